@@ -1,0 +1,8 @@
+namespace ChainGraph.Domain.Analysis;
+
+public enum CoverageStatus
+{
+    Strong,
+    Weak,
+    Missing,
+}

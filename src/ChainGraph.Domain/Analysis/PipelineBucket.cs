@@ -1,0 +1,5 @@
+using ChainGraph.Domain.Model;
+
+namespace ChainGraph.Domain.Analysis;
+
+public sealed record PipelineBucket(ProjectStatus Status, int Count, decimal InvestmentYuan);

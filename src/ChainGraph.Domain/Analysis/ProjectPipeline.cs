@@ -1,0 +1,3 @@
+namespace ChainGraph.Domain.Analysis;
+
+public sealed record ProjectPipeline(IReadOnlyList<PipelineBucket> ByStatus, IReadOnlyList<PipelineCategoryBucket> ByCategory);

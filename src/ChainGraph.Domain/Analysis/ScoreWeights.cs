@@ -1,0 +1,7 @@
+namespace ChainGraph.Domain.Analysis;
+
+/// <summary>Weights of the recruitment score; the defaults are 3, 1 and 2.</summary>
+public sealed record ScoreWeights(double AnchorTies = 3, double Credentials = 1, double Proximity = 2)
+{
+    public static ScoreWeights Default { get; } = new();
+}

@@ -1,0 +1,87 @@
+using ChainGraph.Domain.Model;
+using ChainGraph.Domain.Store;
+
+namespace ChainGraph.Domain.Analysis;
+
+/// <summary>Recruitment targets of a region for a segment (domain contract, section 5).</summary>
+internal static class Targets
+{
+    public static async ValueTask<IReadOnlyList<RecruitTarget>> ComputeAsync(
+        IGraphReader store, Region region, string segmentId, int first, ScoreWeights weights, CancellationToken cancellationToken)
+    {
+        var anchors = await store.GetLocalAnchorsAsync(region.Code, cancellationToken).ConfigureAwait(false);
+        var anchorGroups = anchors.Select(a => a.GroupId).Distinct(StringComparer.Ordinal).ToList();
+        var ties = anchorGroups.Count == 0
+            ? new Dictionary<string, IReadOnlyList<string>>()
+            : await store.GetGroupSupplyTiesAsync(anchorGroups, cancellationToken).ConfigureAwait(false);
+
+        var inPipeline = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var project in await store.GetProjectsInRegionAsync(region.Code, cancellationToken).ConfigureAwait(false))
+        {
+            if (project.CompanyId is not null && ChainEngine.IsActive(project.Status))
+            {
+                inPipeline.Add(project.CompanyId);
+            }
+        }
+
+        var candidates = await store.GetRecruitCandidatesAsync(region.Code, segmentId, cancellationToken).ConfigureAwait(false);
+        var top = new TopList(first);
+        foreach (var c in candidates)
+        {
+            var tieCount = ties.TryGetValue(c.GroupId, out var tied) ? tied.Count : 0;
+            var credentials = CompanyTagSet.Credentials(c.Tags);
+            var proximity = Math.Max(0, 1 - (c.DistanceKm / 1000));
+            var score = (weights.AnchorTies * tieCount) + (weights.Credentials * credentials) + (weights.Proximity * proximity);
+            top.Offer(new Scored(c, score, tieCount, credentials, proximity));
+        }
+
+        var result = new List<RecruitTarget>(first);
+        foreach (var s in top.Ordered())
+        {
+            var tiedGroups = ties.TryGetValue(s.Candidate.GroupId, out var g) ? g : [];
+            var supplied = anchors.Where(a => tiedGroups.Contains(a.GroupId, StringComparer.Ordinal)).Select(a => a.CompanyId).ToList();
+            supplied.Sort(Ids.Comparer);
+            result.Add(new RecruitTarget(
+                s.Candidate.CompanyId,
+                s.Score,
+                s.AnchorTies,
+                s.Credentials,
+                s.Proximity,
+                s.Candidate.DistanceKm,
+                inPipeline.Contains(s.Candidate.CompanyId),
+                supplied,
+                s.Candidate.NearestSiteId));
+        }
+        return result;
+    }
+
+    private readonly record struct Scored(RecruitCandidate Candidate, double Score, int AnchorTies, int Credentials, double Proximity);
+
+    /// <summary>Keeps the best <c>capacity</c> candidates: higher score first, then smaller company id.</summary>
+    private sealed class TopList(int capacity)
+    {
+        private readonly List<Scored> _items = new(capacity + 1);
+
+        public void Offer(Scored item)
+        {
+            if (_items.Count == capacity && Compare(item, _items[^1]) >= 0)
+            {
+                return;
+            }
+            var at = _items.BinarySearch(item, Comparer<Scored>.Create(Compare));
+            _items.Insert(at < 0 ? ~at : at, item);
+            if (_items.Count > capacity)
+            {
+                _items.RemoveAt(_items.Count - 1);
+            }
+        }
+
+        public IReadOnlyList<Scored> Ordered() => _items;
+
+        private static int Compare(Scored a, Scored b)
+        {
+            var c = b.Score.CompareTo(a.Score);
+            return c != 0 ? c : Ids.Comparer.Compare(a.Candidate.CompanyId, b.Candidate.CompanyId);
+        }
+    }
+}

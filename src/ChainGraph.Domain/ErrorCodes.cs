@@ -1,0 +1,12 @@
+namespace ChainGraph.Domain;
+
+/// <summary>Stable error codes shared by the API and the command line.</summary>
+public static class ErrorCodes
+{
+    public const string NotFound = "NOT_FOUND";
+    public const string BadInput = "BAD_INPUT";
+    public const string Unauthenticated = "UNAUTHENTICATED";
+    public const string Forbidden = "FORBIDDEN";
+    public const string StoreUnavailable = "STORE_UNAVAILABLE";
+    public const string Internal = "INTERNAL";
+}

@@ -1,0 +1,26 @@
+namespace ChainGraph.Domain.Model;
+
+/// <summary>
+/// A validated batch of writes: rows to upsert by key, supplies to delete, and whether the store is
+/// emptied first. A store applies a change set all-or-nothing.
+/// </summary>
+public sealed record ChangeSet
+{
+    public static ChangeSet Empty { get; } = new();
+
+    public bool ReplaceAll { get; init; }
+    public IReadOnlyList<Chain> Chains { get; init; } = [];
+    public IReadOnlyList<Region> Regions { get; init; } = [];
+    public IReadOnlyList<Segment> Segments { get; init; } = [];
+    public IReadOnlyList<SegmentFlow> Flows { get; init; } = [];
+    public IReadOnlyList<Company> Companies { get; init; } = [];
+    public IReadOnlyList<Site> Sites { get; init; } = [];
+    public IReadOnlyList<Supply> Supplies { get; init; } = [];
+    public IReadOnlyList<Project> Projects { get; init; } = [];
+    public IReadOnlyList<SupplyKey> DeletedSupplies { get; init; } = [];
+
+    /// <summary>Number of rows written or deleted.</summary>
+    public int RowCount =>
+        Chains.Count + Regions.Count + Segments.Count + Flows.Count + Companies.Count
+        + Sites.Count + Supplies.Count + Projects.Count + DeletedSupplies.Count;
+}

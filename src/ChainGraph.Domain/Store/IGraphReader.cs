@@ -1,0 +1,65 @@
+using ChainGraph.Domain.Model;
+
+namespace ChainGraph.Domain.Store;
+
+/// <summary>
+/// The read side of a store, shaped around what the engine and the API ask. Batched lookups return
+/// only the keys that exist. "In R" always means R or any region below it.
+/// </summary>
+public interface IGraphReader
+{
+    ValueTask<IReadOnlyList<Chain>> GetChainsAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>Every segment of every chain (segment trees are small).</summary>
+    ValueTask<IReadOnlyList<Segment>> GetSegmentsAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>Every FEEDS flow.</summary>
+    ValueTask<IReadOnlyList<SegmentFlow>> GetFlowsAsync(CancellationToken cancellationToken = default);
+
+    ValueTask<IReadOnlyDictionary<string, Region>> GetRegionsAsync(IReadOnlyCollection<string> codes, CancellationToken cancellationToken = default);
+
+    /// <summary>Regions at a level and/or directly under a parent, ordered by code.</summary>
+    ValueTask<IReadOnlyList<Region>> FindRegionsAsync(RegionLevel? level, string? parentCode, CancellationToken cancellationToken = default);
+
+    ValueTask<IReadOnlyDictionary<string, Company>> GetCompaniesAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken = default);
+
+    ValueTask<CompanyPage> FindCompaniesAsync(CompanyQuery query, int first, string? afterId, CancellationToken cancellationToken = default);
+
+    ValueTask<IReadOnlyDictionary<string, Site>> GetSitesAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken = default);
+
+    /// <summary>Sites of each company, ordered by site id.</summary>
+    ValueTask<IReadOnlyDictionary<string, IReadOnlyList<Site>>> GetSitesOfCompaniesAsync(IReadOnlyCollection<string> companyIds, CancellationToken cancellationToken = default);
+
+    /// <summary>Supply rows where each company is supplier or customer.</summary>
+    ValueTask<IReadOnlyDictionary<string, IReadOnlyList<Supply>>> GetSuppliesOfCompaniesAsync(IReadOnlyCollection<string> companyIds, CancellationToken cancellationToken = default);
+
+    ValueTask<IReadOnlyDictionary<string, Project>> GetProjectsAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken = default);
+
+    /// <summary>Projects in a region, ordered by id.</summary>
+    ValueTask<IReadOnlyList<Project>> GetProjectsInRegionAsync(string regionCode, CancellationToken cancellationToken = default);
+
+    /// <summary>Local presence of a region in each of the given segments (segments without presence may be left out).</summary>
+    ValueTask<IReadOnlyDictionary<string, SegmentPresence>> GetSegmentPresenceAsync(
+        string regionCode,
+        IReadOnlyCollection<string> segmentIds,
+        CancellationToken cancellationToken = default);
+
+    /// <summary>The local anchors of a region, ordered by company id.</summary>
+    ValueTask<IReadOnlyList<LocalAnchor>> GetLocalAnchorsAsync(string regionCode, CancellationToken cancellationToken = default);
+
+    /// <summary>The recruitment candidates of a region for a segment (any order).</summary>
+    ValueTask<IReadOnlyList<RecruitCandidate>> GetRecruitCandidatesAsync(string regionCode, string segmentId, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// For each group that supplies one of <paramref name="customerGroupIds"/> (some company of the group
+    /// SUPPLIES some company of that group), the customer groups it supplies.
+    /// </summary>
+    ValueTask<IReadOnlyDictionary<string, IReadOnlyList<string>>> GetGroupSupplyTiesAsync(
+        IReadOnlyCollection<string> customerGroupIds,
+        CancellationToken cancellationToken = default);
+
+    /// <summary>Distinct direct customers of each company (companies without customers may be left out).</summary>
+    ValueTask<IReadOnlyDictionary<string, IReadOnlyList<string>>> GetCustomersAsync(IReadOnlyCollection<string> companyIds, CancellationToken cancellationToken = default);
+
+    ValueTask<GraphStats> GetStatsAsync(CancellationToken cancellationToken = default);
+}

@@ -1,0 +1,125 @@
+using ChainGraph.Domain.Model;
+
+namespace ChainGraph.Domain.Validation;
+
+/// <summary>
+/// A data set being read: parsed rows with their positions, and every problem found so far. Rows
+/// with problems are kept, so that references to their keys still resolve (a reference to an invalid
+/// row does not make the referring row invalid too).
+/// </summary>
+public sealed class DataSetDraft
+{
+    private readonly List<ValidationProblem> _problems = [];
+    private readonly HashSet<(string File, int Line)> _badRows = [];
+
+    public List<Located<Chain>> Chains { get; } = [];
+    public List<Located<Region>> Regions { get; } = [];
+    public List<Located<Segment>> Segments { get; } = [];
+    public List<Located<SegmentFlow>> Flows { get; } = [];
+    public List<Located<Company>> Companies { get; } = [];
+    public List<Located<Site>> Sites { get; } = [];
+    public List<Located<Supply>> Supplies { get; } = [];
+    public List<Located<Project>> Projects { get; } = [];
+
+    public IReadOnlyList<ValidationProblem> Problems => _problems;
+
+    public bool IsValid => _problems.Count == 0;
+
+    public int RowCount =>
+        Chains.Count + Regions.Count + Segments.Count + Flows.Count + Companies.Count + Sites.Count + Supplies.Count + Projects.Count;
+
+    public void AddProblem(string file, int line, string? field, string message)
+    {
+        _problems.Add(new ValidationProblem(file, line, field, message));
+        _badRows.Add((file, line));
+    }
+
+    /// <summary>Checks a file's header: unknown columns are an error; a missing key column too.</summary>
+    public void AddHeader(DataSetFile file, IReadOnlyList<string> header)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var column in header)
+        {
+            if (!file.Columns.Contains(column, StringComparer.Ordinal))
+            {
+                AddProblem(file.FileName, 1, column, $"unknown column '{column}' (expected: {string.Join(", ", file.Columns)})");
+            }
+            else if (!seen.Add(column))
+            {
+                AddProblem(file.FileName, 1, column, $"column '{column}' appears twice");
+            }
+        }
+    }
+
+    /// <summary>Parses one data row of <paramref name="file"/> and runs the per-row rules on it.</summary>
+    public void AddRow(DataSetFile file, RawRow row)
+    {
+        var cells = new CellReader(row.Cells);
+        switch (file.Kind)
+        {
+            case EntityKind.Chain: Keep(Chains, file, row, cells, RowParser.Chain(cells), EntityRules.Check); break;
+            case EntityKind.Region: Keep(Regions, file, row, cells, RowParser.Region(cells), EntityRules.Check); break;
+            case EntityKind.Segment: Keep(Segments, file, row, cells, RowParser.Segment(cells), EntityRules.Check); break;
+            case EntityKind.SegmentFlow: Keep(Flows, file, row, cells, RowParser.Flow(cells), EntityRules.Check); break;
+            case EntityKind.Company: Keep(Companies, file, row, cells, RowParser.Company(cells), EntityRules.Check); break;
+            case EntityKind.Site: Keep(Sites, file, row, cells, RowParser.Site(cells), EntityRules.Check); break;
+            case EntityKind.Supply: Keep(Supplies, file, row, cells, RowParser.Supply(cells), EntityRules.Check); break;
+            case EntityKind.Project: Keep(Projects, file, row, cells, RowParser.Project(cells), EntityRules.Check); break;
+            default: throw new ArgumentOutOfRangeException(nameof(file), file.Kind, "unknown entity kind");
+        }
+    }
+
+    /// <summary>Adds an entity that did not come from a file (a mutation's input).</summary>
+    public void AddEntity<T>(List<Located<T>> list, T entity, string source, Func<T, IEnumerable<FieldProblem>> rules)
+    {
+        list.Add(new Located<T>(entity, source, 1));
+        foreach (var problem in rules(entity))
+        {
+            AddProblem(source, 1, problem.Field, problem.Message);
+        }
+    }
+
+    public bool IsBad<T>(Located<T> row) => _badRows.Contains((row.File, row.Line));
+
+    /// <summary>The rows as a change set; only meaningful once the draft is valid.</summary>
+    public ChangeSet ToChangeSet(bool replaceAll) => new()
+    {
+        ReplaceAll = replaceAll,
+        Chains = Values(Chains),
+        Regions = Values(Regions),
+        Segments = Values(Segments),
+        Flows = Values(Flows),
+        Companies = Values(Companies),
+        Sites = Values(Sites),
+        Supplies = Values(Supplies),
+        Projects = Values(Projects),
+    };
+
+    private static T[] Values<T>(List<Located<T>> rows)
+    {
+        var values = new T[rows.Count];
+        for (var i = 0; i < values.Length; i++)
+        {
+            values[i] = rows[i].Value;
+        }
+        return values;
+    }
+
+    private void Keep<T>(List<Located<T>> list, DataSetFile file, RawRow row, CellReader cells, T entity, Func<T, IEnumerable<FieldProblem>> rules)
+    {
+        list.Add(new Located<T>(entity, file.FileName, row.Line));
+        var flagged = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var problem in cells.Problems)
+        {
+            flagged.Add(problem.Field);
+            AddProblem(file.FileName, row.Line, problem.Field, problem.Message);
+        }
+        foreach (var problem in rules(entity))
+        {
+            if (!flagged.Contains(problem.Field))
+            {
+                AddProblem(file.FileName, row.Line, problem.Field, problem.Message);
+            }
+        }
+    }
+}

@@ -1,0 +1,206 @@
+using ChainGraph.Domain.Model;
+using ChainGraph.Domain.Store;
+
+namespace ChainGraph.Domain.Validation;
+
+/// <summary>
+/// The rules of the import format that span rows: duplicate keys inside a file, references to keys that
+/// exist neither in the data set nor in the store, and cycles in parent chains.
+/// </summary>
+public static class DataSetValidator
+{
+    /// <summary>Adds every cross-row problem to <paramref name="draft"/>. With <paramref name="replaceAll"/> the store is ignored.</summary>
+    public static async ValueTask ValidateAsync(DataSetDraft draft, IKeyLookup store, bool replaceAll, CancellationToken cancellationToken = default)
+    {
+        IKeyLookup? existing = replaceAll ? null : store;
+
+        Duplicates(draft, draft.Chains, c => c.Id);
+        Duplicates(draft, draft.Regions, r => r.Code);
+        Duplicates(draft, draft.Segments, s => s.Id);
+        Duplicates(draft, draft.Flows, f => $"{f.FromId} -> {f.ToId}");
+        Duplicates(draft, draft.Companies, c => c.Id);
+        Duplicates(draft, draft.Sites, s => s.Id);
+        Duplicates(draft, draft.Supplies, s => s.Key.ToString());
+        Duplicates(draft, draft.Projects, p => p.Id);
+
+        var refs = new References(draft);
+        foreach (var r in draft.Regions) refs.Add(r, "parent_code", EntityKind.Region, r.Value.ParentCode);
+        foreach (var s in draft.Segments)
+        {
+            refs.Add(s, "chain_id", EntityKind.Chain, s.Value.ChainId);
+            refs.Add(s, "parent_id", EntityKind.Segment, s.Value.ParentId);
+        }
+        foreach (var f in draft.Flows)
+        {
+            refs.Add(f, "from_id", EntityKind.Segment, f.Value.FromId);
+            refs.Add(f, "to_id", EntityKind.Segment, f.Value.ToId);
+        }
+        foreach (var c in draft.Companies) refs.Add(c, "parent_id", EntityKind.Company, c.Value.ParentId);
+        foreach (var s in draft.Sites)
+        {
+            refs.Add(s, "company_id", EntityKind.Company, s.Value.CompanyId);
+            refs.Add(s, "region_code", EntityKind.Region, s.Value.RegionCode);
+            foreach (var segmentId in s.Value.SegmentIds) refs.Add(s, "segment_ids", EntityKind.Segment, segmentId);
+        }
+        foreach (var s in draft.Supplies)
+        {
+            refs.Add(s, "supplier_id", EntityKind.Company, s.Value.SupplierId);
+            refs.Add(s, "customer_id", EntityKind.Company, s.Value.CustomerId);
+            refs.Add(s, "segment_id", EntityKind.Segment, s.Value.SegmentId);
+        }
+        foreach (var p in draft.Projects)
+        {
+            refs.Add(p, "company_id", EntityKind.Company, p.Value.CompanyId);
+            refs.Add(p, "region_code", EntityKind.Region, p.Value.RegionCode);
+            refs.Add(p, "segment_id", EntityKind.Segment, p.Value.SegmentId);
+        }
+        await refs.ReportMissingAsync(existing, cancellationToken).ConfigureAwait(false);
+
+        await Cycles(draft, draft.Regions, EntityKind.Region, "parent_code", r => r.Code, r => r.ParentCode, existing, cancellationToken).ConfigureAwait(false);
+        await Cycles(draft, draft.Segments, EntityKind.Segment, "parent_id", s => s.Id, s => s.ParentId, existing, cancellationToken).ConfigureAwait(false);
+        await Cycles(draft, draft.Companies, EntityKind.Company, "parent_id", c => c.Id, c => c.ParentId, existing, cancellationToken).ConfigureAwait(false);
+    }
+
+    private static void Duplicates<T>(DataSetDraft draft, List<Located<T>> rows, Func<T, string> key)
+    {
+        var first = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var row in rows)
+        {
+            var k = key(row.Value);
+            if (k.Length == 0)
+            {
+                continue;
+            }
+            if (first.TryGetValue(k, out var line))
+            {
+                draft.AddProblem(row.File, row.Line, null, $"duplicate key '{k}' (first at line {line})");
+            }
+            else
+            {
+                first[k] = row.Line;
+            }
+        }
+    }
+
+    private static async ValueTask Cycles<T>(
+        DataSetDraft draft,
+        List<Located<T>> rows,
+        EntityKind kind,
+        string field,
+        Func<T, string> key,
+        Func<T, string?> parent,
+        IKeyLookup? store,
+        CancellationToken cancellationToken)
+    {
+        // The parent map as it would be after the import: data set rows override the store.
+        var parents = new Dictionary<string, string?>(StringComparer.Ordinal);
+        var rowsByKey = new Dictionary<string, Located<T>>(StringComparer.Ordinal);
+        foreach (var row in rows)
+        {
+            var k = key(row.Value);
+            if (k.Length > 0 && rowsByKey.TryAdd(k, row))
+            {
+                parents[k] = parent(row.Value);
+            }
+        }
+        if (store is not null)
+        {
+            var frontier = parents.Values.Where(p => p is not null && !parents.ContainsKey(p)).Select(p => p!).Distinct(StringComparer.Ordinal).ToList();
+            while (frontier.Count > 0)
+            {
+                var found = await store.FindKeysAsync(kind, frontier, cancellationToken).ConfigureAwait(false);
+                var next = new List<string>();
+                foreach (var k in frontier)
+                {
+                    var p = found.TryGetValue(k, out var value) ? value : null;
+                    parents[k] = p;
+                    if (p is not null && !parents.ContainsKey(p) && !next.Contains(p, StringComparer.Ordinal))
+                    {
+                        next.Add(p);
+                    }
+                }
+                frontier = next;
+            }
+        }
+
+        var done = new HashSet<string>(StringComparer.Ordinal);
+        var onCycle = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var start in rowsByKey.Keys)
+        {
+            var path = new List<string>();
+            var index = new Dictionary<string, int>(StringComparer.Ordinal);
+            var current = start;
+            while (current is not null && !done.Contains(current))
+            {
+                if (index.TryGetValue(current, out var at))
+                {
+                    onCycle.UnionWith(path.Skip(at));
+                    break;
+                }
+                index[current] = path.Count;
+                path.Add(current);
+                current = parents.TryGetValue(current, out var p) ? p : null;
+            }
+            done.UnionWith(path);
+        }
+        foreach (var row in rows)
+        {
+            var k = key(row.Value);
+            if (onCycle.Contains(k) && ReferenceEquals(rowsByKey[k], row))
+            {
+                var cycle = new List<string> { k };
+                for (var p = parents[k]; p is not null && p != k && cycle.Count <= onCycle.Count; p = parents.GetValueOrDefault(p))
+                {
+                    cycle.Add(p);
+                }
+                cycle.Add(k);
+                draft.AddProblem(row.File, row.Line, field, $"{field} forms a cycle: {string.Join(" -> ", cycle)}");
+            }
+        }
+    }
+
+    /// <summary>Collects references, resolves those the data set does not define against the store, reports the rest.</summary>
+    private sealed class References(DataSetDraft draft)
+    {
+        private readonly Dictionary<EntityKind, HashSet<string>> _defined = new()
+        {
+            [EntityKind.Chain] = Keys(draft.Chains, c => c.Id),
+            [EntityKind.Region] = Keys(draft.Regions, r => r.Code),
+            [EntityKind.Segment] = Keys(draft.Segments, s => s.Id),
+            [EntityKind.Company] = Keys(draft.Companies, c => c.Id),
+        };
+
+        private readonly List<(string File, int Line, string Field, EntityKind Kind, string Key)> _pending = [];
+
+        public void Add<T>(Located<T> row, string field, EntityKind kind, string? key)
+        {
+            if (!string.IsNullOrEmpty(key) && !_defined[kind].Contains(key))
+            {
+                _pending.Add((row.File, row.Line, field, kind, key));
+            }
+        }
+
+        public async ValueTask ReportMissingAsync(IKeyLookup? store, CancellationToken cancellationToken)
+        {
+            var found = new Dictionary<EntityKind, IReadOnlyDictionary<string, string?>>();
+            foreach (var group in _pending.GroupBy(p => p.Kind))
+            {
+                var keys = group.Select(p => p.Key).Distinct(StringComparer.Ordinal).ToList();
+                found[group.Key] = store is null
+                    ? new Dictionary<string, string?>()
+                    : await store.FindKeysAsync(group.Key, keys, cancellationToken).ConfigureAwait(false);
+            }
+            foreach (var p in _pending)
+            {
+                if (!found[p.Kind].ContainsKey(p.Key))
+                {
+                    var what = ContractNames.Of(p.Kind).ToLowerInvariant().Replace('_', ' ');
+                    draft.AddProblem(p.File, p.Line, p.Field, $"{p.Field} refers to {what} '{p.Key}', which is neither in the data set nor in the store");
+                }
+            }
+        }
+
+        private static HashSet<string> Keys<T>(List<Located<T>> rows, Func<T, string> key) =>
+            rows.Select(r => key(r.Value)).Where(k => k.Length > 0).ToHashSet(StringComparer.Ordinal);
+    }
+}

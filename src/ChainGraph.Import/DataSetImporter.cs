@@ -1,0 +1,46 @@
+using ChainGraph.Domain.Store;
+using ChainGraph.Domain.Validation;
+
+namespace ChainGraph.Import;
+
+/// <summary>Validates a data set folder completely, then applies it to a store in one change, or not at all.</summary>
+public static class DataSetImporter
+{
+    /// <summary>Reads and validates a folder; with <paramref name="apply"/> writes it when there is no problem.</summary>
+    public static async Task<ImportResult> RunAsync(
+        string folder, IGraphStore store, bool replace, bool apply, Action<string>? progress = null, CancellationToken cancellationToken = default)
+    {
+        var draft = DataSetReader.ReadFolder(folder);
+        progress?.Invoke($"read {draft.RowCount} rows");
+        await DataSetValidator.ValidateAsync(draft, store, replace, cancellationToken).ConfigureAwait(false);
+        if (!draft.IsValid)
+        {
+            return new ImportResult(draft.RowCount, Ordered(draft.Problems), Applied: false);
+        }
+        progress?.Invoke("validated");
+        if (!apply)
+        {
+            return new ImportResult(draft.RowCount, [], Applied: false);
+        }
+        await store.ApplyAsync(draft.ToChangeSet(replace), cancellationToken).ConfigureAwait(false);
+        progress?.Invoke("committed");
+        return new ImportResult(draft.RowCount, [], Applied: true);
+    }
+
+    /// <summary>Problems by file (in data set order, unknown files first), then line.</summary>
+    public static IReadOnlyList<ValidationProblem> Ordered(IReadOnlyList<ValidationProblem> problems)
+    {
+        int FileRank(string file)
+        {
+            for (var i = 0; i < DataSetSchema.Files.Count; i++)
+            {
+                if (DataSetSchema.Files[i].FileName == file)
+                {
+                    return i + 1;
+                }
+            }
+            return 0;
+        }
+        return problems.Select((p, i) => (p, i)).OrderBy(x => FileRank(x.p.File)).ThenBy(x => x.p.Line).ThenBy(x => x.i).Select(x => x.p).ToList();
+    }
+}

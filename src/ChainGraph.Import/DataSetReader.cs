@@ -1,0 +1,112 @@
+using System.Globalization;
+using System.Text;
+using ChainGraph.Domain.Validation;
+using CsvHelper;
+using CsvHelper.Configuration;
+
+namespace ChainGraph.Import;
+
+/// <summary>
+/// Reads a data set folder into a <see cref="DataSetDraft"/>: every known CSV file, RFC 4180, UTF-8 with
+/// or without a BOM. Problems with the files themselves (unknown file names, broken quoting, wrong cell
+/// counts, bad encoding) are recorded in the draft next to the row problems.
+/// </summary>
+public static class DataSetReader
+{
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    public static DataSetDraft ReadFolder(string folder)
+    {
+        if (!Directory.Exists(folder))
+        {
+            throw new DirectoryNotFoundException($"data set folder '{folder}' does not exist");
+        }
+        var draft = new DataSetDraft();
+        var present = Directory.EnumerateFiles(folder)
+            .Select(Path.GetFileName)
+            .Where(n => n is not null && n.EndsWith(".csv", StringComparison.OrdinalIgnoreCase))
+            .Select(n => n!)
+            .Order(StringComparer.Ordinal)
+            .ToList();
+        foreach (var name in present)
+        {
+            if (DataSetSchema.Find(name) is null)
+            {
+                draft.AddProblem(name, 1, null, $"unknown data set file '{name}' (expected one of: {string.Join(", ", DataSetSchema.Files.Select(f => f.FileName))})");
+            }
+        }
+        foreach (var file in DataSetSchema.Files)
+        {
+            if (present.Contains(file.FileName, StringComparer.Ordinal))
+            {
+                using var stream = File.OpenRead(Path.Combine(folder, file.FileName));
+                ReadFile(draft, file, stream);
+            }
+        }
+        return draft;
+    }
+
+    /// <summary>Reads one file's rows into the draft.</summary>
+    public static void ReadFile(DataSetDraft draft, DataSetFile file, Stream stream)
+    {
+        using var text = new StreamReader(stream, StrictUtf8, detectEncodingFromByteOrderMarks: true);
+        var config = new CsvConfiguration(CultureInfo.InvariantCulture)
+        {
+            Mode = CsvMode.RFC4180,
+            IgnoreBlankLines = true,
+            TrimOptions = TrimOptions.None,
+            BadDataFound = args => draft.AddProblem(file.FileName, args.Context.Parser?.RawRow ?? 0, null, $"malformed CSV near '{Shorten(args.RawRecord)}' (check the quotes)"),
+        };
+        try
+        {
+            using var parser = new CsvParser(text, config);
+            if (!parser.Read())
+            {
+                return;
+            }
+            var header = parser.Record!.Select(h => h.Trim()).ToArray();
+            draft.AddHeader(file, header);
+            while (parser.Read())
+            {
+                var record = parser.Record!;
+                var line = StartLine(parser);
+                if (record.Length != header.Length)
+                {
+                    draft.AddProblem(file.FileName, line, null, $"row has {record.Length} cells but the header has {header.Length} columns");
+                    continue;
+                }
+                var cells = new Dictionary<string, string>(header.Length, StringComparer.Ordinal);
+                for (var i = 0; i < header.Length; i++)
+                {
+                    var value = record[i].Trim();
+                    if (value.Length > 0 && file.Columns.Contains(header[i], StringComparer.Ordinal))
+                    {
+                        cells[header[i]] = value;
+                    }
+                }
+                draft.AddRow(file, new RawRow(line, cells));
+            }
+        }
+        catch (DecoderFallbackException)
+        {
+            draft.AddProblem(file.FileName, 1, null, "file is not valid UTF-8");
+        }
+        catch (CsvHelperException e)
+        {
+            draft.AddProblem(file.FileName, e.Context?.Parser?.RawRow ?? 1, null, $"unreadable CSV: {e.Message.Split('\n')[0]}");
+        }
+    }
+
+    /// <summary>The line where the current record starts (a quoted cell may span lines).</summary>
+    private static int StartLine(IParser parser)
+    {
+        var raw = parser.RawRecord.AsSpan().TrimEnd("\r\n");
+        return parser.RawRow - raw.Count('\n');
+    }
+
+    private static string Shorten(string text)
+    {
+        var trimmed = text.Trim();
+        return trimmed.Length <= 60 ? trimmed : trimmed[..60] + "…";
+    }
+}

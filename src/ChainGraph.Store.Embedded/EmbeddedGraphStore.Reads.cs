@@ -1,0 +1,243 @@
+using System.Buffers;
+using ChainGraph.Domain;
+using ChainGraph.Domain.Model;
+using ChainGraph.Domain.Store;
+
+namespace ChainGraph.Store.Embedded;
+
+/// <summary>The read primitives, answered from the current snapshot without touching SQLite.</summary>
+public sealed partial class EmbeddedGraphStore
+{
+    public ValueTask<IReadOnlyList<Chain>> GetChainsAsync(CancellationToken cancellationToken = default) =>
+        ValueTask.FromResult<IReadOnlyList<Chain>>(_snapshot.Chains);
+
+    public ValueTask<IReadOnlyList<Segment>> GetSegmentsAsync(CancellationToken cancellationToken = default) =>
+        ValueTask.FromResult(_snapshot.SegmentList);
+
+    public ValueTask<IReadOnlyList<SegmentFlow>> GetFlowsAsync(CancellationToken cancellationToken = default) =>
+        ValueTask.FromResult<IReadOnlyList<SegmentFlow>>(_snapshot.FlowList);
+
+    public ValueTask<IReadOnlyDictionary<string, Region>> GetRegionsAsync(IReadOnlyCollection<string> codes, CancellationToken cancellationToken = default) =>
+        ValueTask.FromResult(Pick(_snapshot.Data.Regions, codes));
+
+    public ValueTask<IReadOnlyList<Region>> FindRegionsAsync(RegionLevel? level, string? parentCode, CancellationToken cancellationToken = default)
+    {
+        var s = _snapshot;
+        IEnumerable<Region> regions = parentCode is null
+            ? s.Regions
+            : s.RegionIndex.TryGetValue(parentCode, out var p) ? s.RegionChildren[p].Select(i => s.Regions[i]) : [];
+        if (level is { } l)
+        {
+            regions = regions.Where(r => r.Level == l);
+        }
+        return ValueTask.FromResult<IReadOnlyList<Region>>(regions.ToList());
+    }
+
+    public ValueTask<IReadOnlyDictionary<string, Company>> GetCompaniesAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken = default) =>
+        ValueTask.FromResult(Pick(_snapshot.Data.Companies, ids));
+
+    public ValueTask<CompanyPage> FindCompaniesAsync(CompanyQuery query, int first, string? afterId, CancellationToken cancellationToken = default)
+    {
+        var s = _snapshot;
+        IEnumerable<int> pool = Enumerable.Range(0, s.Companies.Length);
+        if (query.RegionCode is not null)
+        {
+            pool = s.RegionIndex.TryGetValue(query.RegionCode, out var r) ? s.PerRegion[r].LocalCompanies : [];
+        }
+        if (query.SegmentId is not null)
+        {
+            var inSegment = s.SegmentIndex.TryGetValue(query.SegmentId, out var g)
+                ? s.SegmentSites[g].Select(site => s.SiteCompany[site]).ToHashSet()
+                : [];
+            pool = pool.Where(inSegment.Contains);
+        }
+        if (query.Tags != CompanyTags.None)
+        {
+            pool = pool.Where(c => (s.Companies[c].Tags & query.Tags) == query.Tags);
+        }
+        if (!string.IsNullOrEmpty(query.NameContains))
+        {
+            var text = query.NameContains;
+            pool = pool.Where(c => s.Companies[c].NameZh.Contains(text, StringComparison.OrdinalIgnoreCase)
+                || (s.Companies[c].NameEn?.Contains(text, StringComparison.OrdinalIgnoreCase) ?? false));
+        }
+        var matches = pool.ToList();
+        var start = 0;
+        if (afterId is not null)
+        {
+            // Companies are numbered in id order, so the page starts after the cursor's position.
+            start = matches.FindIndex(c => Ids.Comparer.Compare(s.Companies[c].Id, afterId) > 0);
+            if (start < 0)
+            {
+                start = matches.Count;
+            }
+        }
+        var items = matches.Skip(start).Take(first).Select(c => s.Companies[c]).ToList();
+        return ValueTask.FromResult(new CompanyPage(items, matches.Count, start + items.Count < matches.Count));
+    }
+
+    public ValueTask<IReadOnlyDictionary<string, Site>> GetSitesAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken = default) =>
+        ValueTask.FromResult(Pick(_snapshot.Data.Sites, ids));
+
+    public ValueTask<IReadOnlyDictionary<string, IReadOnlyList<Site>>> GetSitesOfCompaniesAsync(IReadOnlyCollection<string> companyIds, CancellationToken cancellationToken = default)
+    {
+        var s = _snapshot;
+        var result = new Dictionary<string, IReadOnlyList<Site>>(StringComparer.Ordinal);
+        foreach (var id in companyIds)
+        {
+            if (s.CompanyIndex.TryGetValue(id, out var c))
+            {
+                result[id] = s.CompanySites[c].Select(i => s.Sites[i]).ToArray();
+            }
+        }
+        return ValueTask.FromResult<IReadOnlyDictionary<string, IReadOnlyList<Site>>>(result);
+    }
+
+    public ValueTask<IReadOnlyDictionary<string, IReadOnlyList<Supply>>> GetSuppliesOfCompaniesAsync(IReadOnlyCollection<string> companyIds, CancellationToken cancellationToken = default)
+    {
+        var s = _snapshot;
+        var result = new Dictionary<string, IReadOnlyList<Supply>>(StringComparer.Ordinal);
+        foreach (var id in companyIds)
+        {
+            if (s.CompanyIndex.TryGetValue(id, out var c))
+            {
+                result[id] = s.CompanySupplies[c];
+            }
+        }
+        return ValueTask.FromResult<IReadOnlyDictionary<string, IReadOnlyList<Supply>>>(result);
+    }
+
+    public ValueTask<IReadOnlyDictionary<string, Project>> GetProjectsAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken = default) =>
+        ValueTask.FromResult(Pick(_snapshot.Data.Projects, ids));
+
+    public ValueTask<IReadOnlyList<Project>> GetProjectsInRegionAsync(string regionCode, CancellationToken cancellationToken = default)
+    {
+        var s = _snapshot;
+        return ValueTask.FromResult<IReadOnlyList<Project>>(s.RegionIndex.TryGetValue(regionCode, out var r) ? s.PerRegion[r].Projects : []);
+    }
+
+    public ValueTask<IReadOnlyDictionary<string, SegmentPresence>> GetSegmentPresenceAsync(string regionCode, IReadOnlyCollection<string> segmentIds, CancellationToken cancellationToken = default)
+    {
+        var s = _snapshot;
+        var result = new Dictionary<string, SegmentPresence>(segmentIds.Count, StringComparer.Ordinal);
+        if (s.RegionIndex.TryGetValue(regionCode, out var r))
+        {
+            var presence = s.PerRegion[r].Presence;
+            foreach (var id in segmentIds)
+            {
+                if (s.SegmentIndex.TryGetValue(id, out var g) && presence.TryGetValue(g, out var p))
+                {
+                    result[id] = p;
+                }
+            }
+        }
+        return ValueTask.FromResult<IReadOnlyDictionary<string, SegmentPresence>>(result);
+    }
+
+    public ValueTask<IReadOnlyList<LocalAnchor>> GetLocalAnchorsAsync(string regionCode, CancellationToken cancellationToken = default)
+    {
+        var s = _snapshot;
+        return ValueTask.FromResult<IReadOnlyList<LocalAnchor>>(s.RegionIndex.TryGetValue(regionCode, out var r) ? s.PerRegion[r].Anchors : []);
+    }
+
+    public ValueTask<IReadOnlyList<RecruitCandidate>> GetRecruitCandidatesAsync(string regionCode, string segmentId, CancellationToken cancellationToken = default)
+    {
+        var s = _snapshot;
+        if (!s.RegionIndex.TryGetValue(regionCode, out var r) || !s.SegmentIndex.TryGetValue(segmentId, out var g))
+        {
+            return ValueTask.FromResult<IReadOnlyList<RecruitCandidate>>([]);
+        }
+        var region = s.Regions[r];
+        var origin = new GeoPoint(region.Lat, region.Lon);
+        var local = ArrayPool<bool>.Shared.Rent(s.Companies.Length);
+        try
+        {
+            Array.Clear(local, 0, s.Companies.Length);
+            foreach (var c in s.PerRegion[r].LocalCompanies)
+            {
+                local[c] = true;
+            }
+            var result = new List<RecruitCandidate>();
+            var sites = s.SegmentSites[g];
+            for (var i = 0; i < sites.Length;)
+            {
+                var company = s.SiteCompany[sites[i]];
+                if (local[company])
+                {
+                    while (i < sites.Length && s.SiteCompany[sites[i]] == company) i++;
+                    continue;
+                }
+                // Sites of one company are contiguous and in id order: the first strictly nearer wins.
+                var best = -1;
+                var bestKm = double.PositiveInfinity;
+                for (; i < sites.Length && s.SiteCompany[sites[i]] == company; i++)
+                {
+                    var km = Geo.DistanceKm(origin, s.SitePoints[sites[i]]);
+                    if (km < bestKm)
+                    {
+                        bestKm = km;
+                        best = sites[i];
+                    }
+                }
+                var info = s.Companies[company];
+                result.Add(new RecruitCandidate(info.Id, s.Companies[s.GroupRoot[company]].Id, info.Tags, s.Sites[best].Id, bestKm));
+            }
+            return ValueTask.FromResult<IReadOnlyList<RecruitCandidate>>(result);
+        }
+        finally
+        {
+            ArrayPool<bool>.Shared.Return(local);
+        }
+    }
+
+    public ValueTask<IReadOnlyDictionary<string, IReadOnlyList<string>>> GetGroupSupplyTiesAsync(IReadOnlyCollection<string> customerGroupIds, CancellationToken cancellationToken = default)
+    {
+        var s = _snapshot;
+        var ties = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        foreach (var groupId in customerGroupIds.Distinct(StringComparer.Ordinal))
+        {
+            if (!s.CompanyIndex.TryGetValue(groupId, out var group) || !s.GroupSuppliers.TryGetValue(group, out var suppliers))
+            {
+                continue;
+            }
+            foreach (var supplier in suppliers)
+            {
+                var key = s.Companies[supplier].Id;
+                if (!ties.TryGetValue(key, out var list))
+                {
+                    ties[key] = list = [];
+                }
+                list.Add(groupId);
+            }
+        }
+        return ValueTask.FromResult<IReadOnlyDictionary<string, IReadOnlyList<string>>>(
+            ties.ToDictionary(kv => kv.Key, kv => (IReadOnlyList<string>)kv.Value, StringComparer.Ordinal));
+    }
+
+    public ValueTask<IReadOnlyDictionary<string, IReadOnlyList<string>>> GetCustomersAsync(IReadOnlyCollection<string> companyIds, CancellationToken cancellationToken = default)
+    {
+        var s = _snapshot;
+        var result = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
+        foreach (var id in companyIds)
+        {
+            if (s.CompanyIndex.TryGetValue(id, out var c) && s.Customers[c].Length > 0)
+            {
+                result[id] = s.Customers[c].Select(x => s.Companies[x].Id).ToArray();
+            }
+        }
+        return ValueTask.FromResult<IReadOnlyDictionary<string, IReadOnlyList<string>>>(result);
+    }
+
+    private static IReadOnlyDictionary<string, T> Pick<T>(Dictionary<string, T> all, IReadOnlyCollection<string> keys)
+    {
+        var result = new Dictionary<string, T>(keys.Count, StringComparer.Ordinal);
+        foreach (var key in keys)
+        {
+            if (all.TryGetValue(key, out var value))
+            {
+                result[key] = value;
+            }
+        }
+        return result;
+    }
+}

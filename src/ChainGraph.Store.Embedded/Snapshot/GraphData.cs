@@ -1,0 +1,57 @@
+using ChainGraph.Domain.Model;
+
+namespace ChainGraph.Store.Embedded.Snapshot;
+
+/// <summary>
+/// Every row of the graph, by key. Never changed once built: applying a change set makes a new one.
+/// </summary>
+internal sealed class GraphData
+{
+    public static GraphData Empty { get; } = new();
+
+    public Dictionary<string, Chain> Chains { get; } = new(StringComparer.Ordinal);
+    public Dictionary<string, Region> Regions { get; } = new(StringComparer.Ordinal);
+    public Dictionary<string, Segment> Segments { get; } = new(StringComparer.Ordinal);
+    public HashSet<SegmentFlow> Flows { get; } = [];
+    public Dictionary<string, Company> Companies { get; } = new(StringComparer.Ordinal);
+    public Dictionary<string, Site> Sites { get; } = new(StringComparer.Ordinal);
+    public Dictionary<SupplyKey, Supply> Supplies { get; } = [];
+    public Dictionary<string, Project> Projects { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>A new graph: this one (or nothing, when replacing) with the change set applied.</summary>
+    public GraphData With(ChangeSet changes)
+    {
+        var next = new GraphData();
+        if (!changes.ReplaceAll)
+        {
+            Copy(Chains, next.Chains);
+            Copy(Regions, next.Regions);
+            Copy(Segments, next.Segments);
+            next.Flows.UnionWith(Flows);
+            Copy(Companies, next.Companies);
+            Copy(Sites, next.Sites);
+            Copy(Supplies, next.Supplies);
+            Copy(Projects, next.Projects);
+        }
+        foreach (var c in changes.Chains) next.Chains[c.Id] = c;
+        foreach (var r in changes.Regions) next.Regions[r.Code] = r;
+        foreach (var s in changes.Segments) next.Segments[s.Id] = s;
+        next.Flows.UnionWith(changes.Flows);
+        foreach (var c in changes.Companies) next.Companies[c.Id] = c;
+        foreach (var s in changes.Sites) next.Sites[s.Id] = s;
+        foreach (var s in changes.Supplies) next.Supplies[s.Key] = s;
+        foreach (var p in changes.Projects) next.Projects[p.Id] = p;
+        foreach (var key in changes.DeletedSupplies) next.Supplies.Remove(key);
+        return next;
+    }
+
+    private static void Copy<TKey, TValue>(Dictionary<TKey, TValue> from, Dictionary<TKey, TValue> to)
+        where TKey : notnull
+    {
+        to.EnsureCapacity(from.Count);
+        foreach (var (k, v) in from)
+        {
+            to[k] = v;
+        }
+    }
+}

@@ -1,0 +1,203 @@
+using ChainGraph.Domain;
+using ChainGraph.Domain.Model;
+using ChainGraph.Domain.Store;
+
+namespace ChainGraph.Store.Embedded.Snapshot;
+
+/// <summary>The index-building half of <see cref="GraphSnapshot"/>.</summary>
+internal sealed partial class GraphSnapshot
+{
+    private (int[] Company, int[] Region, int[][] WorksIn, GeoPoint[] Points, int[][] CompanySites) BuildSites()
+    {
+        var company = new int[Sites.Length];
+        var region = new int[Sites.Length];
+        var worksIn = new int[Sites.Length][];
+        var points = new GeoPoint[Sites.Length];
+        var byCompany = new List<int>?[Companies.Length];
+        var closure = new List<int>(8);
+        for (var i = 0; i < Sites.Length; i++)
+        {
+            var site = Sites[i];
+            company[i] = CompanyIndex[site.CompanyId];
+            region[i] = RegionIndex[site.RegionCode];
+            points[i] = new GeoPoint(site.Lat, site.Lon);
+            closure.Clear();
+            foreach (var segmentId in site.SegmentIds)
+            {
+                foreach (var s in SegmentClosure[SegmentIndex[segmentId]])
+                {
+                    if (!closure.Contains(s))
+                    {
+                        closure.Add(s);
+                    }
+                }
+            }
+            worksIn[i] = closure.ToArray();
+            (byCompany[company[i]] ??= []).Add(i);
+        }
+        return (company, region, worksIn, points, byCompany.Select(l => l?.ToArray() ?? []).ToArray());
+    }
+
+    private (int[][] Customers, Supply[][] Supplies, Dictionary<int, int[]> GroupSuppliers) BuildSupplies()
+    {
+        var customers = new List<int>?[Companies.Length];
+        var supplies = new List<Supply>?[Companies.Length];
+        var groupSuppliers = new Dictionary<int, HashSet<int>>();
+        foreach (var supply in Data.Supplies.Values)
+        {
+            var from = CompanyIndex[supply.SupplierId];
+            var to = CompanyIndex[supply.CustomerId];
+            (customers[from] ??= []).Add(to);
+            (supplies[from] ??= []).Add(supply);
+            if (to != from)
+            {
+                (supplies[to] ??= []).Add(supply);
+            }
+            var customerGroup = GroupRoot[to];
+            if (!groupSuppliers.TryGetValue(customerGroup, out var set))
+            {
+                groupSuppliers[customerGroup] = set = [];
+            }
+            set.Add(GroupRoot[from]);
+        }
+        var customerArrays = customers.Select(l => l is null ? [] : l.Distinct().Order().ToArray()).ToArray();
+        var supplyArrays = supplies.Select(l => l is null ? [] : l
+            .OrderBy(s => s.SupplierId, Ids.Comparer).ThenBy(s => s.CustomerId, Ids.Comparer).ThenBy(s => s.SegmentId ?? "", Ids.Comparer)
+            .ToArray()).ToArray();
+        return (customerArrays, supplyArrays, groupSuppliers.ToDictionary(kv => kv.Key, kv => kv.Value.Order().ToArray()));
+    }
+
+    private int[][] BuildSegmentSites()
+    {
+        var lists = new List<int>?[Segments.Length];
+        // Sites are numbered in id order; visiting them by company keeps each list ordered by company then site.
+        foreach (var sites in CompanySites)
+        {
+            foreach (var site in sites)
+            {
+                foreach (var segment in SiteWorksIn[site])
+                {
+                    (lists[segment] ??= []).Add(site);
+                }
+            }
+        }
+        return lists.Select(l => l?.ToArray() ?? []).ToArray();
+    }
+
+    private RegionAggregate[] BuildRegionAggregates()
+    {
+        var n = Regions.Length;
+        var localSites = new List<int>?[n];
+        var localCompanies = new List<int>?[n];
+        var cells = new Dictionary<int, PresenceCell>?[n];
+        var anchorLeaves = new Dictionary<int, SortedSet<int>>?[n];
+
+        // Companies in id order, each site once: a cell counts a company the first time it sees it.
+        for (var c = 0; c < Companies.Length; c++)
+        {
+            foreach (var site in CompanySites[c])
+            {
+                foreach (var r in RegionAncestors[SiteRegion[site]])
+                {
+                    (localSites[r] ??= []).Add(site);
+                    var companies = localCompanies[r] ??= [];
+                    if (companies.Count == 0 || companies[^1] != c)
+                    {
+                        companies.Add(c);
+                    }
+                    var regionCells = cells[r] ??= [];
+                    SortedSet<int>? leaves = null;
+                    if (IsAnchor[c])
+                    {
+                        var byAnchor = anchorLeaves[r] ??= [];
+                        if (!byAnchor.TryGetValue(c, out leaves))
+                        {
+                            byAnchor[c] = leaves = [];
+                        }
+                    }
+                    foreach (var segment in SiteWorksIn[site])
+                    {
+                        if (!regionCells.TryGetValue(segment, out var cell))
+                        {
+                            regionCells[segment] = cell = new PresenceCell();
+                        }
+                        cell.Add(c, site, IsAnchor[c]);
+                        if (leaves is not null && SegmentIsLeaf[segment])
+                        {
+                            leaves.Add(segment);
+                        }
+                    }
+                }
+            }
+        }
+
+        var projects = new List<Project>?[n];
+        foreach (var project in Projects)
+        {
+            foreach (var r in RegionAncestors[RegionIndex[project.RegionCode]])
+            {
+                (projects[r] ??= []).Add(project);
+            }
+        }
+
+        var result = new RegionAggregate[n];
+        for (var r = 0; r < n; r++)
+        {
+            result[r] = new RegionAggregate
+            {
+                LocalSites = SortedArray(localSites[r]),
+                LocalCompanies = localCompanies[r]?.ToArray() ?? [],
+                Presence = cells[r]?.ToDictionary(kv => kv.Key, kv => kv.Value.ToPresence()) ?? [],
+                Anchors = anchorLeaves[r]?.OrderBy(kv => kv.Key)
+                    .Select(kv => new LocalAnchor(
+                        Companies[kv.Key].Id,
+                        Companies[GroupRoot[kv.Key]].Id,
+                        kv.Value.Select(s => Segments[s].Id).ToArray()))
+                    .ToArray() ?? [],
+                Projects = projects[r]?.ToArray() ?? [],
+            };
+        }
+        return result;
+    }
+
+    private static int[] SortedArray(List<int>? list)
+    {
+        if (list is null)
+        {
+            return [];
+        }
+        var array = list.ToArray();
+        Array.Sort(array);
+        return array;
+    }
+
+    /// <summary>Distinct companies and sites seen for one (region, segment) while companies are visited in order.</summary>
+    private sealed class PresenceCell
+    {
+        private int _lastCompany = -1;
+        private int _lastSite = -1;
+        private int _companies;
+        private int _sites;
+        private int _anchors;
+
+        public void Add(int company, int site, bool anchor)
+        {
+            if (company != _lastCompany)
+            {
+                _lastCompany = company;
+                _companies++;
+                if (anchor)
+                {
+                    _anchors++;
+                }
+            }
+            if (site != _lastSite)
+            {
+                _lastSite = site;
+                _sites++;
+            }
+        }
+
+        public SegmentPresence ToPresence() => new(_companies, _sites, _anchors);
+    }
+}

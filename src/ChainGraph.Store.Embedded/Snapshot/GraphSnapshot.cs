@@ -1,0 +1,161 @@
+using ChainGraph.Domain;
+using ChainGraph.Domain.Model;
+
+namespace ChainGraph.Store.Embedded.Snapshot;
+
+/// <summary>
+/// An immutable, indexed view of one version of the graph. Entities are numbered by their key order
+/// (code point order), so sorted ordinal arrays are also sorted by id. Built once per committed
+/// change; readers hold on to the snapshot they started with.
+/// </summary>
+internal sealed partial class GraphSnapshot
+{
+    public GraphSnapshot(GraphData data)
+    {
+        Data = data;
+        Regions = Sorted(data.Regions.Values, r => r.Code);
+        RegionIndex = IndexOf(Regions, r => r.Code);
+        Segments = Sorted(data.Segments.Values, s => s.Id);
+        SegmentIndex = IndexOf(Segments, s => s.Id);
+        Companies = Sorted(data.Companies.Values, c => c.Id);
+        CompanyIndex = IndexOf(Companies, c => c.Id);
+        Sites = Sorted(data.Sites.Values, s => s.Id);
+        SiteIndex = IndexOf(Sites, s => s.Id);
+        Projects = Sorted(data.Projects.Values, p => p.Id);
+        Chains = Sorted(data.Chains.Values, c => c.Id);
+        FlowList = data.Flows.OrderBy(f => f.FromId, Ids.Comparer).ThenBy(f => f.ToId, Ids.Comparer).ToArray();
+        SegmentList = Segments;
+
+        RegionAncestors = BuildAncestors(Regions, RegionIndex, r => r.ParentCode);
+        RegionChildren = BuildChildren(Regions, RegionIndex, r => r.ParentCode);
+        SegmentClosure = BuildAncestors(Segments, SegmentIndex, s => s.ParentId);
+        SegmentIsLeaf = new bool[Segments.Length];
+        Array.Fill(SegmentIsLeaf, true);
+        foreach (var s in Segments)
+        {
+            if (s.ParentId is not null && SegmentIndex.TryGetValue(s.ParentId, out var p))
+            {
+                SegmentIsLeaf[p] = false;
+            }
+        }
+
+        (GroupRoot, IsAnchor) = BuildGroups();
+        (SiteCompany, SiteRegion, SiteWorksIn, SitePoints, CompanySites) = BuildSites();
+        (Customers, CompanySupplies, GroupSuppliers) = BuildSupplies();
+        SegmentSites = BuildSegmentSites();
+        PerRegion = BuildRegionAggregates();
+    }
+
+    public GraphData Data { get; }
+
+    public Chain[] Chains { get; }
+    public SegmentFlow[] FlowList { get; }
+    public IReadOnlyList<Segment> SegmentList { get; }
+
+    public Region[] Regions { get; }
+    public Dictionary<string, int> RegionIndex { get; }
+    /// <summary>Per region: itself, then each region above it.</summary>
+    public int[][] RegionAncestors { get; }
+    public int[][] RegionChildren { get; }
+
+    public Segment[] Segments { get; }
+    public Dictionary<string, int> SegmentIndex { get; }
+    /// <summary>Per segment: itself, then each segment above it.</summary>
+    public int[][] SegmentClosure { get; }
+    public bool[] SegmentIsLeaf { get; }
+
+    public Company[] Companies { get; }
+    public Dictionary<string, int> CompanyIndex { get; }
+    public int[] GroupRoot { get; }
+    public bool[] IsAnchor { get; }
+    /// <summary>Per company: its sites, in id order.</summary>
+    public int[][] CompanySites { get; }
+
+    public Site[] Sites { get; }
+    public Dictionary<string, int> SiteIndex { get; }
+    public int[] SiteCompany { get; }
+    public int[] SiteRegion { get; }
+    /// <summary>Per site: every segment it works in (its own segments and those above them), distinct.</summary>
+    public int[][] SiteWorksIn { get; }
+    public GeoPoint[] SitePoints { get; }
+
+    /// <summary>Per segment: the sites that work in it, ordered by company then site.</summary>
+    public int[][] SegmentSites { get; }
+
+    /// <summary>Per company: distinct direct customers, in id order.</summary>
+    public int[][] Customers { get; }
+    public Supply[][] CompanySupplies { get; }
+    /// <summary>Per group root: the distinct group roots that supply it.</summary>
+    public Dictionary<int, int[]> GroupSuppliers { get; }
+
+    public Project[] Projects { get; }
+
+    public RegionAggregate[] PerRegion { get; }
+
+    private static T[] Sorted<T>(IEnumerable<T> items, Func<T, string> key)
+    {
+        var array = items.ToArray();
+        Array.Sort(array, (a, b) => Ids.Comparer.Compare(key(a), key(b)));
+        return array;
+    }
+
+    private static Dictionary<string, int> IndexOf<T>(T[] items, Func<T, string> key)
+    {
+        var index = new Dictionary<string, int>(items.Length, StringComparer.Ordinal);
+        for (var i = 0; i < items.Length; i++)
+        {
+            index[key(items[i])] = i;
+        }
+        return index;
+    }
+
+    private static int[][] BuildAncestors<T>(T[] items, Dictionary<string, int> index, Func<T, string?> parent)
+    {
+        var result = new int[items.Length][];
+        var path = new List<int>();
+        for (var i = 0; i < items.Length; i++)
+        {
+            path.Clear();
+            for (int? at = i; at is { } a && !path.Contains(a); at = parent(items[a]) is { } p && index.TryGetValue(p, out var pi) ? pi : null)
+            {
+                path.Add(a);
+            }
+            result[i] = path.ToArray();
+        }
+        return result;
+    }
+
+    private static int[][] BuildChildren<T>(T[] items, Dictionary<string, int> index, Func<T, string?> parent)
+    {
+        var lists = new List<int>[items.Length];
+        for (var i = 0; i < items.Length; i++)
+        {
+            if (parent(items[i]) is { } p && index.TryGetValue(p, out var pi))
+            {
+                (lists[pi] ??= []).Add(i);
+            }
+        }
+        return lists.Select(l => l?.ToArray() ?? []).ToArray();
+    }
+
+    private (int[] Root, bool[] Anchor) BuildGroups()
+    {
+        var root = new int[Companies.Length];
+        var anchor = new bool[Companies.Length];
+        var chain = BuildAncestors(Companies, CompanyIndex, c => c.ParentId);
+        for (var i = 0; i < Companies.Length; i++)
+        {
+            var up = chain[i];
+            root[i] = up[^1];
+            foreach (var a in up)
+            {
+                if ((Companies[a].Tags & CompanyTags.Anchor) != 0)
+                {
+                    anchor[i] = true;
+                    break;
+                }
+            }
+        }
+        return (root, anchor);
+    }
+}

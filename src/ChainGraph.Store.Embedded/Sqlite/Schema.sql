@@ -1,0 +1,22 @@
+-- ChainGraph embedded store, schema version 1. Enumerations are stored as their contract names.
+CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS chains (id TEXT PRIMARY KEY, name_zh TEXT, name_en TEXT) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS regions (
+  code TEXT PRIMARY KEY, name_zh TEXT NOT NULL, name_en TEXT, level TEXT NOT NULL,
+  parent_code TEXT, lat REAL NOT NULL, lon REAL NOT NULL) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS segments (
+  id TEXT PRIMARY KEY, chain_id TEXT NOT NULL, name_zh TEXT NOT NULL, name_en TEXT,
+  category TEXT NOT NULL, parent_id TEXT) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS segment_flows (from_id TEXT NOT NULL, to_id TEXT NOT NULL, PRIMARY KEY (from_id, to_id)) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS companies (
+  id TEXT PRIMARY KEY, name_zh TEXT NOT NULL, name_en TEXT, uscc TEXT, tags TEXT NOT NULL, parent_id TEXT) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS sites (
+  id TEXT PRIMARY KEY, company_id TEXT NOT NULL, name_zh TEXT, region_code TEXT NOT NULL,
+  lat REAL NOT NULL, lon REAL NOT NULL, kind TEXT NOT NULL, segment_ids TEXT NOT NULL) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS supplies (
+  supplier_id TEXT NOT NULL, customer_id TEXT NOT NULL, segment_id TEXT NOT NULL DEFAULT '', source TEXT,
+  PRIMARY KEY (supplier_id, customer_id, segment_id)) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS projects (
+  id TEXT PRIMARY KEY, name_zh TEXT NOT NULL, company_id TEXT, region_code TEXT NOT NULL, segment_id TEXT,
+  investment_yuan TEXT NOT NULL, status TEXT NOT NULL, status_date TEXT NOT NULL, source TEXT) WITHOUT ROWID;
+INSERT OR IGNORE INTO meta (key, value) VALUES ('schema_version', '1');
