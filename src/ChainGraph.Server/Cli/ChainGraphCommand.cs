@@ -1,0 +1,27 @@
+using System.CommandLine;
+
+namespace ChainGraph.Server.Cli;
+
+/// <summary>The <c>chaingraph</c> command line: one verb per task, <c>serve</c> when no verb is given.</summary>
+internal static class ChainGraphCommand
+{
+    public static async Task<int> RunAsync(string[] args)
+    {
+        var root = new RootCommand("ChainGraph: industrial-chain knowledge graph for investment promotion")
+        {
+            CliOptions.Database,
+        };
+        root.Subcommands.Add(ImportCommand.Create());
+        root.Subcommands.Add(ValidateCommand.Create());
+        root.Subcommands.Add(StatsCommand.Create());
+        root.Subcommands.Add(GenerateCommand.Create());
+
+        var parse = root.Parse(args);
+        if (parse.Errors.Count > 0)
+        {
+            await Console.Error.WriteLineAsync($"chaingraph: {parse.Errors[0].Message} (see 'chaingraph --help')").ConfigureAwait(false);
+            return CliExit.BadInput;
+        }
+        return await parse.InvokeAsync().ConfigureAwait(false);
+    }
+}

@@ -1,0 +1,42 @@
+using System.CommandLine;
+using ChainGraph.Import;
+
+namespace ChainGraph.Server.Cli;
+
+/// <summary><c>import DIR [--replace]</c>: validates a data set folder, then writes it all or not at all.</summary>
+internal static class ImportCommand
+{
+    public static Command Create()
+    {
+        var folder = new Argument<DirectoryInfo>("DIR") { Description = "Data set folder (CSV files as in docs/import-format.md)" };
+        var replace = new Option<bool>("--replace") { Description = "Empty the store before importing" };
+        var command = new Command("import", "Import a data set folder into the store (upsert by key; all or nothing)") { folder, replace };
+        command.SetAction(async (parse, ct) =>
+        {
+            var dir = parse.GetValue(folder)!;
+            if (!dir.Exists)
+            {
+                await Console.Error.WriteLineAsync($"import: folder '{dir.FullName}' does not exist").ConfigureAwait(false);
+                return CliExit.BadInput;
+            }
+            using var store = StoreOpener.Open(parse);
+            var result = await DataSetImporter.RunAsync(dir.FullName, store, parse.GetValue(replace), apply: true, Progress, ct).ConfigureAwait(false);
+            if (!result.Succeeded)
+            {
+                await ProblemPrinter.PrintAsync(result.Problems).ConfigureAwait(false);
+                await Console.Error.WriteLineAsync($"import: {result.Problems.Count} problem(s); nothing was written").ConfigureAwait(false);
+                return CliExit.BadInput;
+            }
+            Console.WriteLine($"imported {result.Rows} rows from {dir.FullName}");
+            StatsCommand.Print(await store.GetStatsAsync(ct).ConfigureAwait(false));
+            return CliExit.Ok;
+        });
+        return command;
+    }
+
+    private static void Progress(string step)
+    {
+        Console.WriteLine(step);
+        Console.Out.Flush();
+    }
+}

@@ -1,0 +1,3 @@
+using ChainGraph.Server.Cli;
+
+return await ChainGraphCommand.RunAsync(args);

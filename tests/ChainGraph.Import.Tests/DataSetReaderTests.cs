@@ -1,0 +1,68 @@
+using ChainGraph.TestSupport;
+
+namespace ChainGraph.Import.Tests;
+
+public sealed class DataSetReaderTests : IDisposable
+{
+    private readonly TempFolder _folder = new();
+
+    private string[] Problems() => DataSetImporter.Ordered(DataSetReader.ReadFolder(_folder.Path).Problems).Select(p => p.ToString()).ToArray();
+
+    [Fact]
+    public void The_mini_fixture_reads_without_problems()
+    {
+        var draft = DataSetReader.ReadFolder(Repo.Fixture("mini"));
+        Assert.Empty(draft.Problems);
+        Assert.Equal(96, draft.RowCount);
+    }
+
+    [Fact]
+    public void A_misspelt_file_is_an_error_and_other_files_are_ignored()
+    {
+        _folder.Write("company.csv", "id,name_zh\nc1,公司\n");
+        _folder.Write("README.md", "# notes");
+        Assert.Equal(["company.csv:1: unknown data set file 'company.csv' (expected one of: chains.csv, regions.csv, segments.csv, segment_flows.csv, companies.csv, sites.csv, supplies.csv, projects.csv)"], Problems());
+    }
+
+    [Fact]
+    public void A_bom_is_accepted_and_cells_are_trimmed()
+    {
+        File.WriteAllBytes(_folder.File("chains.csv"), [0xEF, 0xBB, 0xBF, .. "id,name_zh\n  es , 新型储能 \n"u8.ToArray()]);
+        var draft = DataSetReader.ReadFolder(_folder.Path);
+        Assert.Empty(draft.Problems);
+        Assert.Equal(("es", "新型储能"), (draft.Chains[0].Value.Id, draft.Chains[0].Value.NameZh));
+    }
+
+    [Fact]
+    public void Line_numbers_count_the_header_and_start_where_a_record_starts()
+    {
+        _folder.Write("companies.csv", "id,name_zh,name_en\r\nc1,\"多行\n名称\",A\r\nc2,,B\r\n\r\nc3,,C\r\n");
+        Assert.Equal(["companies.csv:4: name_zh is required", "companies.csv:6: name_zh is required"], Problems());
+    }
+
+    [Fact]
+    public void Wrong_cell_counts_and_broken_quotes_are_reported()
+    {
+        _folder.Write("chains.csv", "id,name_zh\nes,储能,extra\nok,好\n");
+        _folder.Write("regions.csv", "code,name_zh,level,lat,lon\nCN,\"中\"国,COUNTRY,35,104\n");
+        var problems = Problems();
+        Assert.Contains("chains.csv:2: row has 3 cells but the header has 2 columns", problems);
+        Assert.Contains(problems, p => p.StartsWith("regions.csv:2: malformed CSV", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Invalid_utf8_is_reported()
+    {
+        File.WriteAllBytes(_folder.File("chains.csv"), [.. "id,name_zh\nes,"u8.ToArray(), 0xC3, 0x28, (byte)'\n']);
+        Assert.Equal(["chains.csv:1: file is not valid UTF-8"], Problems());
+    }
+
+    [Fact]
+    public void A_header_only_file_is_fine()
+    {
+        _folder.Write("projects.csv", "id,name_zh,company_id,region_code,segment_id,investment_yuan,status,status_date,source\n");
+        Assert.Empty(Problems());
+    }
+
+    public void Dispose() => _folder.Dispose();
+}
