@@ -1,0 +1,140 @@
+using ChainGraph.Domain.Analysis;
+using ChainGraph.Domain.Model;
+
+namespace ChainGraph.GraphSeed.Tests;
+
+/// <summary>
+/// Does the seed mean what it should for 肇庆 (441200)? Expected facts come from the sources
+/// (the 2023 article, the fact table) as entered in the CSV files, not from the engine's output.
+/// </summary>
+public sealed class ZhaoqingTests(SeedFixture seed) : IClassFixture<SeedFixture>
+{
+    private const string WetSeparator = "es-wet-separator";
+    private const string DrySeparator = "es-dry-separator";
+
+    [Fact]
+    public void The_article_firms_have_a_site_in_Zhaoqing()
+    {
+        var absent = new List<string>();
+        foreach (var name in FactTable.ZhaoqingFirms)
+        {
+            var company = seed.CompanyNamed(name);
+            if (company is null || !seed.SitesOf(company.Id).Any(s => seed.IsWithin(s.RegionCode, SeedFixture.Zhaoqing)))
+            {
+                absent.Add($"{name} ({company?.Id ?? "no such company"})");
+            }
+        }
+        Expect.None(absent, "firm(s) the article places in 肇庆 without a 肇庆 site");
+    }
+
+    [Fact]
+    public void The_2023_projects_of_the_article_are_there()
+    {
+        var local = seed.Projects.Where(p => seed.IsWithin(p.RegionCode, SeedFixture.Zhaoqing)).ToList();
+        string Describe() => string.Join(Environment.NewLine + "  ", local.Select(p => $"{p.Id} {p.NameZh} {p.Status} {p.InvestmentYuan}"));
+
+        foreach (var (name, companyId) in new[] { ("吉阳", "geesun"), ("震裕", "zhenyu") })
+        {
+            var project = local.SingleOrDefault(p => p.NameZh.Contains(name, StringComparison.Ordinal));
+            Assert.True(project is not null, $"no single 肇庆 project named with {name}; projects:{Environment.NewLine}  {Describe()}");
+            Assert.True(
+                project.Status == ProjectStatus.Started && project.CompanyId == companyId,
+                $"{project.Id}: expected STARTED by {companyId} (article: 今年实现开工), found {project.Status} by {project.CompanyId}");
+        }
+        foreach (var name in FactTable.BillionProjects)
+        {
+            var project = local.SingleOrDefault(p => p.NameZh.Contains(name, StringComparison.Ordinal));
+            Assert.True(project is not null, $"no single 肇庆 project named with {name}; projects:{Environment.NewLine}  {Describe()}");
+            Assert.True(
+                project.InvestmentYuan >= 1_000_000_000m && ChainEngine.IsActive(project.Status),
+                $"{project.Id}: expected an active project of at least 10 亿元 (article: 10 亿元以上), found {project.Status} {project.InvestmentYuan}");
+        }
+    }
+
+    [Fact]
+    public async Task CATL_Zhaoqing_and_Xpeng_are_local_anchors()
+    {
+        var anchors = await seed.Store.GetLocalAnchorsAsync(SeedFixture.Zhaoqing);
+        var byId = anchors.ToDictionary(a => a.CompanyId, StringComparer.Ordinal);
+        var described = string.Join(", ", anchors.Select(a => $"{a.CompanyId} (group {a.GroupId}: {string.Join(";", a.LeafSegmentIds)})"));
+
+        // 瑞庆时代 is not tagged itself: it is an anchor through its parent 宁德时代.
+        Assert.Equal(CompanyTags.None, seed.Companies["catl-zhaoqing"].Tags & CompanyTags.Anchor);
+        Assert.True((seed.Companies["catl"].Tags & CompanyTags.Anchor) != 0, "宁德时代 (catl) is not tagged ANCHOR");
+        Assert.True(byId.TryGetValue("catl-zhaoqing", out var ruiqing), $"瑞庆时代 (catl-zhaoqing) is not a local anchor of 441200; anchors: {described}");
+        Assert.Equal("catl", ruiqing.GroupId);
+        Assert.Equal(["es-battery-packs", "es-ess-cells", "es-power-cells"], ruiqing.LeafSegmentIds.Order(StringComparer.Ordinal));
+
+        Assert.True(byId.TryGetValue("xpeng", out var xpeng), $"小鹏汽车 (xpeng) is not a local anchor of 441200; anchors: {described}");
+        Assert.Equal(["es-evs"], xpeng.LeafSegmentIds);
+
+        // The other anchors the README names: 风华高科, 奥士康 (tagged) and 肇庆理士电源 (through 理士国际).
+        Assert.True(
+            byId.Keys.Order(StringComparer.Ordinal).SequenceEqual(["aoshikang", "catl-zhaoqing", "fenghua-advanced", "leoch-zhaoqing", "xpeng"]),
+            $"local anchors of 441200 differ from the README's five; found: {described}");
+    }
+
+    [Fact]
+    public async Task Zhaoqing_lacks_separator_base_film_for_the_CATL_plant()
+    {
+        var gaps = await new ChainEngine(seed.Store).GapsAsync(SeedFixture.Zhaoqing, SeedFixture.ChainId);
+        var described = string.Join(Environment.NewLine + "  ", gaps.Select(g => $"{g.Kind} {g.Segment.Id} [{Describe(g.Reasons)}]"));
+        foreach (var leaf in new[] { WetSeparator, DrySeparator })
+        {
+            var gap = gaps.SingleOrDefault(g => g.Segment.Id == leaf);
+            Assert.True(gap is not null, $"{leaf} is not a gap of 441200; gaps:{Environment.NewLine}  {described}");
+            Assert.True(gap.Kind == GapKind.Fill && gap.Status == CoverageStatus.Missing, $"{leaf}: expected a FILL gap (MISSING), found {gap.Kind} ({gap.Status})");
+            // Base film feeds ESS and power cells, which 瑞庆时代 makes in 肇庆高新区.
+            foreach (var via in new[] { "es-ess-cells", "es-power-cells" })
+            {
+                Assert.True(
+                    gap.Reasons.Contains(new GapReason("catl-zhaoqing", via, Direction.Upstream)),
+                    $"{leaf}: no UPSTREAM reason (catl-zhaoqing via {via}); reasons: {Describe(gap.Reasons)}");
+            }
+        }
+
+        // 璞泰来's 高要 base only coats bought-in film: coating is there (one firm), base film is not.
+        var coating = gaps.SingleOrDefault(g => g.Segment.Id == "es-separator-coating");
+        Assert.True(coating is { Kind: GapKind.Strengthen }, $"es-separator-coating: expected STRENGTHEN (璞泰来 only); gaps:{Environment.NewLine}  {described}");
+    }
+
+    [Fact]
+    public async Task Separator_makers_top_the_recruitment_targets()
+    {
+        var engine = new ChainEngine(seed.Store);
+
+        var wet = await engine.TargetsAsync(SeedFixture.Zhaoqing, WetSeparator);
+        AssertRealMakers(wet, WetSeparator);
+        // 恩捷股份 supplies 宁德时代 (fact table ✓) and has a plant in 珠海, about 140 km away.
+        var first = wet[0];
+        Assert.True(first.CompanyId == "semcorp", $"expected 恩捷股份 (semcorp) first for {WetSeparator}; got {Describe(wet)}");
+        Assert.Equal(1, first.AnchorTies);
+        Assert.Contains("catl-zhaoqing", first.SuppliesAnchorIds);
+        Assert.Equal("semcorp-zhuhai", first.NearestSiteId);
+        Assert.InRange(first.DistanceKm, 100, 200);
+        // 中材锂膜 also supplies 宁德时代 (one tie), ahead of makers with no tie to a local anchor.
+        Assert.True(wet.Count >= 2 && wet[1].CompanyId == "sinoma-lithium", $"expected 中材锂膜 (sinoma-lithium) second; got {Describe(wet)}");
+
+        var dry = await engine.TargetsAsync(SeedFixture.Zhaoqing, DrySeparator);
+        AssertRealMakers(dry, DrySeparator);
+        // No dry-film maker supplies a local anchor's group; 星源材质 wins on credentials and its 深圳 head office.
+        Assert.True(dry[0].CompanyId == "senior", $"expected 星源材质 (senior) first for {DrySeparator}; got {Describe(dry)}");
+    }
+
+    private void AssertRealMakers(IReadOnlyList<RecruitTarget> targets, string segmentId)
+    {
+        Assert.True(targets.Count > 0, $"no recruitment targets for {segmentId}");
+        Expect.None(
+            targets.Where(t => !seed.SitesOf(t.CompanyId).Any(s => s.SegmentIds.Contains(segmentId))).Select(t => t.CompanyId),
+            $"target(s) for {segmentId} without a site working in it");
+        Expect.None(
+            targets.Where(t => seed.SitesOf(t.CompanyId).Any(s => seed.IsWithin(s.RegionCode, SeedFixture.Zhaoqing))).Select(t => t.CompanyId),
+            $"target(s) for {segmentId} that already have a 肇庆 site");
+    }
+
+    private static string Describe(IEnumerable<GapReason> reasons) =>
+        string.Join(", ", reasons.Select(r => $"{r.Direction} {r.AnchorId ?? "-"} via {r.ViaSegmentId}"));
+
+    private static string Describe(IReadOnlyList<RecruitTarget> targets) =>
+        string.Join("; ", targets.Select(t => $"{t.CompanyId} {t.Score:F2} (ties {t.AnchorTies}, cred {t.Credentials}, {t.DistanceKm:F0} km)"));
+}
