@@ -86,6 +86,19 @@ public sealed class ChainEngine(IGraphReader store)
         return Pipeline.Compute(projects, segments, from, to);
     }
 
+    /// <summary>The pipeline with the window given as ISO dates (yyyy-MM-dd); a malformed date is BAD_INPUT.</summary>
+    public async ValueTask<ProjectPipeline> PipelineAsync(
+        string regionCode, string? from, string? to, CancellationToken cancellationToken = default)
+    {
+        await RequireRegionAsync(regionCode, "regionCode", cancellationToken).ConfigureAwait(false);
+        return await PipelineAsync(regionCode, ParseDate("from", from), ParseDate("to", to), cancellationToken).ConfigureAwait(false);
+    }
+
+    private static DateOnly? ParseDate(string argument, string? text) =>
+        text is null ? null
+        : Validation.CellReader.TryParseDate(text, out var date) ? date
+        : throw BadArgumentException.OutOfRange(argument, $"'{text}' is not a calendar date in yyyy-MM-dd form");
+
     private async ValueTask<Region> RequireRegionAsync(string code, string argument, CancellationToken cancellationToken)
     {
         var found = await store.GetRegionsAsync([code], cancellationToken).ConfigureAwait(false);

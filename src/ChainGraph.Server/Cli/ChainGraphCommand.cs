@@ -10,7 +10,10 @@ internal static class ChainGraphCommand
         var root = new RootCommand("ChainGraph: industrial-chain knowledge graph for investment promotion")
         {
             CliOptions.Database,
+            ServeCommand.Urls,
         };
+        root.SetAction(ServeCommand.RunAsync);
+        root.Subcommands.Add(ServeCommand.Create());
         root.Subcommands.Add(ImportCommand.Create());
         root.Subcommands.Add(ValidateCommand.Create());
         root.Subcommands.Add(StatsCommand.Create());

@@ -1,0 +1,33 @@
+using System.CommandLine;
+using ChainGraph.Server.Hosting;
+
+namespace ChainGraph.Server.Cli;
+
+/// <summary><c>serve [--urls URL]</c>: the GraphQL service; also what <c>chaingraph</c> does with no verb.</summary>
+internal static class ServeCommand
+{
+    public static Option<string> Urls { get; } = new("--urls")
+    {
+        Description = $"Addresses to listen on (default {ChainGraphWebApp.DefaultUrls})",
+        DefaultValueFactory = _ => ChainGraphWebApp.DefaultUrls,
+    };
+
+    public static Command Create()
+    {
+        var command = new Command("serve", "Run the GraphQL service (GraphiQL at /graphql)") { Urls };
+        command.SetAction(RunAsync);
+        return command;
+    }
+
+    public static async Task<int> RunAsync(ParseResult parse, CancellationToken cancellationToken)
+    {
+        var settings = new Dictionary<string, string?> { ["urls"] = parse.GetValue(Urls) ?? ChainGraphWebApp.DefaultUrls };
+        if (parse.GetValue(CliOptions.Database) is { } db)
+        {
+            settings["ChainGraph:Embedded:Path"] = db;
+        }
+        var app = ChainGraphWebApp.Build(settings);
+        await app.RunAsync(cancellationToken).ConfigureAwait(false);
+        return CliExit.Ok;
+    }
+}

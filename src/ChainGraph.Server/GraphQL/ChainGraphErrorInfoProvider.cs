@@ -1,0 +1,61 @@
+using ChainGraph.Domain;
+using ChainGraph.Domain.Store;
+using GraphQL;
+using GraphQL.Execution;
+
+namespace ChainGraph.Server.GraphQL;
+
+/// <summary>
+/// Gives every error a stable <c>extensions.code</c>: the domain's codes for bad arguments and an
+/// unavailable store, INTERNAL for anything unexpected. Exception details only in Development.
+/// </summary>
+public sealed class ChainGraphErrorInfoProvider(bool exposeDetails)
+    : ErrorInfoProvider(o => o.ExposeExceptionDetails = exposeDetails)
+{
+    public override ErrorInfo GetInfo(ExecutionError executionError)
+    {
+        var info = base.GetInfo(executionError);
+        var extensions = info.Extensions ?? new Dictionary<string, object?>();
+        if (executionError is FieldError field)
+        {
+            extensions["field"] = field.Field;
+        }
+        else if (Find<BadArgumentException>(executionError) is { } bad)
+        {
+            info.Message = bad.Message;
+            extensions["code"] = bad.Code;
+            extensions["codes"] = new[] { bad.Code };
+            extensions["argument"] = bad.Argument;
+        }
+        else if (Find<StoreUnavailableException>(executionError) is not null)
+        {
+            info.Message = "The store is unavailable right now; try again shortly.";
+            extensions["code"] = ErrorCodes.StoreUnavailable;
+            extensions["codes"] = new[] { ErrorCodes.StoreUnavailable };
+        }
+        else if (executionError is UnhandledError)
+        {
+            if (!exposeDetails)
+            {
+                info.Message = "Internal error.";
+            }
+            extensions["code"] = ErrorCodes.Internal;
+            extensions["codes"] = new[] { ErrorCodes.Internal };
+        }
+        info.Extensions = extensions;
+        return info;
+    }
+
+    private static T? Find<T>(Exception error)
+        where T : Exception
+    {
+        for (Exception? e = error; e is not null; e = e.InnerException)
+        {
+            if (e is T found)
+            {
+                return found;
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,98 @@
+using ChainGraph.Domain;
+using ChainGraph.Domain.Model;
+using ChainGraph.Domain.Validation;
+using ChainGraph.Server.GraphQL.Types;
+using GraphQL;
+using GraphQL.Types;
+
+namespace ChainGraph.Server.GraphQL;
+
+/// <summary>Curating data. Every mutation needs an editor key and runs the import's validation.</summary>
+public sealed class MutationType : ObjectGraphType
+{
+    private const string Source = "input";
+
+    public MutationType()
+    {
+        Name = "Mutation";
+
+        Field<NonNullGraphType<CompanyType>>("upsertCompany").Argument<NonNullGraphType<CompanyInputType>>("input")
+            .ResolveAsync(async c =>
+            {
+                var company = c.GetArgument<CompanyInput>("input").ToCompany();
+                var draft = new DataSetDraft();
+                draft.AddEntity(draft.Companies, company, Source, EntityRules.Check);
+                await ApplyAsync(c, draft);
+                return (await c.Store().GetCompaniesAsync([company.Id], c.CancellationToken))[company.Id];
+            });
+        Field<NonNullGraphType<SiteType>>("upsertSite").Argument<NonNullGraphType<SiteInputType>>("input")
+            .ResolveAsync(async c =>
+            {
+                var site = c.GetArgument<SiteInput>("input").ToSite();
+                var draft = new DataSetDraft();
+                draft.AddEntity(draft.Sites, site, Source, EntityRules.Check);
+                await ApplyAsync(c, draft);
+                return (await c.Store().GetSitesAsync([site.Id], c.CancellationToken))[site.Id];
+            });
+        Field<NonNullGraphType<BooleanGraphType>>("upsertSupply").Argument<NonNullGraphType<SupplyInputType>>("input")
+            .ResolveAsync(async c =>
+            {
+                var draft = new DataSetDraft();
+                draft.AddEntity(draft.Supplies, c.GetArgument<SupplyInput>("input").ToSupply(), Source, EntityRules.Check);
+                await ApplyAsync(c, draft);
+                return true;
+            });
+        Field<NonNullGraphType<BooleanGraphType>>("deleteSupply")
+            .Description("Deletes one supply row; false when there was none")
+            .Argument<NonNullGraphType<IdGraphType>>("supplierId")
+            .Argument<NonNullGraphType<IdGraphType>>("customerId")
+            .Argument<IdGraphType>("segmentId")
+            .ResolveAsync(async c =>
+            {
+                var key = new SupplyKey(c.GetArgument<string>("supplierId"), c.GetArgument<string>("customerId"), c.GetArgument<string?>("segmentId"));
+                return await c.Store().DeleteSuppliesAsync([key], c.CancellationToken) > 0;
+            });
+        Field<NonNullGraphType<ProjectType>>("upsertProject").Argument<NonNullGraphType<ProjectInputType>>("input")
+            .ResolveAsync(async c =>
+            {
+                var input = c.GetArgument<ProjectInput>("input");
+                var draft = new DataSetDraft();
+                var date = ParseDate(input.StatusDate, "input.statusDate");
+                var project = new Project(
+                    input.Id.Trim(), input.NameZh.Trim(), CompanyInput.Blank(input.CompanyId), input.RegionCode.Trim(), CompanyInput.Blank(input.SegmentId),
+                    (decimal)(input.InvestmentYuan ?? 0), input.Status, date, CompanyInput.Blank(input.Source));
+                draft.AddEntity(draft.Projects, project, Source, EntityRules.Check);
+                await ApplyAsync(c, draft);
+                return (await c.Store().GetProjectsAsync([project.Id], c.CancellationToken))[project.Id];
+            });
+        Field<NonNullGraphType<ProjectType>>("setProjectStatus")
+            .Argument<NonNullGraphType<IdGraphType>>("id")
+            .Argument<NonNullGraphType<EnumerationGraphType<ProjectStatus>>>("status")
+            .Argument<NonNullGraphType<DateType>>("statusDate")
+            .ResolveAsync(async c =>
+            {
+                var id = c.GetArgument<string>("id");
+                var found = await c.Store().GetProjectsAsync([id], c.CancellationToken);
+                if (!found.TryGetValue(id, out var project))
+                {
+                    throw BadArgumentException.NotFound("id", "project", id);
+                }
+                var date = ParseDate(c.GetArgument<string>("statusDate"), "statusDate");
+                var updated = project with { Status = c.GetArgument<ProjectStatus>("status"), StatusDate = date };
+                await c.Store().ApplyAsync(new ChangeSet { Projects = [updated] }, c.CancellationToken);
+                return updated;
+            });
+    }
+
+    private static async Task ApplyAsync(IResolveFieldContext c, DataSetDraft draft)
+    {
+        var store = c.Store();
+        await MutationValidation.ValidateAsync(c, store, draft);
+        await store.ApplyAsync(draft.ToChangeSet(replaceAll: false), c.CancellationToken);
+    }
+
+    private static DateOnly ParseDate(string text, string field) =>
+        CellReader.TryParseDate(text.Trim(), out var date)
+            ? date
+            : throw new FieldError(ErrorCodes.BadInput, field, $"{field}: '{text}' is not a calendar date in yyyy-MM-dd form");
+}

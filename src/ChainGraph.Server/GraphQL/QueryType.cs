@@ -1,0 +1,131 @@
+using ChainGraph.Domain;
+using ChainGraph.Domain.Analysis;
+using ChainGraph.Domain.Model;
+using ChainGraph.Domain.Store;
+using ChainGraph.Server.GraphQL.Types;
+using GraphQL;
+using GraphQL.Types;
+
+namespace ChainGraph.Server.GraphQL;
+
+/// <summary>The read side of the API: entities, and the planner's questions answered by the engine.</summary>
+public sealed class QueryType : ObjectGraphType
+{
+    public const int MaxPageSize = 100;
+
+    public QueryType()
+    {
+        Name = "Query";
+
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ChainType>>>>("chains")
+            .ResolveAsync(async c => await c.Store().GetChainsAsync(c.CancellationToken));
+        Field<ChainType>("chain").Argument<NonNullGraphType<IdGraphType>>("id")
+            .ResolveAsync(async c => (await c.Store().GetChainsAsync(c.CancellationToken)).FirstOrDefault(x => x.Id == c.GetArgument<string>("id")));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<SegmentType>>>>("segments")
+            .Argument<IdGraphType>("chainId")
+            .Argument<EnumerationGraphType<SegmentCategory>>("category")
+            .ResolveAsync(async c =>
+            {
+                var chainId = c.GetArgument<string?>("chainId");
+                var category = c.GetArgument<SegmentCategory?>("category");
+                return (await c.Store().GetSegmentsAsync(c.CancellationToken))
+                    .Where(s => (chainId is null || s.ChainId == chainId) && (category is null || s.Category == category))
+                    .OrderBy(s => s.Id, Ids.Comparer).ToList();
+            });
+        Field<SegmentType>("segment").Argument<NonNullGraphType<IdGraphType>>("id")
+            .ResolveAsync(async c => await c.Loaders().SegmentAsync(c.GetArgument<string>("id"), c.CancellationToken));
+        Field<RegionType>("region").Argument<NonNullGraphType<IdGraphType>>("code")
+            .Resolve(c => c.Loaders().Regions.Load(c.GetArgument<string>("code")));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<RegionType>>>>("regions")
+            .Description("Regions at a level and/or directly under a parent, ordered by code")
+            .Argument<EnumerationGraphType<RegionLevel>>("level")
+            .Argument<IdGraphType>("parentCode")
+            .ResolveAsync(async c => await c.Store().FindRegionsAsync(c.GetArgument<RegionLevel?>("level"), c.GetArgument<string?>("parentCode"), c.CancellationToken));
+        Field<CompanyType>("company").Argument<NonNullGraphType<IdGraphType>>("id")
+            .Resolve(c => c.Loaders().Companies.Load(c.GetArgument<string>("id")));
+        Field<NonNullGraphType<CompanyConnectionType>>("companies")
+            .Description("Companies ordered by id, a page at a time")
+            .Argument<CompanyFilterInputType>("filter")
+            .Argument<IntGraphType>("first", a => a.Description = $"Page size, 1 to {MaxPageSize} (default 20)")
+            .Argument<StringGraphType>("after", a => a.Description = "Cursor: the endCursor of the previous page")
+            .ResolveAsync(async c => await CompaniesAsync(c));
+        Field<SiteType>("site").Argument<NonNullGraphType<IdGraphType>>("id")
+            .Resolve(c => c.Loaders().Sites.Load(c.GetArgument<string>("id")));
+        Field<ProjectType>("project").Argument<NonNullGraphType<IdGraphType>>("id")
+            .Resolve(c => c.Loaders().Projects.Load(c.GetArgument<string>("id")));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ProjectType>>>>("projects")
+            .Description("Projects in a region and below it, ordered by id")
+            .Argument<NonNullGraphType<IdGraphType>>("regionCode")
+            .ResolveAsync(async c =>
+            {
+                var code = c.GetArgument<string>("regionCode");
+                if ((await c.Store().GetRegionsAsync([code], c.CancellationToken)).Count == 0)
+                {
+                    throw BadArgumentException.NotFound("regionCode", "region", code);
+                }
+                return await c.Store().GetProjectsInRegionAsync(code, c.CancellationToken);
+            });
+
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<SegmentCoverageType>>>>("chainCoverage")
+            .Description("Coverage of every segment of a chain in a region, ordered by segment id")
+            .Argument<NonNullGraphType<IdGraphType>>("regionCode")
+            .Argument<NonNullGraphType<IdGraphType>>("chainId")
+            .Argument<IntGraphType>("weakBelow", a => a.DefaultValue = 2)
+            .ResolveAsync(async c => await c.Engine().CoverageAsync(c.GetArgument<string>("regionCode"), c.GetArgument<string>("chainId"), c.GetArgument("weakBelow", 2), c.CancellationToken));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ChainGapType>>>>("chainGaps")
+            .Description("Gaps of a chain in a region: FILL (补链), STRENGTHEN (强链), EXTEND (延链)")
+            .Argument<NonNullGraphType<IdGraphType>>("regionCode")
+            .Argument<NonNullGraphType<IdGraphType>>("chainId")
+            .Argument<IntGraphType>("weakBelow", a => a.DefaultValue = 2)
+            .ResolveAsync(async c => await c.Engine().GapsAsync(c.GetArgument<string>("regionCode"), c.GetArgument<string>("chainId"), c.GetArgument("weakBelow", 2), c.CancellationToken));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<RecruitTargetType>>>>("recruitTargets")
+            .Description("Companies to recruit into a region for a segment, best first")
+            .Argument<NonNullGraphType<IdGraphType>>("regionCode")
+            .Argument<NonNullGraphType<IdGraphType>>("segmentId")
+            .Argument<IntGraphType>("first", a => a.DefaultValue = 20)
+            .Argument<ScoreWeightsInputType>("weights")
+            .ResolveAsync(async c =>
+            {
+                var w = c.GetArgument<ScoreWeightsInput?>("weights");
+                var d = ScoreWeights.Default;
+                var weights = new ScoreWeights(w?.AnchorTies ?? d.AnchorTies, w?.Credentials ?? d.Credentials, w?.Proximity ?? d.Proximity);
+                return await c.Engine().TargetsAsync(c.GetArgument<string>("regionCode"), c.GetArgument<string>("segmentId"), c.GetArgument("first", 20), weights, c.CancellationToken);
+            });
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<SupplyPathType>>>>("supplyPaths")
+            .Description("All shortest SUPPLIES paths between two companies (at most 10)")
+            .Argument<NonNullGraphType<IdGraphType>>("fromCompanyId")
+            .Argument<NonNullGraphType<IdGraphType>>("toCompanyId")
+            .Argument<IntGraphType>("maxHops", a => a.DefaultValue = 4)
+            .ResolveAsync(async c => await c.Engine().PathsAsync(c.GetArgument<string>("fromCompanyId"), c.GetArgument<string>("toCompanyId"), c.GetArgument("maxHops", 4), c.CancellationToken));
+        Field<NonNullGraphType<ProjectPipelineType>>("projectPipeline")
+            .Description("Projects of a region by status and by segment category, within an optional statusDate window")
+            .Argument<NonNullGraphType<IdGraphType>>("regionCode")
+            .Argument<DateType>("from")
+            .Argument<DateType>("to")
+            .ResolveAsync(async c => await c.Engine().PipelineAsync(c.GetArgument<string>("regionCode"), c.GetArgument<string?>("from"), c.GetArgument<string?>("to"), c.CancellationToken));
+    }
+
+    private static async Task<object?> CompaniesAsync(IResolveFieldContext c)
+    {
+        var first = c.GetArgument("first", 20);
+        if (first is < 1 or > MaxPageSize)
+        {
+            throw BadArgumentException.OutOfRange("first", $"must be between 1 and {MaxPageSize}, not {first}");
+        }
+        var filter = c.GetArgument<CompanyFilter?>("filter") ?? new CompanyFilter();
+        var query = new CompanyQuery(filter.NameContains, filter.RegionCode, filter.SegmentId, CompanyTagSet.Of(filter.Tags ?? []));
+        var store = c.Store();
+        if (query.RegionCode is { } region && (await store.GetRegionsAsync([region], c.CancellationToken)).Count == 0)
+        {
+            throw BadArgumentException.NotFound("filter.regionCode", "region", region);
+        }
+        if (query.SegmentId is { } segment && await c.Loaders().SegmentAsync(segment, c.CancellationToken) is null)
+        {
+            throw BadArgumentException.NotFound("filter.segmentId", "segment", segment);
+        }
+        var after = c.GetArgument<string?>("after");
+        var page = await store.FindCompaniesAsync(query, first, after, c.CancellationToken);
+        var info = new PageInfo(page.HasNextPage, after is not null, page.Items.Count > 0 ? page.Items[0].Id : null, page.Items.Count > 0 ? page.Items[^1].Id : null);
+        return new CompanyConnection(page.Items, page.TotalCount, info);
+    }
+}

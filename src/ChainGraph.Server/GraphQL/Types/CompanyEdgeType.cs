@@ -1,0 +1,14 @@
+using ChainGraph.Domain.Model;
+using GraphQL.Types;
+
+namespace ChainGraph.Server.GraphQL.Types;
+
+public sealed class CompanyEdgeType : ObjectGraphType<Company>
+{
+    public CompanyEdgeType()
+    {
+        Name = "CompanyEdge";
+        Field<NonNullGraphType<StringGraphType>>("cursor").Resolve(c => c.Source.Id);
+        Field<NonNullGraphType<CompanyType>>("node").Resolve(c => c.Source);
+    }
+}

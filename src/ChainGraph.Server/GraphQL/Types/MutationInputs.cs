@@ -1,0 +1,18 @@
+using ChainGraph.Domain.Model;
+
+namespace ChainGraph.Server.GraphQL.Types;
+
+/// <summary>Input of <c>upsertCompany</c>.</summary>
+public sealed class CompanyInput
+{
+    public string Id { get; set; } = "";
+    public string NameZh { get; set; } = "";
+    public string? NameEn { get; set; }
+    public string? Uscc { get; set; }
+    public List<CompanyTag>? Tags { get; set; }
+    public string? ParentId { get; set; }
+
+    public Company ToCompany() => new(Id.Trim(), NameZh.Trim(), Blank(NameEn), Blank(Uscc), CompanyTagSet.Of(Tags ?? []), Blank(ParentId));
+
+    internal static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
+}

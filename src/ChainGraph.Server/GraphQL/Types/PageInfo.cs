@@ -1,0 +1,3 @@
+namespace ChainGraph.Server.GraphQL.Types;
+
+public sealed record PageInfo(bool HasNextPage, bool HasPreviousPage, string? StartCursor, string? EndCursor);

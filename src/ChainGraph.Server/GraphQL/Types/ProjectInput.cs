@@ -1,0 +1,17 @@
+using ChainGraph.Domain.Model;
+
+namespace ChainGraph.Server.GraphQL.Types;
+
+/// <summary>Input of <c>upsertProject</c>; the status date stays text until it is validated.</summary>
+public sealed class ProjectInput
+{
+    public string Id { get; set; } = "";
+    public string NameZh { get; set; } = "";
+    public string? CompanyId { get; set; }
+    public string RegionCode { get; set; } = "";
+    public string? SegmentId { get; set; }
+    public double? InvestmentYuan { get; set; }
+    public ProjectStatus Status { get; set; }
+    public string StatusDate { get; set; } = "";
+    public string? Source { get; set; }
+}

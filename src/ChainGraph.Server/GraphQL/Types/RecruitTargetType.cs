@@ -1,0 +1,27 @@
+using ChainGraph.Domain.Analysis;
+using GraphQL.Types;
+
+namespace ChainGraph.Server.GraphQL.Types;
+
+public sealed class RecruitTargetType : ObjectGraphType<RecruitTarget>
+{
+    public RecruitTargetType()
+    {
+        Name = "RecruitTarget";
+        Description = "A company to recruit, with every component of its score.";
+        Field<NonNullGraphType<CompanyType>>("company").Resolve(c => c.Loaders().Companies.Load(c.Source.CompanyId));
+        Field(x => x.Score);
+        Field(x => x.AnchorTies);
+        Field(x => x.Credentials);
+        Field(x => x.Proximity);
+        Field(x => x.DistanceKm);
+        Field(x => x.InPipeline);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<CompanyType>>>>("suppliesAnchors")
+            .ResolveAsync(async c =>
+            {
+                var found = await c.Store().GetCompaniesAsync(c.Source.SuppliesAnchorIds, c.CancellationToken);
+                return c.Source.SuppliesAnchorIds.Where(found.ContainsKey).Select(id => found[id]).ToList();
+            });
+        Field<NonNullGraphType<SiteType>>("nearestSite").Resolve(c => c.Loaders().Sites.Load(c.Source.NearestSiteId));
+    }
+}

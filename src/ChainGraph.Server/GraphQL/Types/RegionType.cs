@@ -1,0 +1,23 @@
+using ChainGraph.Domain.Model;
+using GraphQL.Types;
+
+namespace ChainGraph.Server.GraphQL.Types;
+
+public sealed class RegionType : ObjectGraphType<Region>
+{
+    public RegionType()
+    {
+        Name = "Region";
+        Description = "An administrative region (GB/T 2260 code) or a park.";
+        Field<NonNullGraphType<IdGraphType>>("code").Resolve(c => c.Source.Code);
+        Field(r => r.NameZh);
+        Field(r => r.NameEn, nullable: true);
+        Field<NonNullGraphType<EnumerationGraphType<RegionLevel>>>("level").Resolve(c => c.Source.Level);
+        Field<IdGraphType>("parentCode").Resolve(c => c.Source.ParentCode);
+        Field(r => r.Lat).Description("Latitude of the point used for distances (WGS-84)");
+        Field(r => r.Lon).Description("Longitude of the point used for distances (WGS-84)");
+        Field<RegionType>("parent").Resolve(c => c.Source.ParentCode is { } p ? c.Loaders().Regions.Load(p) : null);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<RegionType>>>>("children")
+            .ResolveAsync(async c => await c.Store().FindRegionsAsync(null, c.Source.Code, c.CancellationToken));
+    }
+}

@@ -1,0 +1,20 @@
+using ChainGraph.Domain.Model;
+using GraphQL.Types;
+
+namespace ChainGraph.Server.GraphQL.Types;
+
+public sealed class SupplyType : ObjectGraphType<Supply>
+{
+    public SupplyType()
+    {
+        Name = "Supply";
+        Description = "SUPPLIES: the supplier sells to the customer, optionally for one segment.";
+        Field<NonNullGraphType<IdGraphType>>("supplierId").Resolve(c => c.Source.SupplierId);
+        Field<NonNullGraphType<IdGraphType>>("customerId").Resolve(c => c.Source.CustomerId);
+        Field<IdGraphType>("segmentId").Resolve(c => c.Source.SegmentId);
+        Field(x => x.Source, nullable: true).Description("Where the fact comes from");
+        Field<NonNullGraphType<CompanyType>>("supplier").Resolve(c => c.Loaders().Companies.Load(c.Source.SupplierId));
+        Field<NonNullGraphType<CompanyType>>("customer").Resolve(c => c.Loaders().Companies.Load(c.Source.CustomerId));
+        Field<SegmentType>("segment").ResolveAsync(async c => c.Source.SegmentId is { } s ? await c.Loaders().SegmentAsync(s, c.CancellationToken) : null);
+    }
+}

@@ -1,0 +1,88 @@
+using System.Text.Encodings.Web;
+using ChainGraph.Server.GraphQL;
+using ChainGraph.Server.GraphQL.Loaders;
+using ChainGraph.Server.Health;
+using ChainGraph.Server.Security;
+using ChainGraph.Server.Seeding;
+using ChainGraph.Store.Embedded;
+using GraphQL;
+using Microsoft.Extensions.Options;
+
+namespace ChainGraph.Server.Hosting;
+
+/// <summary>Everything the service needs, registered and mapped in one place.</summary>
+public static class ChainGraphServerExtensions
+{
+    public static WebApplicationBuilder AddChainGraphServer(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        var configuration = builder.Configuration;
+
+        services.AddOptions<StoreOptions>().Bind(configuration.GetSection(StoreOptions.SectionName)).ValidateOnStart();
+        var kind = configuration.GetSection(StoreOptions.SectionName).Get<StoreOptions>()?.Kind ?? StoreKind.Embedded;
+        switch (kind)
+        {
+            case StoreKind.Embedded:
+                services.AddEmbeddedStore(configuration);
+                break;
+            default:
+                throw new OptionsValidationException(StoreOptions.SectionName, typeof(StoreOptions), [$"ChainGraph:Store:Kind '{kind}' is not available in this build"]);
+        }
+
+        services.AddOptions<SeedOptions>().Bind(configuration.GetSection(SeedOptions.SectionName));
+        services.AddHostedService<SeedOnFirstStart>();
+
+        services.AddOptions<SecurityOptions>().Bind(configuration.GetSection(SecurityOptions.SectionName)).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<SecurityOptions>, SecurityOptionsValidator>();
+        services.AddSingleton<ApiKeyAuthenticator>();
+
+        services.AddOptions<GraphQLLimitsOptions>().Bind(configuration.GetSection(GraphQLLimitsOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<RateLimitOptions>().Bind(configuration.GetSection(RateLimitOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddChainGraphRateLimiting();
+
+        var limits = configuration.GetSection(GraphQLLimitsOptions.SectionName).Get<GraphQLLimitsOptions>() ?? new GraphQLLimitsOptions();
+        var development = builder.Environment.IsDevelopment();
+        services.AddScoped<EntityLoaders>();
+        services.AddGraphQL(graphql => graphql
+            .AddSchema<ChainGraphSchema>()
+            .AddGraphTypes(typeof(ChainGraphSchema).Assembly)
+            .AddSystemTextJson(json => json.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping)
+            .AddErrorInfoProvider(new ChainGraphErrorInfoProvider(development))
+            .AddComplexityAnalyzer(c => IntrospectionAwareComplexity.Configure(c, limits.MaxDepth, limits.MaxComplexity))
+            .AddUnhandledExceptionHandler(context =>
+            {
+                var logger = context.Context?.RequestServices?.GetService<ILogger<ChainGraphSchema>>();
+                if (logger is null || context.OriginalException is Domain.BadArgumentException)
+                {
+                    return;
+                }
+                if (context.OriginalException is Domain.Store.StoreUnavailableException)
+                {
+                    Log.StoreUnavailable(logger, context.OriginalException);
+                }
+                else
+                {
+                    Log.UnhandledGraphQLError(logger, context.OriginalException);
+                }
+            }));
+
+        services.AddHealthChecks().AddCheck<StoreHealthCheck>("store", tags: ["ready"]);
+        return builder;
+    }
+
+    public static WebApplication MapChainGraph(this WebApplication app)
+    {
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseExceptionHandler(error => error.Run(http =>
+                GraphQLEndpoint.WriteErrorAsync(http, StatusCodes.Status500InternalServerError, Domain.ErrorCodes.Internal, "Internal error.")));
+        }
+        app.UseDefaultFiles();
+        app.UseStaticFiles();
+        app.UseRateLimiter();
+        GraphQLEndpoint.Map(app);
+        app.MapHealthChecks("/health/live", new() { Predicate = _ => false });
+        app.MapHealthChecks("/health/ready", new() { Predicate = r => r.Tags.Contains("ready") });
+        return app;
+    }
+}

@@ -1,0 +1,25 @@
+namespace ChainGraph.Server.Hosting;
+
+/// <summary>Builds the web application the <c>serve</c> verb runs (and the tests start in memory).</summary>
+public static class ChainGraphWebApp
+{
+    public const string DefaultUrls = "http://127.0.0.1:5080";
+
+    public static WebApplication Build(IDictionary<string, string?>? settings = null, Action<WebApplicationBuilder>? configure = null)
+    {
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+        {
+            ContentRootPath = AppContext.BaseDirectory,
+            WebRootPath = Path.Combine(AppContext.BaseDirectory, "wwwroot"),
+        });
+        if (settings is not null)
+        {
+            builder.Configuration.AddInMemoryCollection(settings);
+        }
+        configure?.Invoke(builder);
+        builder.AddChainGraphServer();
+        var app = builder.Build();
+        app.MapChainGraph();
+        return app;
+    }
+}

@@ -1,0 +1,20 @@
+namespace ChainGraph.Server;
+
+/// <summary>The service's log messages, with fixed event ids.</summary>
+internal static partial class Log
+{
+    [LoggerMessage(EventId = 2001, Level = LogLevel.Information, Message = "Store was empty: imported {Rows} rows from {Folder}")]
+    public static partial void Seeded(ILogger logger, string folder, int rows);
+
+    [LoggerMessage(EventId = 2002, Level = LogLevel.Warning, Message = "Store is empty and no seed folder was found at {Folder}; starting empty")]
+    public static partial void SeedMissing(ILogger logger, string folder);
+
+    [LoggerMessage(EventId = 2003, Level = LogLevel.Error, Message = "Unhandled error while executing a GraphQL request")]
+    public static partial void UnhandledGraphQLError(ILogger logger, Exception exception);
+
+    [LoggerMessage(EventId = 2004, Level = LogLevel.Warning, Message = "Store unavailable while executing a GraphQL request")]
+    public static partial void StoreUnavailable(ILogger logger, Exception exception);
+
+    [LoggerMessage(EventId = 2005, Level = LogLevel.Information, Message = "Rejected a request with an unknown API key from {Client}")]
+    public static partial void UnknownApiKey(ILogger logger, string client);
+}
