@@ -18,6 +18,11 @@ internal static class ChainGraphCommand
         root.Subcommands.Add(ValidateCommand.Create());
         root.Subcommands.Add(StatsCommand.Create());
         root.Subcommands.Add(GenerateCommand.Create());
+        foreach (var query in QueryCommands.Create())
+        {
+            root.Subcommands.Add(query);
+        }
+        root.Subcommands.Add(HashKeyCommand.Create());
 
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)

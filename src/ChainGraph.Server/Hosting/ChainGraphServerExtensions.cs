@@ -1,11 +1,8 @@
-using System.Text.Encodings.Web;
 using ChainGraph.Server.GraphQL;
-using ChainGraph.Server.GraphQL.Loaders;
 using ChainGraph.Server.Health;
 using ChainGraph.Server.Security;
 using ChainGraph.Server.Seeding;
 using ChainGraph.Store.Embedded;
-using GraphQL;
 using Microsoft.Extensions.Options;
 
 namespace ChainGraph.Server.Hosting;
@@ -42,29 +39,7 @@ public static class ChainGraphServerExtensions
 
         var limits = configuration.GetSection(GraphQLLimitsOptions.SectionName).Get<GraphQLLimitsOptions>() ?? new GraphQLLimitsOptions();
         var development = builder.Environment.IsDevelopment();
-        services.AddScoped<EntityLoaders>();
-        services.AddGraphQL(graphql => graphql
-            .AddSchema<ChainGraphSchema>()
-            .AddGraphTypes(typeof(ChainGraphSchema).Assembly)
-            .AddSystemTextJson(json => json.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping)
-            .AddErrorInfoProvider(new ChainGraphErrorInfoProvider(development))
-            .AddComplexityAnalyzer(c => IntrospectionAwareComplexity.Configure(c, limits.MaxDepth, limits.MaxComplexity))
-            .AddUnhandledExceptionHandler(context =>
-            {
-                var logger = context.Context?.RequestServices?.GetService<ILogger<ChainGraphSchema>>();
-                if (logger is null || context.OriginalException is Domain.BadArgumentException)
-                {
-                    return;
-                }
-                if (context.OriginalException is Domain.Store.StoreUnavailableException)
-                {
-                    Log.StoreUnavailable(logger, context.OriginalException);
-                }
-                else
-                {
-                    Log.UnhandledGraphQLError(logger, context.OriginalException);
-                }
-            }));
+        services.AddChainGraphGraphQL(limits, development);
 
         services.AddHealthChecks().AddCheck<StoreHealthCheck>("store", tags: ["ready"]);
         return builder;

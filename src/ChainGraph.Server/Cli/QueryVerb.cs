@@ -1,0 +1,61 @@
+using System.CommandLine;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using ChainGraph.Domain;
+
+namespace ChainGraph.Server.Cli;
+
+/// <summary>Shared shape of the query verbs: run one GraphQL field, print a table or (with --json) its data.</summary>
+internal static class QueryVerb
+{
+    public static Option<bool> Json { get; } = new("--json") { Description = "Print the data the GraphQL field returns, as JSON" };
+
+    private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    public static Command Create(
+        string name,
+        string description,
+        Option[] options,
+        string field,
+        string query,
+        Func<ParseResult, Dictionary<string, object?>> variables,
+        Action<JsonElement, TextWriter> table)
+    {
+        var command = new Command(name, description);
+        foreach (var option in options)
+        {
+            command.Options.Add(option);
+        }
+        command.Options.Add(Json);
+        command.SetAction(async (parse, ct) =>
+        {
+            using var store = StoreOpener.Open(parse);
+            await using var runner = new GraphQLRunner(store);
+            var (data, code, message) = await runner.RunAsync(query, variables(parse), field, ct).ConfigureAwait(false);
+            if (data is not { } value)
+            {
+                await Console.Error.WriteLineAsync($"{name}: {message} ({code})").ConfigureAwait(false);
+                return code is ErrorCodes.BadInput or ErrorCodes.NotFound ? CliExit.BadInput : CliExit.Failure;
+            }
+            if (parse.GetValue(Json))
+            {
+                Console.WriteLine(JsonSerializer.Serialize(value, Indented));
+            }
+            else
+            {
+                table(value, Console.Out);
+            }
+            return CliExit.Ok;
+        });
+        return command;
+    }
+
+    public static string Text(this JsonElement e, string property) =>
+        e.TryGetProperty(property, out var v) && v.ValueKind != JsonValueKind.Null ? v.ToString() : "";
+
+    public static string Name(this JsonElement e, string property) =>
+        e.TryGetProperty(property, out var v) && v.ValueKind == JsonValueKind.Object ? v.Text("nameZh") : "";
+
+    public static string Yuan(this JsonElement e, string property) =>
+        (e.GetProperty(property).GetDouble() / 100_000_000).ToString("0.##", System.Globalization.CultureInfo.InvariantCulture) + " 亿元";
+}

@@ -1,0 +1,53 @@
+using System.CommandLine;
+
+namespace ChainGraph.Server.Cli;
+
+/// <summary><c>targets --region R --segment S</c>: recruitment targets with every score component.</summary>
+internal static class TargetsCommand
+{
+    public const string Query = """
+        query($r: ID!, $s: ID!, $n: Int, $w: ScoreWeightsInput) { recruitTargets(regionCode: $r, segmentId: $s, first: $n, weights: $w) {
+          company { id nameZh nameEn tags } score anchorTies credentials proximity distanceKm inPipeline
+          suppliesAnchors { id nameZh } nearestSite { id nameZh regionCode lat lon region { nameZh } } } }
+        """;
+
+    public static IEnumerable<Command> Create(Option<string> region)
+    {
+        var segment = new Option<string>("--segment") { Description = "Segment id (any level)", Required = true };
+        var first = new Option<int>("--first") { Description = "How many targets, 1-100", DefaultValueFactory = _ => 20 };
+        var ties = new Option<double?>("--w-anchor-ties") { Description = "Weight of anchor ties (default 3)" };
+        var credentials = new Option<double?>("--w-credentials") { Description = "Weight of credentials (default 1)" };
+        var proximity = new Option<double?>("--w-proximity") { Description = "Weight of proximity (default 2)" };
+        yield return QueryVerb.Create(
+            "targets", "Companies to recruit into a region for a segment, best first", [region, segment, first, ties, credentials, proximity], "recruitTargets",
+            Query,
+            p => new()
+            {
+                ["r"] = p.GetValue(region),
+                ["s"] = p.GetValue(segment),
+                ["n"] = p.GetValue(first),
+                ["w"] = new Dictionary<string, object?> { ["anchorTies"] = p.GetValue(ties), ["credentials"] = p.GetValue(credentials), ["proximity"] = p.GetValue(proximity) },
+            },
+            (data, output) =>
+            {
+                var table = new TextTable("#", "企业 company", "得分", "链主关联", "资质", "邻近", "距离km", "在谈", "最近站点", "供货链主");
+                var rank = 0;
+                foreach (var t in data.EnumerateArray())
+                {
+                    var site = t.GetProperty("nearestSite");
+                    table.Add(
+                        (++rank).ToString(System.Globalization.CultureInfo.InvariantCulture),
+                        t.Name("company"),
+                        QueryCommands.Number(t, "score", "0.000"),
+                        t.Text("anchorTies"),
+                        t.Text("credentials"),
+                        QueryCommands.Number(t, "proximity", "0.000"),
+                        QueryCommands.Number(t, "distanceKm", "0.0"),
+                        t.GetProperty("inPipeline").GetBoolean() ? "是" : "",
+                        $"{site.Text("nameZh")} ({site.Name("region")})",
+                        string.Join("、", t.GetProperty("suppliesAnchors").EnumerateArray().Select(a => a.Text("nameZh"))));
+                }
+                table.WriteTo(output);
+            });
+    }
+}
