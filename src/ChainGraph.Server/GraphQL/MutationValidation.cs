@@ -19,12 +19,13 @@ internal static class MutationValidation
         var errors = draft.Problems
             .Select(p => new FieldError(ErrorCodes.BadInput, p.Field is null ? argument : $"{argument}.{CamelCase(p.Field)}", $"{argument}: {p.Message}"))
             .ToList();
-        foreach (var error in errors.Skip(1))
+        // All but the last are added as they are; throwing the last one fails the field, keeping the order.
+        foreach (var error in errors.Take(errors.Count - 1))
         {
             error.Path = context.ResponsePath;
             context.Errors.Add(error);
         }
-        throw errors[0];
+        throw errors[^1];
     }
 
     /// <summary>segment_ids becomes segmentIds.</summary>

@@ -5,7 +5,10 @@ public static class ChainGraphWebApp
 {
     public const string DefaultUrls = "http://127.0.0.1:5080";
 
-    public static WebApplication Build(IDictionary<string, string?>? settings = null, Action<WebApplicationBuilder>? configure = null)
+    public static WebApplication Build(
+        IDictionary<string, string?>? settings = null,
+        Action<WebApplicationBuilder>? configure = null,
+        Action<IServiceCollection>? overrideServices = null)
     {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions
         {
@@ -18,6 +21,7 @@ public static class ChainGraphWebApp
         }
         configure?.Invoke(builder);
         builder.AddChainGraphServer();
+        overrideServices?.Invoke(builder.Services);
         var app = builder.Build();
         app.MapChainGraph();
         return app;

@@ -17,7 +17,7 @@ public sealed class SegmentType : ObjectGraphType<Segment>
         Field(s => s.NameEn, nullable: true);
         Field<NonNullGraphType<EnumerationGraphType<SegmentCategory>>>("category").Resolve(c => c.Source.Category);
         Field<IdGraphType>("parentId").Resolve(c => c.Source.ParentId);
-        Field<BooleanGraphType>("isLeaf")
+        Field<NonNullGraphType<BooleanGraphType>>("isLeaf")
             .Description("True when no segment is PART_OF this one")
             .ResolveAsync(async c => !(await c.Loaders().AllSegmentsAsync(c.CancellationToken)).Any(s => s.ParentId == c.Source.Id));
         Field<SegmentType>("parent").ResolveAsync(async c => c.Source.ParentId is { } p ? await c.Loaders().SegmentAsync(p, c.CancellationToken) : null);

@@ -1,0 +1,105 @@
+using System.Reflection;
+using ChainGraph.Domain.Store;
+using ChainGraph.Store.Embedded;
+using ChainGraph.TestSupport;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace ChainGraph.Server.Tests.GraphQL;
+
+/// <summary>A page of 100 companies with their sites, regions and segments costs a bounded number of store calls.</summary>
+public sealed class BatchLoadingTests
+{
+    [Fact]
+    public async Task A_page_of_companies_with_relations_costs_a_few_store_calls()
+    {
+        using var data = new TempFolder();
+        new Generate.SyntheticDataSet(300, seed: 7).WriteTo(data.Path);
+        var counter = new CallCounter();
+        await using var host = new ServiceHost(
+            seed: "mini",
+            settings: new Dictionary<string, string?> { ["ChainGraph:Seed:Path"] = data.Path, ["ChainGraph:GraphQL:MaxComplexity"] = "1000000" },
+            overrideServices: services => services.AddSingleton<IGraphStore>(sp => CountingStore.Wrap(sp.GetRequiredService<EmbeddedGraphStore>(), counter)));
+
+        counter.Reset();
+        var r = await host.PostAsync("""
+            { companies(first: 100) { nodes { id nameZh parent { id } sites { id region { nameZh parent { nameZh } } segments { id nameZh } company { id } } } } }
+            """);
+        Assert.False(r.HasErrors, r.Body.ToString());
+        Assert.Equal(100, r.Data.GetProperty("companies").GetProperty("nodes").GetArrayLength());
+        // one page query, one batch each for parents, sites, site regions, their parents, site companies, and the segment list
+        Assert.InRange(counter.Calls, 1, 8);
+        Assert.True(counter.Calls < 10, string.Join(", ", counter.Names));
+    }
+
+    public sealed class CallCounter
+    {
+        private readonly List<string> _names = [];
+
+        public int Calls
+        {
+            get
+            {
+                lock (_names)
+                {
+                    return _names.Count;
+                }
+            }
+        }
+
+        public IReadOnlyList<string> Names
+        {
+            get
+            {
+                lock (_names)
+                {
+                    return _names.ToList();
+                }
+            }
+        }
+
+        public void Add(string name)
+        {
+            lock (_names)
+            {
+                _names.Add(name);
+            }
+        }
+
+        public void Reset()
+        {
+            lock (_names)
+            {
+                _names.Clear();
+            }
+        }
+    }
+
+    /// <summary>Counts calls to the real store; every call goes through unchanged.</summary>
+    public class CountingStore : DispatchProxy
+    {
+        private IGraphStore _inner = null!;
+        private CallCounter _counter = null!;
+
+        public static IGraphStore Wrap(IGraphStore inner, CallCounter counter)
+        {
+            var proxy = Create<IGraphStore, CountingStore>();
+            var self = (CountingStore)(object)proxy;
+            self._inner = inner;
+            self._counter = counter;
+            return proxy;
+        }
+
+        protected override object? Invoke(MethodInfo? targetMethod, object?[]? args)
+        {
+            _counter.Add(targetMethod!.Name);
+            try
+            {
+                return targetMethod.Invoke(_inner, args);
+            }
+            catch (TargetInvocationException e) when (e.InnerException is not null)
+            {
+                throw e.InnerException;
+            }
+        }
+    }
+}
