@@ -1,7 +1,7 @@
 namespace ChainGraph.GraphSeed.Tests;
 
 /// <summary>
-/// What shared/facts/energy-storage-chain.md and the 南方日报 article of 2023-07-14 state, written
+/// What graph-seed/FACTS.md and the 南方日报 article of 2023-07-14 state, written
 /// out by hand so the seed is checked against the sources, not against itself.
 /// </summary>
 internal static class FactTable
