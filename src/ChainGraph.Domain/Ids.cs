@@ -22,19 +22,13 @@ public sealed class Ids : IComparer<string>
         {
             return 1;
         }
-        var n = Math.Min(x.Length, y.Length);
-        for (var i = 0; i < n; i++)
+        var i = x.AsSpan().CommonPrefixLength(y);
+        if (i == x.Length || i == y.Length)
         {
-            var a = x[i];
-            var b = y[i];
-            if (a == b)
-            {
-                continue;
-            }
-            // Surrogates (D800-DFFF) encode code points above FFFF, so they sort after E000-FFFF.
-            return Weight(a).CompareTo(Weight(b));
+            return x.Length.CompareTo(y.Length);
         }
-        return x.Length.CompareTo(y.Length);
+        // Surrogates (D800-DFFF) encode code points above FFFF, so they sort after E000-FFFF.
+        return Weight(x[i]).CompareTo(Weight(y[i]));
     }
 
     private static int Weight(char c) => char.IsSurrogate(c) ? c + 0x10000 : c;

@@ -101,7 +101,9 @@ public sealed partial class EmbeddedGraphStore
         {
             if (s.CompanyIndex.TryGetValue(id, out var c))
             {
-                result[id] = s.CompanySupplies[c];
+                var rows = s.CompanySupplies[c].ToArray();
+                Array.Sort(rows, CompareSupplies);
+                result[id] = rows;
             }
         }
         return ValueTask.FromResult<IReadOnlyDictionary<string, IReadOnlyList<Supply>>>(result);
@@ -226,6 +228,17 @@ public sealed partial class EmbeddedGraphStore
             }
         }
         return ValueTask.FromResult<IReadOnlyDictionary<string, IReadOnlyList<string>>>(result);
+    }
+
+    /// <summary>Supplier, then customer, then segment (none first), by id.</summary>
+    private static int CompareSupplies(Supply a, Supply b)
+    {
+        var c = Ids.Comparer.Compare(a.SupplierId, b.SupplierId);
+        if (c == 0)
+        {
+            c = Ids.Comparer.Compare(a.CustomerId, b.CustomerId);
+        }
+        return c != 0 ? c : Ids.Comparer.Compare(a.SegmentId ?? "", b.SegmentId ?? "");
     }
 
     private static IReadOnlyDictionary<string, T> Pick<T>(Dictionary<string, T> all, IReadOnlyCollection<string> keys)

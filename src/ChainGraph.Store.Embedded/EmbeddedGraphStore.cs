@@ -33,7 +33,11 @@ public sealed partial class EmbeddedGraphStore : IGraphStore, IDisposable
         logger ??= NullLogger.Instance;
         var clock = Stopwatch.StartNew();
         var file = new SqliteGraphFile(path);
-        var snapshot = new GraphSnapshot(file.Load());
+        GraphSnapshot snapshot;
+        using (new BulkLoadGcScope(file.SizeInBytes))
+        {
+            snapshot = new GraphSnapshot(file.Load());
+        }
         Log.Opened(logger, file.FilePath, snapshot.Companies.Length, snapshot.Sites.Length, clock.ElapsedMilliseconds);
         return new EmbeddedGraphStore(file, snapshot, logger);
     }
@@ -45,7 +49,11 @@ public sealed partial class EmbeddedGraphStore : IGraphStore, IDisposable
         {
             var clock = Stopwatch.StartNew();
             // Build the next snapshot first: if indexing fails, nothing has been written.
-            var next = new GraphSnapshot(_snapshot.Data.With(changes));
+            GraphSnapshot next;
+            using (new BulkLoadGcScope(changes.RowCount > 10_000 ? _file.SizeInBytes : 0))
+            {
+                next = new GraphSnapshot(_snapshot.Data.With(changes));
+            }
             _file.Write(changes);
             _snapshot = next;
             Log.Applied(_logger, changes.RowCount, changes.ReplaceAll, clock.ElapsedMilliseconds);

@@ -40,31 +40,77 @@ internal sealed partial class GraphSnapshot
 
     private (int[][] Customers, Supply[][] Supplies, Dictionary<int, int[]> GroupSuppliers) BuildSupplies()
     {
-        var customers = new List<int>?[Companies.Length];
-        var supplies = new List<Supply>?[Companies.Length];
-        var groupSuppliers = new Dictionary<int, HashSet<int>>();
+        // Count first, then fill exact-size arrays: no per-company lists.
+        var n = Companies.Length;
+        var customerCount = new int[n];
+        var supplyCount = new int[n];
+        var edges = new (int From, int To, Supply Supply)[Data.Supplies.Count];
+        var k = 0;
         foreach (var supply in Data.Supplies.Values)
         {
             var from = CompanyIndex[supply.SupplierId];
             var to = CompanyIndex[supply.CustomerId];
-            (customers[from] ??= []).Add(to);
-            (supplies[from] ??= []).Add(supply);
+            edges[k++] = (from, to, supply);
+            customerCount[from]++;
+            supplyCount[from]++;
             if (to != from)
             {
-                (supplies[to] ??= []).Add(supply);
+                supplyCount[to]++;
             }
-            var customerGroup = GroupRoot[to];
-            if (!groupSuppliers.TryGetValue(customerGroup, out var set))
-            {
-                groupSuppliers[customerGroup] = set = [];
-            }
-            set.Add(GroupRoot[from]);
         }
-        var customerArrays = customers.Select(l => l is null ? [] : l.Distinct().Order().ToArray()).ToArray();
-        var supplyArrays = supplies.Select(l => l is null ? [] : l
-            .OrderBy(s => s.SupplierId, Ids.Comparer).ThenBy(s => s.CustomerId, Ids.Comparer).ThenBy(s => s.SegmentId ?? "", Ids.Comparer)
-            .ToArray()).ToArray();
-        return (customerArrays, supplyArrays, groupSuppliers.ToDictionary(kv => kv.Key, kv => kv.Value.Order().ToArray()));
+        var customers = new int[n][];
+        var supplies = new Supply[n][];
+        for (var c = 0; c < n; c++)
+        {
+            customers[c] = customerCount[c] == 0 ? [] : new int[customerCount[c]];
+            supplies[c] = supplyCount[c] == 0 ? [] : new Supply[supplyCount[c]];
+        }
+        Array.Clear(customerCount);
+        Array.Clear(supplyCount);
+        var groupPairs = new HashSet<(int CustomerGroup, int SupplierGroup)>();
+        foreach (var (from, to, supply) in edges)
+        {
+            customers[from][customerCount[from]++] = to;
+            supplies[from][supplyCount[from]++] = supply;
+            if (to != from)
+            {
+                supplies[to][supplyCount[to]++] = supply;
+            }
+            groupPairs.Add((GroupRoot[to], GroupRoot[from]));
+        }
+        for (var c = 0; c < n; c++)
+        {
+            customers[c] = Distinct(customers[c]);
+        }
+        var groupSuppliers = new Dictionary<int, List<int>>();
+        foreach (var (customerGroup, supplierGroup) in groupPairs)
+        {
+            if (!groupSuppliers.TryGetValue(customerGroup, out var list))
+            {
+                groupSuppliers[customerGroup] = list = [];
+            }
+            list.Add(supplierGroup);
+        }
+        return (customers, supplies, groupSuppliers.ToDictionary(kv => kv.Key, kv => Distinct([.. kv.Value])));
+    }
+
+    /// <summary>Sorts in place and drops repeats.</summary>
+    private static int[] Distinct(int[] values)
+    {
+        if (values.Length < 2)
+        {
+            return values;
+        }
+        Array.Sort(values);
+        var w = 1;
+        for (var r = 1; r < values.Length; r++)
+        {
+            if (values[r] != values[w - 1])
+            {
+                values[w++] = values[r];
+            }
+        }
+        return w == values.Length ? values : values[..w];
     }
 
     private int[][] BuildSegmentSites()

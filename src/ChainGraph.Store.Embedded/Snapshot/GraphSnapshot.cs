@@ -84,6 +84,7 @@ internal sealed partial class GraphSnapshot
 
     /// <summary>Per company: distinct direct customers, in id order.</summary>
     public int[][] Customers { get; }
+    /// <summary>Per company: the supply rows it is part of, in no particular order.</summary>
     public Supply[][] CompanySupplies { get; }
     /// <summary>Per group root: the distinct group roots that supply it.</summary>
     public Dictionary<int, int[]> GroupSuppliers { get; }

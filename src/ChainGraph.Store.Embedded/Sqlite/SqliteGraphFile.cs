@@ -31,10 +31,16 @@ internal sealed class SqliteGraphFile
         Execute(connection, ReadSchema());
     }
 
+    /// <summary>Size of the database file and its write-ahead log, in bytes.</summary>
+    public long SizeInBytes =>
+        (File.Exists(FilePath) ? new FileInfo(FilePath).Length : 0) + (File.Exists(FilePath + "-wal") ? new FileInfo(FilePath + "-wal").Length : 0);
+
     public string FilePath => new SqliteConnectionStringBuilder(_connectionString).DataSource;
 
     public GraphData Load()
     {
+        // Supplies are the biggest table: read them on a second connection while the rest loads.
+        var supplies = Task.Run(LoadSupplies);
         using var connection = Open();
         var data = new GraphData();
         Read(connection, "SELECT id, name_zh, name_en FROM chains", r => data.Chains[r.GetString(0)] = new Chain(r.GetString(0), Text(r, 1), Text(r, 2)));
@@ -56,16 +62,6 @@ internal sealed class SqliteGraphFile
                 r.GetDouble(5),
                 Enum<SiteKind>(r, 6),
                 r.GetString(7).Split(';').Select(s => Canonical(data.Segments, s)).ToArray()));
-        Read(connection, "SELECT supplier_id, customer_id, segment_id, source FROM supplies", r =>
-        {
-            var segment = r.GetString(2);
-            var supply = new Supply(
-                Canonical(data.Companies, r.GetString(0)),
-                Canonical(data.Companies, r.GetString(1)),
-                segment.Length == 0 ? null : Canonical(data.Segments, segment),
-                Text(r, 3));
-            data.Supplies[supply.Key] = supply;
-        });
         Read(connection, "SELECT id, name_zh, company_id, region_code, segment_id, investment_yuan, status, status_date, source FROM projects", r =>
             data.Projects[r.GetString(0)] = new Project(
                 r.GetString(0),
@@ -77,7 +73,36 @@ internal sealed class SqliteGraphFile
                 Enum<ProjectStatus>(r, 6),
                 DateOnly.ParseExact(r.GetString(7), "yyyy-MM-dd", CultureInfo.InvariantCulture),
                 Text(r, 8)));
+        foreach (var supply in supplies.GetAwaiter().GetResult())
+        {
+            data.Supplies[supply.Key] = supply;
+        }
         return data;
+    }
+
+    private List<Supply> LoadSupplies()
+    {
+        using var connection = Open();
+        var strings = new Dictionary<string, string>(StringComparer.Ordinal);
+        var lookup = strings.GetAlternateLookup<ReadOnlySpan<char>>();
+        var list = new List<Supply>();
+        Read(connection, "SELECT supplier_id, customer_id, segment_id, source FROM supplies", r =>
+        {
+            // Ids and sources repeat a lot: keep one string of each.
+            string Shared(int column)
+            {
+                var value = r.GetString(column);
+                if (lookup.TryGetValue(value.AsSpan(), out var existing))
+                {
+                    return existing;
+                }
+                strings[value] = value;
+                return value;
+            }
+            var segment = Shared(2);
+            list.Add(new Supply(Shared(0), Shared(1), segment.Length == 0 ? null : segment, r.IsDBNull(3) ? null : Shared(3)));
+        });
+        return list;
     }
 
     /// <summary>Writes a change set in one transaction; on any failure nothing is written.</summary>

@@ -1,0 +1,53 @@
+using System.Runtime;
+
+namespace ChainGraph.Store.Embedded.Snapshot;
+
+/// <summary>
+/// Building a snapshot allocates a burst of objects that all stay alive. Collecting in the middle of it
+/// only copies them from generation to generation, so the scope asks the runtime for a no-GC region sized
+/// from the store file. At the end a background collection frees the load's garbage without making the
+/// caller wait for it.
+/// </summary>
+internal sealed class BulkLoadGcScope : IDisposable
+{
+    private const long MinBytes = 32L * 1024 * 1024;
+    private const long MaxBytes = 1024L * 1024 * 1024;
+    private readonly bool _active;
+    private readonly bool _noGc;
+
+    public BulkLoadGcScope(long storeBytes)
+    {
+        if (storeBytes <= 0)
+        {
+            return;
+        }
+        _active = true;
+        // In memory the graph takes roughly three times its size on disk.
+        var budget = Math.Clamp(storeBytes * 3, MinBytes, MaxBytes);
+        try
+        {
+            _noGc = GC.TryStartNoGCRegion(budget);
+        }
+        catch (ArgumentOutOfRangeException)
+        {
+            _noGc = false;
+        }
+        catch (InvalidOperationException)
+        {
+            _noGc = false;
+        }
+    }
+
+    public void Dispose()
+    {
+        if (!_active)
+        {
+            return;
+        }
+        if (_noGc && GCSettings.LatencyMode == GCLatencyMode.NoGCRegion)
+        {
+            GC.EndNoGCRegion();
+        }
+        GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: false);
+    }
+}
