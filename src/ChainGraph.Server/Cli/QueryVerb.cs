@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using ChainGraph.Domain;
+using ChainGraph.Domain.Store;
 
 namespace ChainGraph.Server.Cli;
 
@@ -19,7 +20,8 @@ internal static class QueryVerb
         string field,
         string query,
         Func<ParseResult, Dictionary<string, object?>> variables,
-        Action<JsonElement, TextWriter> table)
+        Action<JsonElement, TextWriter> table,
+        Func<ParseResult, IGraphStore, CancellationToken, Task<int?>>? instead = null)
     {
         var command = new Command(name, description);
         foreach (var option in options)
@@ -30,6 +32,10 @@ internal static class QueryVerb
         command.SetAction(async (parse, ct) =>
         {
             using var store = StoreOpener.Open(parse);
+            if (instead is not null && await instead(parse, store, ct).ConfigureAwait(false) is { } exit)
+            {
+                return exit;
+            }
             await using var runner = new GraphQLRunner(store);
             var (data, code, message) = await runner.RunAsync(query, variables(parse), field, ct).ConfigureAwait(false);
             if (data is not { } value)

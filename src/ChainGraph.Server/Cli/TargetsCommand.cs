@@ -1,4 +1,7 @@
 using System.CommandLine;
+using ChainGraph.Domain;
+using ChainGraph.Domain.Analysis;
+using ChainGraph.Server.Export;
 
 namespace ChainGraph.Server.Cli;
 
@@ -18,8 +21,9 @@ internal static class TargetsCommand
         var ties = new Option<double?>("--w-anchor-ties") { Description = "Weight of anchor ties (default 3)" };
         var credentials = new Option<double?>("--w-credentials") { Description = "Weight of credentials (default 1)" };
         var proximity = new Option<double?>("--w-proximity") { Description = "Weight of proximity (default 2)" };
+        var output = new Option<FileInfo?>("--out") { Description = "Write the target library to FILE.csv (UTF-8 with BOM) or FILE.xlsx instead of printing it" };
         yield return QueryVerb.Create(
-            "targets", "Companies to recruit into a region for a segment, best first", [region, segment, first, ties, credentials, proximity], "recruitTargets",
+            "targets", "Companies to recruit into a region for a segment, best first", [region, segment, first, ties, credentials, proximity, output], "recruitTargets",
             Query,
             p => new()
             {
@@ -48,6 +52,37 @@ internal static class TargetsCommand
                         string.Join("、", t.GetProperty("suppliesAnchors").EnumerateArray().Select(a => a.Text("nameZh"))));
                 }
                 table.WriteTo(output);
+            },
+            async (parse, store, ct) =>
+            {
+                if (parse.GetValue(output) is not { } file)
+                {
+                    return null;
+                }
+                var extension = file.Extension.ToLowerInvariant();
+                if (extension is not (".csv" or ".xlsx"))
+                {
+                    await Console.Error.WriteLineAsync($"targets: --out must end in .csv or .xlsx, not '{file.Name}'").ConfigureAwait(false);
+                    return CliExit.BadInput;
+                }
+                var d = ScoreWeights.Default;
+                var weights = new ScoreWeights(parse.GetValue(ties) ?? d.AnchorTies, parse.GetValue(credentials) ?? d.Credentials, parse.GetValue(proximity) ?? d.Proximity);
+                IReadOnlyList<TargetRow> rows;
+                try
+                {
+                    rows = await TargetRows.LoadAsync(store, parse.GetValue(region)!, parse.GetValue(segment)!, parse.GetValue(first), weights, ct).ConfigureAwait(false);
+                }
+                catch (BadArgumentException e)
+                {
+                    await Console.Error.WriteLineAsync($"targets: {e.Message} ({e.Code})").ConfigureAwait(false);
+                    return CliExit.BadInput;
+                }
+                await using (var stream = File.Create(file.FullName))
+                {
+                    await (extension == ".csv" ? TargetFileWriter.WriteCsvAsync(stream, rows, ct) : TargetFileWriter.WriteXlsxAsync(stream, rows, ct)).ConfigureAwait(false);
+                }
+                Console.WriteLine($"wrote {rows.Count} targets to {file.FullName}");
+                return CliExit.Ok;
             });
     }
 }

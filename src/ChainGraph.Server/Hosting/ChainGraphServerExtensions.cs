@@ -56,6 +56,7 @@ public static class ChainGraphServerExtensions
         app.UseStaticFiles();
         app.UseRateLimiter();
         GraphQLEndpoint.Map(app);
+        Map.MapEndpoints.Map(app);
         app.MapHealthChecks("/health/live", new() { Predicate = _ => false });
         app.MapHealthChecks("/health/ready", new() { Predicate = r => r.Tags.Contains("ready") });
         return app;

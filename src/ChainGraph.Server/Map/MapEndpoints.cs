@@ -1,0 +1,113 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using ChainGraph.Domain;
+using ChainGraph.Domain.Store;
+using ChainGraph.Server.Export;
+using ChainGraph.Server.GraphQL;
+using ChainGraph.Server.Hosting;
+using ChainGraph.Server.Security;
+using Microsoft.Extensions.Options;
+
+namespace ChainGraph.Server.Map;
+
+/// <summary>Map data and target-library exports for the map page and other clients.</summary>
+internal static class MapEndpoints
+{
+    private static readonly JsonSerializerOptions Json = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    public static void Map(IEndpointRouteBuilder app)
+    {
+        app.MapGet("/api/map/sites.geojson", async (HttpContext http, IGraphStore store, string? region, string? segment) =>
+            await Guard(http, async () =>
+            {
+                var features = await SiteFeatures.LoadAsync(store, Blank(region), Blank(segment), http.RequestAborted);
+                await WriteGeoJsonAsync(http, GeoJsonFeature.Collection(features));
+            })).RequireRateLimiting(RateLimiting.Policy);
+
+        app.MapGet("/api/map/targets.geojson", async (HttpContext http, IGraphStore store, string? region, string? segment, int? first) =>
+            await Guard(http, async () =>
+            {
+                var rows = await TargetRows.LoadAsync(store, Required(region, "region"), Required(segment, "segment"), first ?? 20, null, http.RequestAborted);
+                var features = rows.Select(r => new GeoJsonFeature(
+                    new Dictionary<string, object?>
+                    {
+                        ["rank"] = r.Rank,
+                        ["companyId"] = r.CompanyId,
+                        ["companyName"] = r.CompanyNameZh,
+                        ["companyNameEn"] = r.CompanyNameEn,
+                        ["score"] = r.Score,
+                        ["anchorTies"] = r.AnchorTies,
+                        ["credentials"] = r.Credentials,
+                        ["proximity"] = r.Proximity,
+                        ["distanceKm"] = r.DistanceKm,
+                        ["inPipeline"] = r.InPipeline,
+                        ["suppliesAnchors"] = r.SuppliesAnchors,
+                        ["siteId"] = r.NearestSiteId,
+                        ["siteName"] = r.NearestSiteName,
+                        ["regionName"] = r.NearestSiteRegion,
+                    },
+                    r.NearestSiteLon,
+                    r.NearestSiteLat));
+                await WriteGeoJsonAsync(http, GeoJsonFeature.Collection(features));
+            })).RequireRateLimiting(RateLimiting.Policy);
+
+        app.MapGet("/api/export/targets", async (HttpContext http, IGraphStore store, string? region, string? segment, string? format, int? first) =>
+            await Guard(http, async () =>
+            {
+                var kind = (format ?? "csv").ToLowerInvariant();
+                if (kind is not ("csv" or "xlsx"))
+                {
+                    throw BadArgumentException.OutOfRange("format", $"must be csv or xlsx, not '{format}'");
+                }
+                var rows = await TargetRows.LoadAsync(store, Required(region, "region"), Required(segment, "segment"), first ?? 100, null, http.RequestAborted);
+                var name = $"targets-{region}-{segment}.{kind}";
+                http.Response.Headers.ContentDisposition = $"attachment; filename=\"{name}\"";
+                if (kind == "csv")
+                {
+                    http.Response.ContentType = "text/csv; charset=utf-8";
+                    await TargetFileWriter.WriteCsvAsync(http.Response.Body, rows, http.RequestAborted);
+                }
+                else
+                {
+                    http.Response.ContentType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+                    await TargetFileWriter.WriteXlsxAsync(http.Response.Body, rows, http.RequestAborted);
+                }
+            })).RequireRateLimiting(RateLimiting.Policy);
+    }
+
+    private static async Task Guard(HttpContext http, Func<Task> action)
+    {
+        var caller = http.RequestServices.GetRequiredService<ApiKeyAuthenticator>().Identify(http.Request);
+        if (caller.UnknownKey || (caller.Role == CallerRole.Anonymous
+            && http.RequestServices.GetRequiredService<IOptionsMonitor<SecurityOptions>>().CurrentValue.RequireKeyForReads))
+        {
+            await GraphQLEndpoint.WriteErrorAsync(http, StatusCodes.Status401Unauthorized, ErrorCodes.Unauthenticated,
+                caller.UnknownKey ? "the API key is not valid" : "this service needs an API key (Authorization: Bearer <key> or X-Api-Key)");
+            return;
+        }
+        try
+        {
+            await action();
+        }
+        catch (BadArgumentException e)
+        {
+            var status = e.Code == ErrorCodes.NotFound ? StatusCodes.Status404NotFound : StatusCodes.Status400BadRequest;
+            await GraphQLEndpoint.WriteErrorAsync(http, status, e.Code, e.Message);
+        }
+        catch (StoreUnavailableException)
+        {
+            await GraphQLEndpoint.WriteErrorAsync(http, StatusCodes.Status503ServiceUnavailable, ErrorCodes.StoreUnavailable, "The store is unavailable right now; try again shortly.");
+        }
+    }
+
+    private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+
+    private static string Required(string? value, string name) =>
+        Blank(value) ?? throw BadArgumentException.OutOfRange(name, "is required");
+
+    private static Task WriteGeoJsonAsync(HttpContext http, object collection)
+    {
+        http.Response.ContentType = "application/geo+json; charset=utf-8";
+        return JsonSerializer.SerializeAsync(http.Response.Body, collection, Json, http.RequestAborted);
+    }
+}
