@@ -159,8 +159,8 @@ public sealed partial class EmbeddedGraphStore
             {
                 local[c] = true;
             }
-            var result = new List<RecruitCandidate>();
             var sites = s.SegmentSites[g];
+            var result = new List<RecruitCandidate>(Math.Min(sites.Length, s.Companies.Length));
             for (var i = 0; i < sites.Length;)
             {
                 var company = s.SiteCompany[sites[i]];
@@ -171,18 +171,18 @@ public sealed partial class EmbeddedGraphStore
                 }
                 // Sites of one company are contiguous and in id order: the first strictly nearer wins.
                 var best = -1;
-                var bestKm = double.PositiveInfinity;
+                var bestH = double.PositiveInfinity;
                 for (; i < sites.Length && s.SiteCompany[sites[i]] == company; i++)
                 {
-                    var km = Geo.DistanceKm(origin, s.SitePoints[sites[i]]);
-                    if (km < bestKm)
+                    var h = Geo.Haversine(origin, s.SitePoints[sites[i]]);
+                    if (h < bestH)
                     {
-                        bestKm = km;
+                        bestH = h;
                         best = sites[i];
                     }
                 }
                 var info = s.Companies[company];
-                result.Add(new RecruitCandidate(info.Id, s.Companies[s.GroupRoot[company]].Id, info.Tags, s.Sites[best].Id, bestKm));
+                result.Add(new RecruitCandidate(info.Id, s.Companies[s.GroupRoot[company]].Id, info.Tags, s.Sites[best].Id, Geo.KmFromHaversine(bestH)));
             }
             return ValueTask.FromResult<IReadOnlyList<RecruitCandidate>>(result);
         }

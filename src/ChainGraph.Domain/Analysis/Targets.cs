@@ -28,7 +28,7 @@ internal static class Targets
         var top = new TopList(first);
         foreach (var c in candidates)
         {
-            var tieCount = ties.TryGetValue(c.GroupId, out var tied) ? tied.Count : 0;
+            var tieCount = ties.Count > 0 && ties.TryGetValue(c.GroupId, out var tied) ? tied.Count : 0;
             var credentials = CompanyTagSet.Credentials(c.Tags);
             var proximity = Math.Max(0, 1 - (c.DistanceKm / 1000));
             var score = (weights.AnchorTies * tieCount) + (weights.Credentials * credentials) + (weights.Proximity * proximity);
@@ -60,6 +60,7 @@ internal static class Targets
     /// <summary>Keeps the best <c>capacity</c> candidates: higher score first, then smaller company id.</summary>
     private sealed class TopList(int capacity)
     {
+        private static readonly Comparer<Scored> Order = Comparer<Scored>.Create(Compare);
         private readonly List<Scored> _items = new(capacity + 1);
 
         public void Offer(Scored item)
@@ -68,7 +69,7 @@ internal static class Targets
             {
                 return;
             }
-            var at = _items.BinarySearch(item, Comparer<Scored>.Create(Compare));
+            var at = _items.BinarySearch(item, Order);
             _items.Insert(at < 0 ? ~at : at, item);
             if (_items.Count > capacity)
             {
