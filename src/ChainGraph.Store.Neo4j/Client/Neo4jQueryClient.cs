@@ -153,11 +153,12 @@ public sealed class Neo4jQueryClient
             {
                 throw new Neo4jException(Neo4jCodes.Unknown, "Neo4j sent an answer that is not Query API JSON: " + e.Message, response.StatusCode, e);
             }
-            if (result.Notifications.Count > 0 && _logger.IsEnabled(LogLevel.Information))
+            if (result.Notifications.Count > 0)
             {
+                var query = Shorten(what);
                 foreach (var n in result.Notifications)
                 {
-                    Log.Notification(_logger, n.Code, n.Severity, Shorten(what), n.Description);
+                    Log.Notification(_logger, n.Code, n.Severity, query, n.Description);
                 }
             }
             if (result.Bookmarks.Count > 0)
