@@ -44,7 +44,8 @@ MATCH (parent:Segment {id: s.parentId})
 MERGE (s)-[:PART_OF]->(parent);
 
 LOAD CSV WITH HEADERS FROM 'file:///segment_flows.csv' AS row
-MATCH (a:Segment {id: trim(row.from_id)}), (b:Segment {id: trim(row.to_id)})
+MATCH (a:Segment {id: trim(row.from_id)})
+MATCH (b:Segment {id: trim(row.to_id)})
 MERGE (a)-[:FEEDS]->(b);
 
 LOAD CSV WITH HEADERS FROM 'file:///companies.csv' AS row
@@ -90,7 +91,8 @@ MERGE (s)-[:OPERATES_IN]->(g);
 
 LOAD CSV WITH HEADERS FROM 'file:///supplies.csv' AS row
 WITH row, CASE trim(coalesce(row.segment_id, '')) WHEN '' THEN null ELSE trim(row.segment_id) END AS segmentId
-MATCH (a:Company {id: trim(row.supplier_id)}), (b:Company {id: trim(row.customer_id)})
+MATCH (a:Company {id: trim(row.supplier_id)})
+MATCH (b:Company {id: trim(row.customer_id)})
 MERGE (a)-[r:SUPPLIES {segmentKey: coalesce(segmentId, '')}]->(b)
 SET r.segmentId = segmentId,
     r.source = CASE trim(coalesce(row.source, '')) WHEN '' THEN null ELSE trim(row.source) END;

@@ -1,6 +1,7 @@
 // Companies with a site working in the segment (or below it) and no local site, with their group root,
 // tags, and the coordinates of those sites; the nearest is chosen in C# (exact haversine, ties by site id).
-MATCH (r:Region {code: $regionCode}), (target:Segment {id: $segmentId})
+MATCH (r:Region {code: $regionCode})
+MATCH (target:Segment {id: $segmentId})
 MATCH (site:Site)-[:OPERATES_IN]->(:Segment)-[:PART_OF*0..]->(target)
 MATCH (c:Company)-[:HAS_SITE]->(site)
 WITH r, c, collect(DISTINCT site) AS sites

@@ -1,3 +1,4 @@
 UNWIND $rows AS row
-MATCH (a:Segment {id: row.fromId}), (b:Segment {id: row.toId})
+MATCH (a:Segment {id: row.fromId})
+MATCH (b:Segment {id: row.toId})
 MERGE (a)-[:FEEDS]->(b)
