@@ -36,7 +36,7 @@ public sealed class Neo4jQueryClient
         _http.DefaultRequestHeaders.Authorization = AuthorizationOf(o);
     }
 
-    /// <summary>The newest bookmarks seen; sent with every request so that a read follows this process's writes.</summary>
+    /// <summary>The newest bookmarks seen; sent with every implicit-transaction request so that a read follows this process's writes.</summary>
     public IReadOnlyList<string> Bookmarks => _bookmarks;
 
     /// <summary>
@@ -52,8 +52,8 @@ public sealed class Neo4jQueryClient
     /// <summary>Opens an explicit transaction. Retried like a read: a lost answer only leaves an idle transaction that expires.</summary>
     public async Task<Neo4jTransaction> BeginTransactionAsync(CancellationToken cancellationToken = default)
     {
-        var body = _bookmarks.Count > 0 ? Neo4jRequestBody.Write(null, null, _bookmarks) : null;
-        var (result, affinity) = await SendAsync(HttpMethod.Post, _queryPath + "/tx", body, idempotent: true, null, "BEGIN", cancellationToken).ConfigureAwait(false);
+        // An empty body opens the transaction without running anything (the documented form on every 5.26+ server).
+        var (result, affinity) = await SendAsync(HttpMethod.Post, _queryPath + "/tx", null, idempotent: true, null, "BEGIN", cancellationToken).ConfigureAwait(false);
         var id = result.TransactionId
             ?? throw new Neo4jException(Neo4jCodes.Unknown, "Neo4j opened no transaction: the answer has no transaction id");
         Log.TransactionOpened(_logger, id, result.TransactionExpires);
