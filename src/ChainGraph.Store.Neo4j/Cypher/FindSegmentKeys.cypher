@@ -1,0 +1,3 @@
+MATCH (s:Segment)
+WHERE s.id IN $keys
+RETURN s.id AS key, s.parentId AS parent

@@ -1,0 +1,5 @@
+// One row per (company, supply row where it is supplier or customer); a company without any gives a null row.
+MATCH (c:Company)
+WHERE c.id IN $ids
+OPTIONAL MATCH (c)-[r:SUPPLIES]-(:Company)
+RETURN DISTINCT c.id AS owner, startNode(r).id AS supplierId, endNode(r).id AS customerId, r.segmentId AS segmentId, r.source AS source

@@ -1,0 +1,4 @@
+UNWIND $rows AS row
+MATCH (a:Segment {id: row.fromId})
+MATCH (b:Segment {id: row.toId})
+MERGE (a)-[:FEEDS]->(b)

@@ -1,0 +1,96 @@
+using System.Globalization;
+using ChainGraph.Domain.Model;
+using ChainGraph.Domain.Validation;
+
+namespace ChainGraph.Store.Neo4j.Mapping;
+
+/// <summary>
+/// Turns entities into the <c>$rows</c> maps of the Upsert*.cypher statements: one key per property,
+/// enumerations in their contract spelling (PLANT, HIGH_TECH), decimals and dates as strings.
+/// </summary>
+internal static class RowWriter
+{
+    public static Dictionary<string, object?> Chain(Chain c) => new()
+    {
+        ["id"] = c.Id,
+        ["nameZh"] = c.NameZh,
+        ["nameEn"] = c.NameEn,
+    };
+
+    public static Dictionary<string, object?> Region(Region r) => new()
+    {
+        ["code"] = r.Code,
+        ["nameZh"] = r.NameZh,
+        ["nameEn"] = r.NameEn,
+        ["level"] = ContractNames.Of(r.Level),
+        ["parentCode"] = r.ParentCode,
+        ["lat"] = r.Lat,
+        ["lon"] = r.Lon,
+    };
+
+    public static Dictionary<string, object?> Segment(Segment s) => new()
+    {
+        ["id"] = s.Id,
+        ["chainId"] = s.ChainId,
+        ["nameZh"] = s.NameZh,
+        ["nameEn"] = s.NameEn,
+        ["category"] = ContractNames.Of(s.Category),
+        ["parentId"] = s.ParentId,
+    };
+
+    public static Dictionary<string, object?> Flow(SegmentFlow f) => new()
+    {
+        ["fromId"] = f.FromId,
+        ["toId"] = f.ToId,
+    };
+
+    public static Dictionary<string, object?> Company(Company c) => new()
+    {
+        ["id"] = c.Id,
+        ["nameZh"] = c.NameZh,
+        ["nameEn"] = c.NameEn,
+        ["uscc"] = c.Uscc,
+        ["tags"] = CompanyTagSet.ToList(c.Tags).Select(ContractNames.Of).ToArray(),
+        ["parentId"] = c.ParentId,
+    };
+
+    public static Dictionary<string, object?> Site(Site s) => new()
+    {
+        ["id"] = s.Id,
+        ["companyId"] = s.CompanyId,
+        ["nameZh"] = s.NameZh,
+        ["regionCode"] = s.RegionCode,
+        ["lat"] = s.Lat,
+        ["lon"] = s.Lon,
+        ["kind"] = ContractNames.Of(s.Kind),
+        ["segmentIds"] = s.SegmentIds.ToArray(),
+    };
+
+    public static Dictionary<string, object?> Supply(Supply s) => new()
+    {
+        ["supplierId"] = s.SupplierId,
+        ["customerId"] = s.CustomerId,
+        ["segmentId"] = s.SegmentId,
+        ["source"] = s.Source,
+    };
+
+    public static Dictionary<string, object?> SupplyKey(SupplyKey k) => new()
+    {
+        ["supplierId"] = k.SupplierId,
+        ["customerId"] = k.CustomerId,
+        ["segmentId"] = k.SegmentId,
+    };
+
+    public static Dictionary<string, object?> Project(Project p) => new()
+    {
+        ["id"] = p.Id,
+        ["nameZh"] = p.NameZh,
+        ["companyId"] = p.CompanyId,
+        ["regionCode"] = p.RegionCode,
+        ["segmentId"] = p.SegmentId,
+        ["investmentYuanExact"] = p.InvestmentYuan.ToString(CultureInfo.InvariantCulture),
+        ["status"] = ContractNames.Of(p.Status),
+        ["statusDate"] = p.StatusDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        ["source"] = p.Source,
+    };
+}

@@ -1,0 +1,120 @@
+using ChainGraph.Domain;
+using ChainGraph.Domain.Store;
+using ChainGraph.Store.Neo4j.Client;
+using ChainGraph.Store.Neo4j.Cypher;
+using ChainGraph.Store.Neo4j.Mapping;
+
+namespace ChainGraph.Store.Neo4j;
+
+/// <summary>The computed reads the engine asks for: presence with roll-up, anchors, candidates, group ties, customers.</summary>
+public sealed partial class Neo4jGraphStore
+{
+    public async ValueTask<IReadOnlyDictionary<string, SegmentPresence>> GetSegmentPresenceAsync(string regionCode, IReadOnlyCollection<string> segmentIds, CancellationToken cancellationToken = default)
+    {
+        var result = new Dictionary<string, SegmentPresence>(StringComparer.Ordinal);
+        if (segmentIds.Count == 0)
+        {
+            return result;
+        }
+        var parameters = new Dictionary<string, object?> { ["regionCode"] = regionCode, ["segmentIds"] = Distinct(segmentIds) };
+        foreach (var r in await QueryAsync(CypherScripts.GetSegmentPresence, parameters, cancellationToken).ConfigureAwait(false))
+        {
+            result[r.RequiredString("segmentId")] = new SegmentPresence(r.Int32("companyCount"), r.Int32("siteCount"), r.Int32("anchorCount"));
+        }
+        return result;
+    }
+
+    public async ValueTask<IReadOnlyList<LocalAnchor>> GetLocalAnchorsAsync(string regionCode, CancellationToken cancellationToken = default)
+    {
+        var anchors = (await QueryAsync(CypherScripts.GetLocalAnchors, new() { ["regionCode"] = regionCode }, cancellationToken).ConfigureAwait(false))
+            .Select(r => new LocalAnchor(
+                r.RequiredString("companyId"),
+                r.RequiredString("groupId"),
+                Sorted(r.Strings("leafSegmentIds").Distinct(StringComparer.Ordinal), s => s)))
+            .ToArray();
+        return Sorted(anchors, a => a.CompanyId);
+    }
+
+    public async ValueTask<IReadOnlyList<RecruitCandidate>> GetRecruitCandidatesAsync(string regionCode, string segmentId, CancellationToken cancellationToken = default)
+    {
+        var parameters = new Dictionary<string, object?> { ["regionCode"] = regionCode, ["segmentId"] = segmentId };
+        var rows = await QueryAsync(CypherScripts.GetRecruitCandidates, parameters, cancellationToken).ConfigureAwait(false);
+        var candidates = new List<RecruitCandidate>(rows.Count);
+        foreach (var r in rows)
+        {
+            var origin = new GeoPoint(r.Double("regionLat"), r.Double("regionLon"));
+            var sites = r.List("sites")
+                .OfType<IReadOnlyList<object?>>()
+                .Select(s => (Id: (string)s[0]!, Lat: Neo4jRecord.ToDouble(s[1], "site lat"), Lon: Neo4jRecord.ToDouble(s[2], "site lon")))
+                .ToArray();
+            Array.Sort(sites, (a, b) => Ids.Comparer.Compare(a.Id, b.Id));
+            // In id order, the first strictly nearer site wins: a tie keeps the smaller id.
+            string? best = null;
+            var bestKm = double.PositiveInfinity;
+            foreach (var site in sites)
+            {
+                var km = Geo.DistanceKm(origin, new GeoPoint(site.Lat, site.Lon));
+                if (km < bestKm)
+                {
+                    bestKm = km;
+                    best = site.Id;
+                }
+            }
+            if (best is not null)
+            {
+                candidates.Add(new RecruitCandidate(r.RequiredString("companyId"), r.RequiredString("groupId"), EntityReader.Tags(r.Strings("tags")), best, bestKm));
+            }
+        }
+        candidates.Sort((a, b) => Ids.Comparer.Compare(a.CompanyId, b.CompanyId));
+        return candidates;
+    }
+
+    public async ValueTask<IReadOnlyDictionary<string, IReadOnlyList<string>>> GetGroupSupplyTiesAsync(IReadOnlyCollection<string> customerGroupIds, CancellationToken cancellationToken = default)
+    {
+        var groups = Distinct(customerGroupIds);
+        var ties = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
+        if (groups.Length == 0)
+        {
+            return ties;
+        }
+        var pairs = (await QueryAsync(CypherScripts.GetGroupSupplyTies, new() { ["groupIds"] = groups }, cancellationToken).ConfigureAwait(false))
+            .Select(r => (Supplier: r.RequiredString("supplierGroupId"), Customer: r.RequiredString("customerGroupId")))
+            .ToHashSet();
+        // Each supplier group's customer groups, in the order the groups were asked for.
+        var lists = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        foreach (var group in groups)
+        {
+            foreach (var supplier in Sorted(pairs.Where(p => p.Customer == group).Select(p => p.Supplier), s => s))
+            {
+                if (!lists.TryGetValue(supplier, out var list))
+                {
+                    lists[supplier] = list = [];
+                }
+                list.Add(group);
+            }
+        }
+        foreach (var (supplier, list) in lists)
+        {
+            ties[supplier] = list;
+        }
+        return ties;
+    }
+
+    public async ValueTask<IReadOnlyDictionary<string, IReadOnlyList<string>>> GetCustomersAsync(IReadOnlyCollection<string> companyIds, CancellationToken cancellationToken = default)
+    {
+        var result = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
+        if (companyIds.Count == 0)
+        {
+            return result;
+        }
+        foreach (var r in await QueryAsync(CypherScripts.GetCustomers, new() { ["ids"] = Distinct(companyIds) }, cancellationToken).ConfigureAwait(false))
+        {
+            var customers = Sorted(r.Strings("customerIds").Distinct(StringComparer.Ordinal), s => s);
+            if (customers.Length > 0)
+            {
+                result[r.RequiredString("companyId")] = customers;
+            }
+        }
+        return result;
+    }
+}
