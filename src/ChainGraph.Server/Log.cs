@@ -9,6 +9,9 @@ internal static partial class Log
     [LoggerMessage(EventId = 2002, Level = LogLevel.Warning, Message = "Store is empty and no seed folder was found at {Folder}; starting empty")]
     public static partial void SeedMissing(ILogger logger, string folder);
 
+    [LoggerMessage(EventId = 2006, Level = LogLevel.Warning, Message = "Store not reachable at start ({Reason}); seeding will be retried in the background")]
+    public static partial void SeedDeferred(ILogger logger, string reason);
+
     [LoggerMessage(EventId = 2003, Level = LogLevel.Error, Message = "Unhandled error while executing a GraphQL request")]
     public static partial void UnhandledGraphQLError(ILogger logger, Exception exception);
 

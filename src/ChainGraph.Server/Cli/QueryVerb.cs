@@ -31,7 +31,8 @@ internal static class QueryVerb
         command.Options.Add(Json);
         command.SetAction(async (parse, ct) =>
         {
-            using var store = StoreOpener.Open(parse);
+            using var opened = StoreOpener.Open(parse);
+            var store = opened.Store;
             if (instead is not null && await instead(parse, store, ct).ConfigureAwait(false) is { } exit)
             {
                 return exit;

@@ -19,7 +19,8 @@ internal static class ValidateCommand
                 await Console.Error.WriteLineAsync($"validate: folder '{dir.FullName}' does not exist").ConfigureAwait(false);
                 return CliExit.BadInput;
             }
-            using var store = StoreOpener.Open(parse);
+            using var opened = StoreOpener.Open(parse);
+            var store = opened.Store;
             var result = await DataSetImporter.RunAsync(dir.FullName, store, parse.GetValue(replace), apply: false, cancellationToken: ct).ConfigureAwait(false);
             if (!result.Succeeded)
             {

@@ -3,6 +3,8 @@ using ChainGraph.Server.Health;
 using ChainGraph.Server.Security;
 using ChainGraph.Server.Seeding;
 using ChainGraph.Store.Embedded;
+using ChainGraph.Store.Neo4j;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
 namespace ChainGraph.Server.Hosting;
@@ -22,11 +24,15 @@ public static class ChainGraphServerExtensions
             case StoreKind.Embedded:
                 services.AddEmbeddedStore(configuration);
                 break;
+            case StoreKind.Neo4j:
+                services.AddNeo4jStore(configuration);
+                break;
             default:
-                throw new OptionsValidationException(StoreOptions.SectionName, typeof(StoreOptions), [$"ChainGraph:Store:Kind '{kind}' is not available in this build"]);
+                throw new OptionsValidationException(StoreOptions.SectionName, typeof(StoreOptions), [$"ChainGraph:Store:Kind must be Embedded or Neo4j, not '{kind}'"]);
         }
 
         services.AddOptions<SeedOptions>().Bind(configuration.GetSection(SeedOptions.SectionName));
+        services.TryAddSingleton(TimeProvider.System);
         services.AddHostedService<SeedOnFirstStart>();
 
         services.AddOptions<SecurityOptions>().Bind(configuration.GetSection(SecurityOptions.SectionName)).ValidateOnStart();
