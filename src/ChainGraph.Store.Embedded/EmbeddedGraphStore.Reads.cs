@@ -2,6 +2,7 @@ using System.Buffers;
 using ChainGraph.Domain;
 using ChainGraph.Domain.Model;
 using ChainGraph.Domain.Store;
+using ChainGraph.Store.Embedded.Snapshot;
 
 namespace ChainGraph.Store.Embedded;
 
@@ -142,7 +143,8 @@ public sealed partial class EmbeddedGraphStore
         return ValueTask.FromResult<IReadOnlyList<LocalAnchor>>(s.RegionIndex.TryGetValue(regionCode, out var r) ? s.PerRegion[r].Anchors : []);
     }
 
-    public ValueTask<IReadOnlyList<RecruitCandidate>> GetRecruitCandidatesAsync(string regionCode, string segmentId, CancellationToken cancellationToken = default)
+    public ValueTask<IReadOnlyList<RecruitCandidate>> GetRecruitCandidatesAsync(
+        string regionCode, string segmentId, IReadOnlyCollection<string> anchorGroupIds, CancellationToken cancellationToken = default)
     {
         var s = _snapshot;
         if (!s.RegionIndex.TryGetValue(regionCode, out var r) || !s.SegmentIndex.TryGetValue(segmentId, out var g))
@@ -151,6 +153,7 @@ public sealed partial class EmbeddedGraphStore
         }
         var region = s.Regions[r];
         var origin = new GeoPoint(region.Lat, region.Lon);
+        var ties = TiesBySupplierGroup(s, anchorGroupIds);
         var local = ArrayPool<bool>.Shared.Rent(s.Companies.Length);
         try
         {
@@ -182,7 +185,14 @@ public sealed partial class EmbeddedGraphStore
                     }
                 }
                 var info = s.Companies[company];
-                result.Add(new RecruitCandidate(info.Id, s.Companies[s.GroupRoot[company]].Id, info.Tags, s.Sites[best].Id, Geo.KmFromHaversine(bestH)));
+                var group = s.GroupRoot[company];
+                result.Add(new RecruitCandidate(
+                    info.Id,
+                    s.Companies[group].Id,
+                    info.Tags,
+                    s.Sites[best].Id,
+                    Geo.KmFromHaversine(bestH),
+                    ties.TryGetValue(group, out var tied) ? tied : []));
             }
             return ValueTask.FromResult<IReadOnlyList<RecruitCandidate>>(result);
         }
@@ -190,30 +200,6 @@ public sealed partial class EmbeddedGraphStore
         {
             ArrayPool<bool>.Shared.Return(local);
         }
-    }
-
-    public ValueTask<IReadOnlyDictionary<string, IReadOnlyList<string>>> GetGroupSupplyTiesAsync(IReadOnlyCollection<string> customerGroupIds, CancellationToken cancellationToken = default)
-    {
-        var s = _snapshot;
-        var ties = new Dictionary<string, List<string>>(StringComparer.Ordinal);
-        foreach (var groupId in customerGroupIds.Distinct(StringComparer.Ordinal))
-        {
-            if (!s.CompanyIndex.TryGetValue(groupId, out var group) || !s.GroupSuppliers.TryGetValue(group, out var suppliers))
-            {
-                continue;
-            }
-            foreach (var supplier in suppliers)
-            {
-                var key = s.Companies[supplier].Id;
-                if (!ties.TryGetValue(key, out var list))
-                {
-                    ties[key] = list = [];
-                }
-                list.Add(groupId);
-            }
-        }
-        return ValueTask.FromResult<IReadOnlyDictionary<string, IReadOnlyList<string>>>(
-            ties.ToDictionary(kv => kv.Key, kv => (IReadOnlyList<string>)kv.Value, StringComparer.Ordinal));
     }
 
     public ValueTask<IReadOnlyDictionary<string, IReadOnlyList<string>>> GetCustomersAsync(IReadOnlyCollection<string> companyIds, CancellationToken cancellationToken = default)
@@ -228,6 +214,31 @@ public sealed partial class EmbeddedGraphStore
             }
         }
         return ValueTask.FromResult<IReadOnlyDictionary<string, IReadOnlyList<string>>>(result);
+    }
+
+    /// <summary>
+    /// Walks from the (few) anchor groups to the groups that supply them: supplier group to the anchor groups
+    /// it supplies, in the order they were asked for.
+    /// </summary>
+    private static Dictionary<int, List<string>> TiesBySupplierGroup(GraphSnapshot s, IReadOnlyCollection<string> anchorGroupIds)
+    {
+        var ties = new Dictionary<int, List<string>>();
+        foreach (var id in anchorGroupIds.Distinct(StringComparer.Ordinal))
+        {
+            if (!s.CompanyIndex.TryGetValue(id, out var customer) || !s.GroupSuppliers.TryGetValue(customer, out var suppliers))
+            {
+                continue;
+            }
+            foreach (var supplier in suppliers)
+            {
+                if (!ties.TryGetValue(supplier, out var list))
+                {
+                    ties[supplier] = list = new List<string>(2);
+                }
+                list.Add(id);
+            }
+        }
+        return ties;
     }
 
     /// <summary>Supplier, then customer, then segment (none first), by id.</summary>

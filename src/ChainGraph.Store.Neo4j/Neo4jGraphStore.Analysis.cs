@@ -35,7 +35,8 @@ public sealed partial class Neo4jGraphStore
         return Sorted(anchors, a => a.CompanyId);
     }
 
-    public async ValueTask<IReadOnlyList<RecruitCandidate>> GetRecruitCandidatesAsync(string regionCode, string segmentId, CancellationToken cancellationToken = default)
+    public async ValueTask<IReadOnlyList<RecruitCandidate>> GetRecruitCandidatesAsync(
+        string regionCode, string segmentId, IReadOnlyCollection<string> anchorGroupIds, CancellationToken cancellationToken = default)
     {
         var parameters = new Dictionary<string, object?> { ["regionCode"] = regionCode, ["segmentId"] = segmentId };
         var rows = await QueryAsync(CypherScripts.GetRecruitCandidates, parameters, cancellationToken).ConfigureAwait(false);
@@ -62,22 +63,37 @@ public sealed partial class Neo4jGraphStore
             }
             if (best is not null)
             {
-                candidates.Add(new RecruitCandidate(r.RequiredString("companyId"), r.RequiredString("groupId"), EntityReader.Tags(r.Strings("tags")), best, bestKm));
+                candidates.Add(new RecruitCandidate(r.RequiredString("companyId"), r.RequiredString("groupId"), EntityReader.Tags(r.Strings("tags")), best, bestKm, []));
             }
         }
         candidates.Sort((a, b) => Ids.Comparer.Compare(a.CompanyId, b.CompanyId));
+        if (candidates.Count == 0 || anchorGroupIds.Count == 0)
+        {
+            return candidates;
+        }
+        var ties = await GetGroupSupplyTiesAsync(candidates.Select(c => c.GroupId).Distinct(StringComparer.Ordinal).ToList(), anchorGroupIds, cancellationToken).ConfigureAwait(false);
+        for (var i = 0; i < candidates.Count; i++)
+        {
+            if (ties.TryGetValue(candidates[i].GroupId, out var tied))
+            {
+                candidates[i] = candidates[i] with { TiedGroupIds = tied };
+            }
+        }
         return candidates;
     }
 
-    public async ValueTask<IReadOnlyDictionary<string, IReadOnlyList<string>>> GetGroupSupplyTiesAsync(IReadOnlyCollection<string> customerGroupIds, CancellationToken cancellationToken = default)
+    /// <summary>For each of the supplier groups that supplies one of the customer groups, those customer groups in the order asked for.</summary>
+    internal async ValueTask<IReadOnlyDictionary<string, IReadOnlyList<string>>> GetGroupSupplyTiesAsync(
+        IReadOnlyCollection<string> supplierGroupIds, IReadOnlyCollection<string> customerGroupIds, CancellationToken cancellationToken = default)
     {
         var groups = Distinct(customerGroupIds);
+        var suppliers = Distinct(supplierGroupIds);
         var ties = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
-        if (groups.Length == 0)
+        if (groups.Length == 0 || suppliers.Length == 0)
         {
             return ties;
         }
-        var pairs = (await QueryAsync(CypherScripts.GetGroupSupplyTies, new() { ["groupIds"] = groups }, cancellationToken).ConfigureAwait(false))
+        var pairs = (await QueryAsync(CypherScripts.GetGroupSupplyTies, new() { ["groupIds"] = groups, ["supplierGroupIds"] = suppliers }, cancellationToken).ConfigureAwait(false))
             .Select(r => (Supplier: r.RequiredString("supplierGroupId"), Customer: r.RequiredString("customerGroupId")))
             .ToHashSet();
         // Each supplier group's customer groups, in the order the groups were asked for.

@@ -12,19 +12,25 @@ internal static class Coverage
         var ids = chainSegments.Select(s => s.Id).ToList();
         var presence = await store.GetSegmentPresenceAsync(regionCode, ids, cancellationToken).ConfigureAwait(false);
 
-        // Live pipeline projects count for their own segment and every segment above it.
-        var pipeline = new Dictionary<string, (int Count, decimal Yuan)>(StringComparer.Ordinal);
+        // Live pipeline projects count for their own segment and every segment above it: sum by own
+        // segment first, then roll each sum up the tree.
+        var own = new Dictionary<string, (int Count, decimal Yuan)>(StringComparer.Ordinal);
         var projects = await store.GetProjectsInRegionAsync(regionCode, cancellationToken).ConfigureAwait(false);
         foreach (var project in projects)
         {
-            if (project.SegmentId is null || !ChainEngine.IsActive(project.Status))
+            if (project.SegmentId is not null && ChainEngine.IsActive(project.Status))
             {
-                continue;
+                var (count, yuan) = own.GetValueOrDefault(project.SegmentId);
+                own[project.SegmentId] = (count + 1, yuan + project.InvestmentYuan);
             }
-            foreach (var id in segments.SelfAndAncestors(project.SegmentId))
+        }
+        var pipeline = new Dictionary<string, (int Count, decimal Yuan)>(StringComparer.Ordinal);
+        foreach (var (segmentId, sum) in own)
+        {
+            foreach (var id in segments.SelfAndAncestors(segmentId))
             {
                 var (count, yuan) = pipeline.GetValueOrDefault(id);
-                pipeline[id] = (count + 1, yuan + project.InvestmentYuan);
+                pipeline[id] = (count + sum.Count, yuan + sum.Yuan);
             }
         }
 

@@ -11,9 +11,7 @@ internal static class Targets
     {
         var anchors = await store.GetLocalAnchorsAsync(region.Code, cancellationToken).ConfigureAwait(false);
         var anchorGroups = anchors.Select(a => a.GroupId).Distinct(StringComparer.Ordinal).ToList();
-        var ties = anchorGroups.Count == 0
-            ? new Dictionary<string, IReadOnlyList<string>>()
-            : await store.GetGroupSupplyTiesAsync(anchorGroups, cancellationToken).ConfigureAwait(false);
+        var candidates = await store.GetRecruitCandidatesAsync(region.Code, segmentId, anchorGroups, cancellationToken).ConfigureAwait(false);
 
         var inPipeline = new HashSet<string>(StringComparer.Ordinal);
         foreach (var project in await store.GetProjectsInRegionAsync(region.Code, cancellationToken).ConfigureAwait(false))
@@ -24,21 +22,23 @@ internal static class Targets
             }
         }
 
-        var candidates = await store.GetRecruitCandidatesAsync(region.Code, segmentId, cancellationToken).ConfigureAwait(false);
         var top = new TopList(first);
         foreach (var c in candidates)
         {
-            var tieCount = ties.Count > 0 && ties.TryGetValue(c.GroupId, out var tied) ? tied.Count : 0;
+            var tieCount = c.TiedGroupIds.Count;
             var credentials = CompanyTagSet.Credentials(c.Tags);
             var proximity = Math.Max(0, 1 - (c.DistanceKm / 1000));
             var score = (weights.AnchorTies * tieCount) + (weights.Credentials * credentials) + (weights.Proximity * proximity);
-            top.Offer(new Scored(c, score, tieCount, credentials, proximity));
+            if (top.CouldTake(score))
+            {
+                top.Offer(new Scored(c, score, tieCount, credentials, proximity));
+            }
         }
 
         var result = new List<RecruitTarget>(first);
         foreach (var s in top.Ordered())
         {
-            var tiedGroups = ties.TryGetValue(s.Candidate.GroupId, out var g) ? g : [];
+            var tiedGroups = s.Candidate.TiedGroupIds;
             var supplied = anchors.Where(a => tiedGroups.Contains(a.GroupId, StringComparer.Ordinal)).Select(a => a.CompanyId).ToList();
             supplied.Sort(Ids.Comparer);
             result.Add(new RecruitTarget(
@@ -62,6 +62,9 @@ internal static class Targets
     {
         private static readonly Comparer<Scored> Order = Comparer<Scored>.Create(Compare);
         private readonly List<Scored> _items = new(capacity + 1);
+
+        /// <summary>False when a candidate with this score cannot make the list (a cheap check before building it).</summary>
+        public bool CouldTake(double score) => _items.Count < capacity || score >= _items[^1].Score;
 
         public void Offer(Scored item)
         {

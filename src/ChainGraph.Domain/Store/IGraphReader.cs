@@ -47,15 +47,14 @@ public interface IGraphReader
     /// <summary>The local anchors of a region, ordered by company id.</summary>
     ValueTask<IReadOnlyList<LocalAnchor>> GetLocalAnchorsAsync(string regionCode, CancellationToken cancellationToken = default);
 
-    /// <summary>The recruitment candidates of a region for a segment (any order).</summary>
-    ValueTask<IReadOnlyList<RecruitCandidate>> GetRecruitCandidatesAsync(string regionCode, string segmentId, CancellationToken cancellationToken = default);
-
     /// <summary>
-    /// For each group that supplies one of <paramref name="customerGroupIds"/> (some company of the group
-    /// SUPPLIES some company of that group), the customer groups it supplies.
+    /// The recruitment candidates of a region for a segment (any order), each with the groups among
+    /// <paramref name="anchorGroupIds"/> that its group supplies.
     /// </summary>
-    ValueTask<IReadOnlyDictionary<string, IReadOnlyList<string>>> GetGroupSupplyTiesAsync(
-        IReadOnlyCollection<string> customerGroupIds,
+    ValueTask<IReadOnlyList<RecruitCandidate>> GetRecruitCandidatesAsync(
+        string regionCode,
+        string segmentId,
+        IReadOnlyCollection<string> anchorGroupIds,
         CancellationToken cancellationToken = default);
 
     /// <summary>Distinct direct customers of each company (companies without customers may be left out).</summary>

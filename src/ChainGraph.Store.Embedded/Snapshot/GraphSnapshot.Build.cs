@@ -67,7 +67,7 @@ internal sealed partial class GraphSnapshot
         }
         Array.Clear(customerCount);
         Array.Clear(supplyCount);
-        var groupPairs = new HashSet<(int CustomerGroup, int SupplierGroup)>();
+        var groupPairs = new HashSet<(int SupplierGroup, int CustomerGroup)>();
         foreach (var (from, to, supply) in edges)
         {
             customers[from][customerCount[from]++] = to;
@@ -76,14 +76,14 @@ internal sealed partial class GraphSnapshot
             {
                 supplies[to][supplyCount[to]++] = supply;
             }
-            groupPairs.Add((GroupRoot[to], GroupRoot[from]));
+            groupPairs.Add((GroupRoot[from], GroupRoot[to]));
         }
         for (var c = 0; c < n; c++)
         {
             customers[c] = Distinct(customers[c]);
         }
         var groupSuppliers = new Dictionary<int, List<int>>();
-        foreach (var (customerGroup, supplierGroup) in groupPairs)
+        foreach (var (supplierGroup, customerGroup) in groupPairs)
         {
             if (!groupSuppliers.TryGetValue(customerGroup, out var list))
             {

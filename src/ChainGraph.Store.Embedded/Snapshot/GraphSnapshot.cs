@@ -86,7 +86,7 @@ internal sealed partial class GraphSnapshot
     public int[][] Customers { get; }
     /// <summary>Per company: the supply rows it is part of, in no particular order.</summary>
     public Supply[][] CompanySupplies { get; }
-    /// <summary>Per group root: the distinct group roots that supply it.</summary>
+    /// <summary>Per group root: the distinct group roots that supply it (some company of one SUPPLIES some company of the other).</summary>
     public Dictionary<int, int[]> GroupSuppliers { get; }
 
     public Project[] Projects { get; }

@@ -23,14 +23,14 @@ public sealed class StoreOverQueryApiTests : IAsyncLifetime
             [Str("brunp"), List(), Str("catl"), List(List(Str("brunp-fs"), Flt(23.0215), Flt(113.1214))), Flt(23.0469), Flt(112.4651)]));
         await using var harness = ClientHarness.For(_server.Uri);
 
-        var candidates = await harness.Store.GetRecruitCandidatesAsync("441200", "es-separator");
+        var candidates = await harness.Store.GetRecruitCandidatesAsync("441200", "es-separator", []);
 
         Assert.Equal(
             [
-                new RecruitCandidate("brunp", "catl", CompanyTags.None, "brunp-fs", Geo.DistanceKm(23.0469, 112.4651, 23.0215, 113.1214)),
-                new RecruitCandidate("senior", "senior", CompanyTags.Srdi, "senior-a", Geo.DistanceKm(23.0469, 112.4651, 22.5431, 114.0579)),
+                ("brunp", "catl", CompanyTags.None, "brunp-fs", Geo.DistanceKm(23.0469, 112.4651, 23.0215, 113.1214), 0),
+                ("senior", "senior", CompanyTags.Srdi, "senior-a", Geo.DistanceKm(23.0469, 112.4651, 22.5431, 114.0579), 0),
             ],
-            candidates);
+            candidates.Select(c => (c.CompanyId, c.GroupId, c.Tags, c.NearestSiteId, c.DistanceKm, c.TiedGroupIds.Count)).ToArray());
         using var body = JsonDocument.Parse(Assert.Single(_server.Requests).Body);
         Assert.Equal("441200", body.RootElement.GetProperty("parameters").GetProperty("regionCode").GetString());
         Assert.StartsWith("// Companies with a site working in the segment", body.RootElement.GetProperty("statement").GetString(), StringComparison.Ordinal);
@@ -45,7 +45,7 @@ public sealed class StoreOverQueryApiTests : IAsyncLifetime
             [Str("senior"), Str("catl")],
             [Str("catl"), Str("xpeng")]));
         await using var harness = ClientHarness.For(_server.Uri);
-        var ties = await harness.Store.GetGroupSupplyTiesAsync(["catl", "xpeng", "catl"]);
+        var ties = await harness.Store.GetGroupSupplyTiesAsync(["senior", "catl"], ["catl", "xpeng", "catl"]);
         Assert.Equal(["catl", "xpeng"], ties["senior"]);
         Assert.Equal(["xpeng"], ties["catl"]);
     }

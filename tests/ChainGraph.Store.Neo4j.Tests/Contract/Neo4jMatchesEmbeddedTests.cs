@@ -62,12 +62,12 @@ public sealed class Neo4jMatchesEmbeddedTests : IAsyncLifetime
         }
         foreach (var segment in segments)
         {
-            var expected = (await _embedded.GetRecruitCandidatesAsync("441200", segment)).OrderBy(c => c.CompanyId, StringComparer.Ordinal);
-            Assert.Equal(expected, await _neo4j.GetRecruitCandidatesAsync("441200", segment));
+            var anchorGroups = (await _embedded.GetLocalAnchorsAsync("441200")).Select(a => a.GroupId).Distinct().ToArray();
+            var expected = (await _embedded.GetRecruitCandidatesAsync("441200", segment, anchorGroups)).OrderBy(c => c.CompanyId, StringComparer.Ordinal).Select(Candidate);
+            Assert.Equal(expected, (await _neo4j.GetRecruitCandidatesAsync("441200", segment, anchorGroups)).Select(Candidate));
         }
         var companies = (await _embedded.FindCompaniesAsync(new CompanyQuery(), 1000, null)).Items.Select(c => c.Id).ToArray();
         Assert.Equal(Describe(await _embedded.GetCustomersAsync(companies)), Describe(await _neo4j.GetCustomersAsync(companies)));
-        Assert.Equal(Describe(await _embedded.GetGroupSupplyTiesAsync(companies)), Describe(await _neo4j.GetGroupSupplyTiesAsync(companies)));
         foreach (var query in new[] { new CompanyQuery(), new CompanyQuery(NameContains: "时代"), new CompanyQuery(NameContains: "catl"), new CompanyQuery(RegionCode: "440000", SegmentId: "es-cells", Tags: CompanyTags.Listed) })
         {
             var e = await _embedded.FindCompaniesAsync(query, 7, null);
@@ -110,4 +110,7 @@ public sealed class Neo4jMatchesEmbeddedTests : IAsyncLifetime
         SupplyPath p => string.Join('>', p.CompanyIds),
         _ => i?.ToString() ?? "",
     }).ToArray();
+
+    private static string Candidate(RecruitCandidate c) =>
+        $"{c.CompanyId}|{c.GroupId}|{c.Tags}|{c.NearestSiteId}|{c.DistanceKm:R}|{string.Join(",", c.TiedGroupIds)}";
 }

@@ -59,7 +59,7 @@ public abstract class ImportContract : StoreContractBase
         Assert.Equal(["es-separator", "es-bms"], site.SegmentIds);
         Assert.Equal(15, (await Store.GetStatsAsync()).Sites);
         // senior is now local, so it is no longer a candidate for 肇庆
-        var candidates = await Store.GetRecruitCandidatesAsync("441200", "es-separator");
+        var candidates = await Store.GetRecruitCandidatesAsync("441200", "es-separator", []);
         Assert.Equal(["semcorp"], candidates.Select(c => c.CompanyId).ToArray());
     }
 
