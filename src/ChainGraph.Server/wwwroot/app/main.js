@@ -205,7 +205,7 @@ function renderChain() {
   $('#chain-title').textContent = `${n(d.chain)} · ${n(d.region)}`;
   const c = chart('chain-chart');
   c.resize();
-  c.setOption(opt, { notMerge: true });
+  c.setOption(opt, { replaceMerge: ['series'] });
   if (!c.__cgClick) {
     c.__cgClick = true;
     c.on('click', (p) => {
@@ -341,7 +341,7 @@ function renderTargets() {
     const c = chart('targets-map');
     c.setOption(targetsMapOption({
       view: { file: d.china, highlight: null, bounds: null }, targets: rows, home: d.region, regionsByCode: d.regionsByCode,
-    }), { notMerge: true });
+    }), { replaceMerge: ['series', 'geo'] });
   }
 }
 
@@ -355,14 +355,14 @@ function renderMaps() {
     </div>`).join('') + `<p class="disclaimer">${escapeHtml(t('disclaimer'))}</p>`;
   for (const v of d.views) {
     if (!v.view) continue;
-    chart(v.id).setOption(sitesMapOption({ view: v.view, sites: v.sites, regionsByCode: d.regionsByCode, labels: v.view.file.code !== 'CN' }), { notMerge: true });
+    chart(v.id).setOption(sitesMapOption({ view: v.view, sites: v.sites, regionsByCode: d.regionsByCode, labels: v.view.file.code !== 'CN' }), { replaceMerge: ['series', 'geo'] });
   }
 }
 
 function renderPipeline() {
   const p = state.data.projectPipeline;
-  chart('pipeline-status').setOption(pipelineOption({ buckets: p.byStatus, keyOf: (b) => b.status, colors: statusColor }), { notMerge: true });
-  chart('pipeline-category').setOption(pipelineOption({ buckets: p.byCategory, keyOf: (b) => b.category, colors: categoryColor }), { notMerge: true });
+  chart('pipeline-status').setOption(pipelineOption({ buckets: p.byStatus, keyOf: (b) => b.status, colors: statusColor }), { replaceMerge: ['series', 'xAxis', 'yAxis'] });
+  chart('pipeline-category').setOption(pipelineOption({ buckets: p.byCategory, keyOf: (b) => b.category, colors: categoryColor }), { replaceMerge: ['series', 'xAxis', 'yAxis'] });
 }
 
 function bindControls() {
