@@ -27,7 +27,7 @@ if [ "${#packages[@]}" -gt 0 ]; then
         break
       fi
     done
-    apt-get install -y -q --no-install-recommends "${packages[@]}" || status=1
+    apt-get install -y -q "${packages[@]}" || status=1
   fi
 fi
 
