@@ -14,13 +14,36 @@ dotnet restore ChainGraph.sln || status=$?
 if [ "$status" -eq 0 ]; then
   dotnet build ChainGraph.sln -c Release --no-restore -nologo || status=$?
 fi
+built=$status
 if [ "$status" -eq 0 ]; then
   # One test assembly at a time keeps the 2-core machine responsive and the output readable.
   dotnet test ChainGraph.sln -c Release --no-build --nologo -m:1 \
     --logger "trx" --logger "console;verbosity=normal" --results-directory "$results" || status=$?
 fi
 
-passed=0; failed=0; skipped=0
+# Browser tests of the map page (tests/browser): Debian's chromium driven by playwright-core against the Release
+# build. setup.sh installs chromium, a CJK font and playwright-core; what it cannot install makes the tests skip.
+browser_passed=0; browser_failed=0; browser_skipped=0
+if [ "$built" -ne 0 ]; then
+  echo "browser tests not run: the build failed"
+elif ! command -v node >/dev/null; then
+  echo "browser tests skipped: node is not installed"
+  browser_skipped=1
+else
+  bash tests/browser/setup.sh || echo "tests/browser/setup.sh could not install everything: the browser tests that need it report as skipped"
+  node --test --test-reporter=tap tests/browser/ 2>&1 | tee "$results/browser.tap"
+  browser_status=${PIPESTATUS[0]}
+  tap() { local n; n=$(grep -E "^# $1 [0-9]+$" "$results/browser.tap" | tail -n 1 | sed 's/[^0-9]//g'); echo "${n:-0}"; }
+  browser_passed=$(tap pass)
+  browser_failed=$(( $(tap fail) + $(tap cancelled) ))
+  browser_skipped=$(tap skipped)
+  if [ "$browser_status" -ne 0 ] && [ "$browser_failed" -eq 0 ]; then
+    browser_failed=1 # node --test failed without a failing test to show for it
+  fi
+  echo "browser tests: $browser_passed passed, $browser_failed failed, $browser_skipped skipped"
+fi
+
+passed=$browser_passed; failed=$browser_failed; skipped=$browser_skipped
 for trx in "$results"/*.trx; do
   [ -f "$trx" ] || continue
   counters=$(grep -o '<Counters [^>]*>' "$trx" | head -n 1)

@@ -1,0 +1,206 @@
+// The chain diagram: leaf segments as boxes in columns by category, FEEDS flows as arrows (ECharts graph,
+// fixed layout). Fill = coverage status in the region, border and badge = gap kind.
+import { e, n, t, yi, lang, GAP_BADGE } from './i18n.js';
+import { CATEGORY_COLORS, STATUS_STYLE, GAP_COLORS, FONT } from './style.js';
+
+export const CATEGORY_ORDER = ['MATERIALS', 'EQUIPMENT', 'COMPONENTS', 'CELLS', 'APPLICATIONS', 'RECYCLING'];
+const MAX_ROWS = 12;
+const ROW = 30;
+const TOP = 34;
+
+/** Longest path from a same-category source, following only flows inside the category (cycle-safe). */
+function depths(nodes, edges) {
+  const byId = new Map(nodes.map((s) => [s.id, s]));
+  const incoming = new Map(nodes.map((s) => [s.id, []]));
+  for (const [from, to] of edges) {
+    if (byId.get(from).category === byId.get(to).category) {
+      incoming.get(to).push(from);
+    }
+  }
+  const memo = new Map();
+  const visiting = new Set();
+  const depth = (id) => {
+    if (memo.has(id)) return memo.get(id);
+    if (visiting.has(id)) return 0;
+    visiting.add(id);
+    let d = 0;
+    for (const from of incoming.get(id)) d = Math.max(d, depth(from) + 1);
+    visiting.delete(id);
+    memo.set(id, d);
+    return d;
+  };
+  return new Map(nodes.map((s) => [s.id, depth(s.id)]));
+}
+
+/** Columns of segment ids: one per category in flow order, split in two when a category is tall. */
+function columns(nodes, edges) {
+  const depth = depths(nodes, edges);
+  const byKey = (a, b) => depth.get(a.id) - depth.get(b.id) || (a.id < b.id ? -1 : 1);
+  const categories = [...CATEGORY_ORDER, ...new Set(nodes.map((s) => s.category).filter((c) => !CATEGORY_ORDER.includes(c)))];
+  const result = [];
+  for (const category of categories) {
+    const members = nodes.filter((s) => s.category === category).sort(byKey);
+    if (members.length === 0) continue;
+    if (members.length <= MAX_ROWS) {
+      result.push({ category, ids: members.map((s) => s.id), first: true });
+      continue;
+    }
+    const roots = members.filter((s) => depth.get(s.id) === 0);
+    const rest = members.filter((s) => depth.get(s.id) > 0);
+    const [a, b] = rest.length > 0 && roots.length > 0
+      ? [roots, rest]
+      : [members.slice(0, Math.ceil(members.length / 2)), members.slice(Math.ceil(members.length / 2))];
+    result.push({ category, ids: a.map((s) => s.id), first: true });
+    result.push({ category, ids: b.map((s) => s.id), first: false });
+  }
+  return result;
+}
+
+/** Orders each column by the mean position of its neighbours in other columns (a few sweeps). */
+function order(cols, edges) {
+  const neighbours = new Map();
+  for (const [a, b] of edges) {
+    if (!neighbours.has(a)) neighbours.set(a, []);
+    if (!neighbours.has(b)) neighbours.set(b, []);
+    neighbours.get(a).push(b);
+    neighbours.get(b).push(a);
+  }
+  const pos = new Map();
+  const colOf = new Map();
+  const place = () => cols.forEach((c, ci) => c.ids.forEach((id, i) => { pos.set(id, i - (c.ids.length - 1) / 2); colOf.set(id, ci); }));
+  place();
+  for (let sweep = 0; sweep < 8; sweep++) {
+    const sequence = sweep % 2 === 0 ? cols.map((_, i) => i) : cols.map((_, i) => cols.length - 1 - i);
+    for (const ci of sequence) {
+      const col = cols[ci];
+      const key = new Map(col.ids.map((id) => {
+        const others = (neighbours.get(id) ?? []).filter((o) => colOf.get(o) !== ci);
+        return [id, others.length ? others.reduce((s, o) => s + pos.get(o), 0) / others.length : pos.get(id)];
+      }));
+      col.ids.sort((a, b) => key.get(a) - key.get(b));
+      col.ids.forEach((id, i) => pos.set(id, i - (col.ids.length - 1) / 2));
+    }
+  }
+}
+
+/**
+ * The ECharts option and the pixel height for a container `width` pixels wide.
+ * `coverage` and `gaps` are maps by segment id; `selected` is the selected segment id.
+ */
+export function chainOption({ segments, coverage, gaps, selected, width }) {
+  let nodes = segments.filter((s) => s.isLeaf);
+  if (nodes.length === 0) nodes = segments;
+  const ids = new Set(nodes.map((s) => s.id));
+  const byId = new Map(nodes.map((s) => [s.id, s]));
+  const edges = [];
+  for (const s of nodes) {
+    for (const f of s.feeds) {
+      if (ids.has(f.id) && f.id !== s.id) edges.push([s.id, f.id]);
+    }
+  }
+  const cols = columns(nodes, edges);
+  order(cols, edges);
+
+  const margin = 16;
+  const count = cols.length;
+  const box = Math.max(96, Math.min(176, (width - 2 * margin - 12) / count - 22));
+  const gap = count > 1 ? (width - 2 * margin - box - 12) / (count - 1) : 0;
+  const rows = Math.max(...cols.map((c) => c.ids.length));
+  const maxY = TOP + rows * ROW - ROW / 2;
+  const height = maxY + ROW / 2 + 12;
+  const colIndex = new Map();
+  const data = [];
+  cols.forEach((col, ci) => {
+    const x = margin + ci * gap;
+    if (col.first) {
+      data.push({
+        id: `__header_${col.category}`, name: e(col.category), x, y: 10, symbolSize: 0, header: true, silent: true,
+        tooltip: { show: false },
+        label: { show: true, position: 'right', distance: 0, fontSize: 13, fontWeight: 'bold', color: CATEGORY_COLORS[col.category] ?? '#333', formatter: e(col.category) },
+      });
+    }
+    col.ids.forEach((id, i) => {
+      colIndex.set(id, ci);
+      const s = byId.get(id);
+      const cov = coverage.get(id);
+      const gapRow = gaps.get(id);
+      const status = STATUS_STYLE[cov ? cov.status : 'MISSING'];
+      const isSelected = id === selected;
+      const badge = gapRow ? `{${gapRow.kind}|${GAP_BADGE[lang()][gapRow.kind]}} ` : '';
+      data.push({
+        id, value: id, name: n(s), category: CATEGORY_ORDER.indexOf(s.category),
+        x, y: TOP + (rows - col.ids.length) / 2 * ROW + i * ROW + ROW / 2,
+        symbol: 'circle', symbolSize: 8,
+        itemStyle: { color: CATEGORY_COLORS[s.category] ?? '#868e96', borderColor: '#fff', borderWidth: 1 },
+        label: {
+          show: true, position: 'right', distance: 2, fontSize: 12, fontFamily: FONT,
+          color: status.text, backgroundColor: status.fill,
+          borderColor: isSelected ? '#212529' : gapRow ? GAP_COLORS[gapRow.kind] : status.border,
+          borderWidth: isSelected ? 3 : gapRow ? 2 : 1, borderType: !gapRow && cov?.status === 'MISSING' ? 'dashed' : 'solid',
+          borderRadius: 4, padding: [3, 5], width: box - 10, overflow: 'truncate', ellipsis: '…',
+          shadowColor: isSelected ? 'rgba(0,0,0,.35)' : 'transparent', shadowBlur: isSelected ? 6 : 0,
+          formatter: `${badge}${n(s)}`,
+          rich: Object.fromEntries(Object.entries(GAP_COLORS).map(([kind, color]) => [kind, {
+            backgroundColor: color, color: '#fff', borderRadius: 3, padding: [1, 3], fontSize: 11, fontWeight: 'bold', fontFamily: FONT,
+          }])),
+        },
+      });
+    });
+  });
+
+  const links = edges.map(([from, to]) => {
+    const back = colIndex.get(to) < colIndex.get(from);
+    const same = colIndex.get(to) === colIndex.get(from);
+    return {
+      source: from, target: to,
+      lineStyle: back
+        ? { color: CATEGORY_COLORS.RECYCLING, type: 'dashed', opacity: 0.55, width: 1.2, curveness: 0.18 }
+        : { color: '#7b8794', opacity: same ? 0.5 : 0.22, width: 1, curveness: same ? 0.6 : 0.08 },
+    };
+  });
+
+  const tooltip = (p) => {
+    if (p.dataType === 'edge') {
+      return `${n(byId.get(p.data.source))} → ${n(byId.get(p.data.target))}`;
+    }
+    const s = byId.get(p.data.id);
+    if (!s) return '';
+    const cov = coverage.get(s.id);
+    const g = gaps.get(s.id);
+    const lines = [
+      `<b>${escapeHtml(n(s))}</b> <span style="color:#868e96">${escapeHtml(s.id)}</span>`,
+      `${e(s.category)} · ${t('status')}: <b>${e(cov ? cov.status : 'MISSING')}</b>`,
+    ];
+    if (cov) {
+      lines.push(`${t('localCompanyCount')} ${cov.localCompanyCount} · ${t('localSiteCount')} ${cov.localSiteCount} · ${t('localAnchorCount')} ${cov.localAnchorCount}`);
+      lines.push(`${t('pipelineProjectCount')} ${cov.pipelineProjectCount} · ${t('pipelineInvestmentYuan')} ${yi(cov.pipelineInvestmentYuan)} ${t('yi')}`);
+    }
+    if (g) {
+      const anchors = new Set(g.reasons.filter((r) => r.anchor).map((r) => r.anchor.id)).size;
+      lines.push(`<span style="color:${GAP_COLORS[g.kind]}">■</span> ${t('kind')}: <b>${e(g.kind)}</b> (${t('anchorsCount', anchors)})`);
+    }
+    return lines.join('<br>');
+  };
+
+  return {
+    height,
+    option: {
+      animationDuration: 400,
+      textStyle: { fontFamily: FONT },
+      tooltip: { trigger: 'item', confine: true, formatter: tooltip },
+      series: [{
+        type: 'graph', layout: 'none', roam: false, draggable: false,
+        left: margin, top: 10, width: Math.max(1, (count - 1) * gap), height: maxY - 10,
+        categories: CATEGORY_ORDER.map((c) => ({ name: e(c) })),
+        data, links,
+        edgeSymbol: ['none', 'arrow'], edgeSymbolSize: 6,
+        emphasis: { focus: 'adjacency', lineStyle: { width: 2, opacity: 0.9 } },
+        blur: { itemStyle: { opacity: 0.25 }, label: { opacity: 0.35 }, lineStyle: { opacity: 0.05 } },
+      }],
+    },
+  };
+}
+
+export function escapeHtml(text) {
+  return String(text ?? '').replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]);
+}

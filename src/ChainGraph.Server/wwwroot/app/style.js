@@ -1,0 +1,24 @@
+// Colours shared by the charts and the HTML legends.
+export const FONT = '"Noto Sans CJK SC", "Source Han Sans SC", "PingFang SC", "Microsoft YaHei", sans-serif';
+
+export const CATEGORY_COLORS = {
+  MATERIALS: '#3b5bdb',
+  EQUIPMENT: '#7048e8',
+  COMPONENTS: '#0c8599',
+  CELLS: '#e8590c',
+  APPLICATIONS: '#c2255c',
+  RECYCLING: '#5c940d',
+  UNCLASSIFIED: '#868e96',
+};
+
+export const STATUS_STYLE = {
+  STRONG: { fill: '#2f9e44', border: '#2b8a3e', text: '#ffffff' },
+  WEAK: { fill: '#ffe066', border: '#f59f00', text: '#5c3d00' },
+  MISSING: { fill: '#f1f3f5', border: '#adb5bd', text: '#495057' },
+};
+
+export const GAP_COLORS = { FILL: '#e03131', STRENGTHEN: '#1971c2', EXTEND: '#9c36b5' };
+
+export const PROJECT_STATUS_COLORS = {
+  LEAD: '#a5d8ff', NEGOTIATING: '#74c0fc', SIGNED: '#339af0', STARTED: '#1c7ed6', COMPLETED: '#1864ab', PRODUCING: '#2f9e44', DROPPED: '#adb5bd',
+};
