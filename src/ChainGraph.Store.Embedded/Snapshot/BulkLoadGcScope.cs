@@ -5,8 +5,8 @@ namespace ChainGraph.Store.Embedded.Snapshot;
 /// <summary>
 /// Building a snapshot allocates a burst of objects that all stay alive. Collecting in the middle of it
 /// only copies them from generation to generation, so the scope asks the runtime for a no-GC region sized
-/// from the store file. At the end a background collection frees the load's garbage without making the
-/// caller wait for it.
+/// from the store file. At the end, one compacting collection on a worker thread frees the load's
+/// garbage and gives the memory back to the system, without making the caller wait for it.
 /// </summary>
 internal sealed class BulkLoadGcScope : IDisposable
 {
@@ -48,6 +48,12 @@ internal sealed class BulkLoadGcScope : IDisposable
         {
             GC.EndNoGCRegion();
         }
-        GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: false);
+        ThreadPool.UnsafeQueueUserWorkItem(
+            static _ =>
+            {
+                GCSettings.LargeObjectHeapCompactionMode = GCLargeObjectHeapCompactionMode.CompactOnce;
+                GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
+            },
+            null);
     }
 }
