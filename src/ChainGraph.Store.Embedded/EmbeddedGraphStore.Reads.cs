@@ -143,63 +143,14 @@ public sealed partial class EmbeddedGraphStore
         return ValueTask.FromResult<IReadOnlyList<LocalAnchor>>(s.RegionIndex.TryGetValue(regionCode, out var r) ? s.PerRegion[r].Anchors : []);
     }
 
-    public ValueTask<IReadOnlyList<RecruitCandidate>> GetRecruitCandidatesAsync(
+    public ValueTask<IEnumerable<RecruitCandidate>> GetRecruitCandidatesAsync(
         string regionCode, string segmentId, IReadOnlyCollection<string> anchorGroupIds, CancellationToken cancellationToken = default)
     {
         var s = _snapshot;
-        if (!s.RegionIndex.TryGetValue(regionCode, out var r) || !s.SegmentIndex.TryGetValue(segmentId, out var g))
-        {
-            return ValueTask.FromResult<IReadOnlyList<RecruitCandidate>>([]);
-        }
-        var region = s.Regions[r];
-        var origin = new GeoPoint(region.Lat, region.Lon);
-        var ties = TiesBySupplierGroup(s, anchorGroupIds);
-        var local = ArrayPool<bool>.Shared.Rent(s.Companies.Length);
-        try
-        {
-            Array.Clear(local, 0, s.Companies.Length);
-            foreach (var c in s.PerRegion[r].LocalCompanies)
-            {
-                local[c] = true;
-            }
-            var sites = s.SegmentSites[g];
-            var result = new List<RecruitCandidate>(Math.Min(sites.Length, s.Companies.Length));
-            for (var i = 0; i < sites.Length;)
-            {
-                var company = s.SiteCompany[sites[i]];
-                if (local[company])
-                {
-                    while (i < sites.Length && s.SiteCompany[sites[i]] == company) i++;
-                    continue;
-                }
-                // Sites of one company are contiguous and in id order: the first strictly nearer wins.
-                var best = -1;
-                var bestH = double.PositiveInfinity;
-                for (; i < sites.Length && s.SiteCompany[sites[i]] == company; i++)
-                {
-                    var h = Geo.Haversine(origin, s.SitePoints[sites[i]]);
-                    if (h < bestH)
-                    {
-                        bestH = h;
-                        best = sites[i];
-                    }
-                }
-                var info = s.Companies[company];
-                var group = s.GroupRoot[company];
-                result.Add(new RecruitCandidate(
-                    info.Id,
-                    s.Companies[group].Id,
-                    info.Tags,
-                    s.Sites[best].Id,
-                    Geo.KmFromHaversine(bestH),
-                    ties.TryGetValue(group, out var tied) ? tied : []));
-            }
-            return ValueTask.FromResult<IReadOnlyList<RecruitCandidate>>(result);
-        }
-        finally
-        {
-            ArrayPool<bool>.Shared.Return(local);
-        }
+        return ValueTask.FromResult(
+            s.RegionIndex.TryGetValue(regionCode, out var r) && s.SegmentIndex.TryGetValue(segmentId, out var g)
+                ? CandidateScan.Run(s, r, g, anchorGroupIds)
+                : Enumerable.Empty<RecruitCandidate>());
     }
 
     public ValueTask<IReadOnlyDictionary<string, IReadOnlyList<string>>> GetCustomersAsync(IReadOnlyCollection<string> companyIds, CancellationToken cancellationToken = default)
@@ -214,31 +165,6 @@ public sealed partial class EmbeddedGraphStore
             }
         }
         return ValueTask.FromResult<IReadOnlyDictionary<string, IReadOnlyList<string>>>(result);
-    }
-
-    /// <summary>
-    /// Walks from the (few) anchor groups to the groups that supply them: supplier group to the anchor groups
-    /// it supplies, in the order they were asked for.
-    /// </summary>
-    private static Dictionary<int, List<string>> TiesBySupplierGroup(GraphSnapshot s, IReadOnlyCollection<string> anchorGroupIds)
-    {
-        var ties = new Dictionary<int, List<string>>();
-        foreach (var id in anchorGroupIds.Distinct(StringComparer.Ordinal))
-        {
-            if (!s.CompanyIndex.TryGetValue(id, out var customer) || !s.GroupSuppliers.TryGetValue(customer, out var suppliers))
-            {
-                continue;
-            }
-            foreach (var supplier in suppliers)
-            {
-                if (!ties.TryGetValue(supplier, out var list))
-                {
-                    ties[supplier] = list = new List<string>(2);
-                }
-                list.Add(id);
-            }
-        }
-        return ties;
     }
 
     /// <summary>Supplier, then customer, then segment (none first), by id.</summary>

@@ -54,7 +54,7 @@ public sealed partial class EmbeddedGraphStore : IGraphStore, IDisposable
             {
                 next = new GraphSnapshot(_snapshot.Data.With(changes));
             }
-            _file.Write(changes);
+            _file.Write(changes, GraphImage.Write(next));
             _snapshot = next;
             Log.Applied(_logger, changes.RowCount, changes.ReplaceAll, clock.ElapsedMilliseconds);
         }
@@ -74,7 +74,7 @@ public sealed partial class EmbeddedGraphStore : IGraphStore, IDisposable
             {
                 var changes = new ChangeSet { DeletedSupplies = existing };
                 var next = new GraphSnapshot(_snapshot.Data.With(changes));
-                _file.Write(changes);
+                _file.Write(changes, GraphImage.Write(next));
                 _snapshot = next;
             }
             return existing.Length;

@@ -35,7 +35,7 @@ public sealed partial class Neo4jGraphStore
         return Sorted(anchors, a => a.CompanyId);
     }
 
-    public async ValueTask<IReadOnlyList<RecruitCandidate>> GetRecruitCandidatesAsync(
+    public async ValueTask<IEnumerable<RecruitCandidate>> GetRecruitCandidatesAsync(
         string regionCode, string segmentId, IReadOnlyCollection<string> anchorGroupIds, CancellationToken cancellationToken = default)
     {
         var parameters = new Dictionary<string, object?> { ["regionCode"] = regionCode, ["segmentId"] = segmentId };

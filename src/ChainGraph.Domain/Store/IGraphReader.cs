@@ -49,9 +49,10 @@ public interface IGraphReader
 
     /// <summary>
     /// The recruitment candidates of a region for a segment (any order), each with the groups among
-    /// <paramref name="anchorGroupIds"/> that its group supplies.
+    /// <paramref name="anchorGroupIds"/> that its group supplies. The sequence may be computed as it is
+    /// read: enumerate it once.
     /// </summary>
-    ValueTask<IReadOnlyList<RecruitCandidate>> GetRecruitCandidatesAsync(
+    ValueTask<IEnumerable<RecruitCandidate>> GetRecruitCandidatesAsync(
         string regionCode,
         string segmentId,
         IReadOnlyCollection<string> anchorGroupIds,

@@ -19,7 +19,7 @@ internal sealed record BusiestPicks(string Chain, string Country, string Provinc
         var best = ("", -1);
         foreach (var segment in segments)
         {
-            var count = (await store.GetRecruitCandidatesAsync(city, segment.Id, [], ct).ConfigureAwait(false)).Count;
+            var count = (await store.GetRecruitCandidatesAsync(city, segment.Id, [], ct).ConfigureAwait(false)).Count();
             if (count > best.Item2)
             {
                 best = (segment.Id, count);

@@ -96,7 +96,15 @@ internal sealed partial class GraphSnapshot
     private static T[] Sorted<T>(IEnumerable<T> items, Func<T, string> key)
     {
         var array = items.ToArray();
-        Array.Sort(array, (a, b) => Ids.Comparer.Compare(key(a), key(b)));
+        // Rows loaded from SQLite arrive in key order already (UTF-8 byte order is code point order).
+        for (var i = 1; i < array.Length; i++)
+        {
+            if (Ids.Comparer.Compare(key(array[i - 1]), key(array[i])) > 0)
+            {
+                Array.Sort(array, (a, b) => Ids.Comparer.Compare(key(a), key(b)));
+                break;
+            }
+        }
         return array;
     }
 

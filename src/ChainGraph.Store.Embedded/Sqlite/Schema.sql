@@ -19,4 +19,7 @@ CREATE TABLE IF NOT EXISTS supplies (
 CREATE TABLE IF NOT EXISTS projects (
   id TEXT PRIMARY KEY, name_zh TEXT NOT NULL, company_id TEXT, region_code TEXT NOT NULL, segment_id TEXT,
   investment_yuan TEXT NOT NULL, status TEXT NOT NULL, status_date TEXT NOT NULL, source TEXT) WITHOUT ROWID;
+-- A binary copy of all rows for fast opening, rewritten with every change (see GraphImage.cs).
+CREATE TABLE IF NOT EXISTS graph_image (part INTEGER PRIMARY KEY, data BLOB NOT NULL);
 INSERT OR IGNORE INTO meta (key, value) VALUES ('schema_version', '1');
+INSERT OR IGNORE INTO meta (key, value) VALUES ('data_version', '0');

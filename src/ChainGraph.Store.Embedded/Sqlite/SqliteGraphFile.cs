@@ -37,7 +37,40 @@ internal sealed class SqliteGraphFile
 
     public string FilePath => new SqliteConnectionStringBuilder(_connectionString).DataSource;
 
-    public GraphData Load()
+    private const int ImagePartBytes = 64 * 1024 * 1024;
+
+    /// <summary>Loads every row: from the graph image when it matches the rows, else from the tables.</summary>
+    public GraphData Load() => LoadImage() ?? LoadRows();
+
+    /// <summary>True when the last load came from the graph image.</summary>
+    public bool LoadedFromImage { get; private set; }
+
+    private GraphData? LoadImage()
+    {
+        using var connection = Open();
+        using var versions = connection.CreateCommand();
+        versions.CommandText = "SELECT (SELECT value FROM meta WHERE key = 'data_version'), (SELECT value FROM meta WHERE key = 'image_version')";
+        using (var r = versions.ExecuteReader())
+        {
+            if (!r.Read() || r.IsDBNull(1) || r.GetString(0) != r.GetString(1))
+            {
+                LoadedFromImage = false;
+                return null;
+            }
+        }
+        using var buffer = new MemoryStream();
+        Read(connection, "SELECT data FROM graph_image ORDER BY part", r =>
+        {
+            var bytes = r.GetFieldValue<byte[]>(0);
+            buffer.Write(bytes, 0, bytes.Length);
+        });
+        buffer.Position = 0;
+        var data = GraphImage.Read(buffer);
+        LoadedFromImage = data is not null;
+        return data;
+    }
+
+    private GraphData LoadRows()
     {
         // Supplies are the biggest table: read them on a second connection while the rest loads.
         var supplies = Task.Run(LoadSupplies);
@@ -105,8 +138,11 @@ internal sealed class SqliteGraphFile
         return list;
     }
 
-    /// <summary>Writes a change set in one transaction; on any failure nothing is written.</summary>
-    public void Write(ChangeSet changes)
+    /// <summary>
+    /// Writes a change set and the graph image of the result in one transaction; on any failure nothing
+    /// is written.
+    /// </summary>
+    public void Write(ChangeSet changes, byte[] image)
     {
         using var connection = Open();
         using var tx = connection.BeginTransaction();
@@ -144,6 +180,21 @@ internal sealed class SqliteGraphFile
                 delete.ExecuteNonQuery();
             }
         }
+        Execute(connection, "UPDATE meta SET value = CAST(CAST(value AS INTEGER) + 1 AS TEXT) WHERE key = 'data_version'; DELETE FROM graph_image;", tx);
+        using (var part = connection.CreateCommand())
+        {
+            part.Transaction = tx;
+            part.CommandText = "INSERT INTO graph_image (part, data) VALUES ($part, $data)";
+            var number = part.Parameters.Add("$part", SqliteType.Integer);
+            var data = part.Parameters.Add("$data", SqliteType.Blob);
+            for (var offset = 0; offset < image.Length; offset += ImagePartBytes)
+            {
+                number.Value = offset / ImagePartBytes;
+                data.Value = image.AsSpan(offset, Math.Min(ImagePartBytes, image.Length - offset)).ToArray();
+                part.ExecuteNonQuery();
+            }
+        }
+        Execute(connection, "INSERT OR REPLACE INTO meta (key, value) SELECT 'image_version', value FROM meta WHERE key = 'data_version';", tx);
         tx.Commit();
     }
 
