@@ -9,7 +9,10 @@ import { graphql, repoRoot, startService } from './service.mjs';
 
 const CHROMIUM = process.env.CHAINGRAPH_CHROMIUM ?? '/usr/bin/chromium';
 const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
-const SCREENSHOT = path.join(repoRoot, 'docs', 'map-screenshot.png');
+// Every run keeps a screenshot under artifacts/; CHAINGRAPH_UPDATE_SCREENSHOT=1 refreshes the one in docs/.
+const SCREENSHOT = process.env.CHAINGRAPH_UPDATE_SCREENSHOT === '1'
+  ? path.join(repoRoot, 'docs', 'map-screenshot.png')
+  : path.join(repoRoot, 'artifacts', 'map-screenshot.png');
 const REGION = '441200';
 const GAP = 'es-wet-separator';
 const DIAGRAM_GAP = 'es-bms';
