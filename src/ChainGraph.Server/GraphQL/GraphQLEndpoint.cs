@@ -122,7 +122,7 @@ internal static class GraphQLEndpoint
                 return;
             }
         }
-        else if (caller.Role == CallerRole.Anonymous && http.RequestServices.GetRequiredService<IOptionsMonitor<SecurityOptions>>().CurrentValue.RequireKeyForReads)
+        else if (!http.RequestServices.GetRequiredService<ApiKeyAuthenticator>().MayRead(caller))
         {
             await WriteErrorAsync(http, StatusCodes.Status401Unauthorized, ErrorCodes.Unauthenticated, "this service needs an API key (Authorization: Bearer <key> or X-Api-Key)");
             return;

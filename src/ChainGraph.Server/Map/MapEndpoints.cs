@@ -6,7 +6,6 @@ using ChainGraph.Server.Export;
 using ChainGraph.Server.GraphQL;
 using ChainGraph.Server.Hosting;
 using ChainGraph.Server.Security;
-using Microsoft.Extensions.Options;
 
 namespace ChainGraph.Server.Map;
 
@@ -77,9 +76,9 @@ internal static class MapEndpoints
 
     private static async Task Guard(HttpContext http, Func<Task> action)
     {
-        var caller = http.RequestServices.GetRequiredService<ApiKeyAuthenticator>().Identify(http.Request);
-        if (caller.UnknownKey || (caller.Role == CallerRole.Anonymous
-            && http.RequestServices.GetRequiredService<IOptionsMonitor<SecurityOptions>>().CurrentValue.RequireKeyForReads))
+        var authenticator = http.RequestServices.GetRequiredService<ApiKeyAuthenticator>();
+        var caller = authenticator.Identify(http.Request);
+        if (!authenticator.MayRead(caller))
         {
             await GraphQLEndpoint.WriteErrorAsync(http, StatusCodes.Status401Unauthorized, ErrorCodes.Unauthenticated,
                 caller.UnknownKey ? "the API key is not valid" : "this service needs an API key (Authorization: Bearer <key> or X-Api-Key)");

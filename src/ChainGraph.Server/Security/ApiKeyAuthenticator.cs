@@ -28,6 +28,10 @@ public sealed class ApiKeyAuthenticator(IOptionsMonitor<SecurityOptions> options
         return new Caller(CallerRole.Anonymous, null, true);
     }
 
+    /// <summary>Whether a caller may read: with any valid key, or without one unless reads need a key.</summary>
+    public bool MayRead(Caller caller) =>
+        !caller.UnknownKey && (caller.Role != CallerRole.Anonymous || !options.CurrentValue.RequireKeyForReads);
+
     /// <summary>Hex SHA-256 of a key, as stored in configuration.</summary>
     public static string Hash(string key) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(key)));
 
