@@ -10,6 +10,7 @@ namespace ChainGraph.Store.Embedded.Snapshot;
 /// </summary>
 internal sealed class BulkLoadGcScope : IDisposable
 {
+    private const long SmallStoreBytes = 8L * 1024 * 1024;
     private const long MinBytes = 32L * 1024 * 1024;
     private const long MaxBytes = 1024L * 1024 * 1024;
     private readonly bool _active;
@@ -17,8 +18,9 @@ internal sealed class BulkLoadGcScope : IDisposable
 
     public BulkLoadGcScope(long storeBytes)
     {
-        if (storeBytes <= 0)
+        if (storeBytes < SmallStoreBytes)
         {
+            // a small store loads in milliseconds; the collector is no bother there
             return;
         }
         _active = true;
