@@ -2,6 +2,7 @@
 // Run from the repository root after the Release build: bash tests/browser/setup.sh && node --test tests/browser/
 import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -300,5 +301,47 @@ describe('招商地图 page in chromium', () => {
     assert.deepEqual(external, []);
     assert.deepEqual(consoleErrors, []);
     assert.deepEqual(failed, []);
+  });
+});
+
+describe('the page on a service that needs a key for reads', () => {
+  const KEY = 'map-reader-key';
+  let service;
+  let context;
+  let userDataDir;
+
+  before(async () => {
+    if (skip) return;
+    service = await startService({
+      ChainGraph__Security__RequireKeyForReads: 'true',
+      ChainGraph__Security__ApiKeys__0__Name: 'map-ui',
+      ChainGraph__Security__ApiKeys__0__Sha256: crypto.createHash('sha256').update(KEY).digest('hex'),
+      ChainGraph__Security__ApiKeys__0__Role: 'Reader',
+    });
+    userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'chaingraph-chromium-'));
+    context = await playwright.chromium.launchPersistentContext(userDataDir, {
+      executablePath: CHROMIUM, headless: true, args: ARGS, viewport: { width: 1440, height: 900 }, locale: 'zh-CN',
+    });
+  });
+
+  after(async () => {
+    if (context) await context.close();
+    if (userDataDir) fs.rmSync(userDataDir, { recursive: true, force: true });
+    if (service) await service.stop();
+  });
+
+  it('asks for the key once and then reads with it', { skip, timeout: 120000 }, async () => {
+    const page = context.pages()[0] ?? (await context.newPage());
+    const prompts = [];
+    page.on('dialog', (dialog) => { prompts.push(dialog.message()); dialog.accept(KEY); });
+    const keyed = [];
+    page.on('request', (request) => {
+      if (request.url().endsWith('/graphql') && request.headers()['x-api-key'] === KEY) keyed.push(request.url());
+    });
+    await page.goto(`${service.url}/`);
+    await page.waitForSelector('body[data-ready="true"]', { timeout: 60000 });
+    assert.match(await page.textContent('.kpi.place'), /肇庆市/);
+    assert.equal(prompts.length, 1, 'the page asks for the key once');
+    assert.ok(keyed.length > 0, 'GraphQL requests carry the key');
   });
 });

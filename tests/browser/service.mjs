@@ -21,7 +21,7 @@ function freePort() {
   });
 }
 
-export async function startService() {
+export async function startService(extraEnv = {}) {
   if (!fs.existsSync(dll)) {
     throw new Error(`${dll} is missing: build it first (dotnet build src/ChainGraph.Server -c Release)`);
   }
@@ -35,6 +35,7 @@ export async function startService() {
       ChainGraph__Seed__Path: path.join(repoRoot, 'graph-seed'),
       DOTNET_CLI_TELEMETRY_OPTOUT: '1',
       DOTNET_NOLOGO: '1',
+      ...extraEnv,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

@@ -9,8 +9,48 @@ export class ApiError extends Error {
   }
 }
 
+// Where the service asks for an API key (ChainGraph:Security:RequireKeyForReads), the page asks the user once
+// and keeps the key for this browser tab only (sessionStorage), sending it as X-Api-Key.
+const KEY_STORAGE = 'chaingraph.apiKey';
+
+function keyHeaders() {
+  const key = sessionStorage.getItem(KEY_STORAGE);
+  return key ? { 'X-Api-Key': key } : {};
+}
+
+export function hasApiKey() {
+  return sessionStorage.getItem(KEY_STORAGE) !== null;
+}
+
+async function fetchWithKey(url, init = {}) {
+  let response = await fetch(url, { ...init, headers: { ...(init.headers || {}), ...keyHeaders() } });
+  if (response.status === 401) {
+    const key = window.prompt('此服务需要 API 密钥 / This service needs an API key');
+    if (key && key.trim()) {
+      sessionStorage.setItem(KEY_STORAGE, key.trim());
+      response = await fetch(url, { ...init, headers: { ...(init.headers || {}), ...keyHeaders() } });
+    }
+  }
+  return response;
+}
+
+/** Downloads a file with the API key (a plain link cannot send one). */
+export async function download(url, filename) {
+  const response = await fetchWithKey(url);
+  if (!response.ok) {
+    throw new ApiError(`${response.status} ${url}`, undefined);
+  }
+  const link = document.createElement('a');
+  link.href = URL.createObjectURL(await response.blob());
+  link.download = filename;
+  document.body.appendChild(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(link.href), 10000);
+}
+
 export async function graphql(query, variables) {
-  const response = await fetch('/graphql', {
+  const response = await fetchWithKey('/graphql', {
     method: 'POST',
     headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
     body: JSON.stringify({ query, variables }),
@@ -24,7 +64,7 @@ export async function graphql(query, variables) {
 }
 
 export async function getJson(url) {
-  const response = await fetch(url, { headers: { Accept: 'application/geo+json, application/json' } });
+  const response = await fetchWithKey(url, { headers: { Accept: 'application/geo+json, application/json' } });
   const body = await response.json();
   if (!response.ok) {
     const first = body.errors && body.errors[0];

@@ -337,6 +337,18 @@ function renderTargets() {
       <div class="map-panel"><h3>${escapeHtml(t('targetsMap'))}</h3><div id="targets-map" class="chart map"></div></div>
     </div>
     <div class="table-wrap">${table}</div>`;
+  for (const link of body.querySelectorAll('.downloads a')) {
+    // With an API key the download goes through fetch, which can send it; without one the plain link works.
+    link.addEventListener('click', (ev) => {
+      if (!api.hasApiKey()) {
+        return;
+      }
+      ev.preventDefault();
+      const format = link.id === 'download-csv' ? 'csv' : 'xlsx';
+      api.download(link.getAttribute('href'), `targets-${state.region}-${state.segment}.${format}`)
+        .catch((err) => window.alert(err.message));
+    });
+  }
   if (d.china) {
     const c = chart('targets-map');
     c.setOption(targetsMapOption({
