@@ -108,6 +108,38 @@ public sealed class ResilienceTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Once_the_server_is_back_the_circuit_closes_again_without_a_restart()
+    {
+        _server.Responder = _ => new FakeResponse(503, "busy");
+        await using var harness = ClientHarness.For(
+            _server.Uri,
+            ("Resilience:MaxRetryAttempts", "0"),
+            ("Resilience:MinimumThroughput", "2"),
+            ("Resilience:FailureRatio", "0.5"),
+            ("Resilience:BreakDuration", "00:00:01"));
+        for (var i = 0; i < 3; i++)
+        {
+            await Assert.ThrowsAsync<StoreUnavailableException>(() => harness.Store.PingAsync().AsTask());
+        }
+        _server.Responder = _ => new FakeResponse(200, QueryApiBodies.One);
+        // the circuit stays open for the break, then lets a trial request through, which succeeds
+        var deadline = DateTime.UtcNow.AddSeconds(20);
+        while (true)
+        {
+            try
+            {
+                await harness.Store.PingAsync();
+                break;
+            }
+            catch (StoreUnavailableException) when (DateTime.UtcNow < deadline)
+            {
+                await Task.Delay(200);
+            }
+        }
+        await harness.Store.PingAsync();
+    }
+
+    [Fact]
     public async Task The_store_reports_STORE_UNAVAILABLE_when_the_server_is_down()
     {
         var port = FreePort();
