@@ -5,14 +5,16 @@ namespace ChainGraph.Store.Embedded.Snapshot;
 /// <summary>
 /// Building a snapshot allocates a burst of objects that all stay alive. Collecting in the middle of it
 /// only copies them from generation to generation, so the scope asks the runtime for a no-GC region sized
-/// from the store file. At the end, one compacting collection on a worker thread frees the load's
-/// garbage and gives the memory back to the system, without making the caller wait for it.
+/// from the store file. A second after the end, one compacting collection frees the load's garbage and
+/// gives the memory back to the system. (A compacting collection stops every thread while it runs, so it
+/// is delayed rather than started at once, which would pause the caller as it returns.)
 /// </summary>
 internal sealed class BulkLoadGcScope : IDisposable
 {
+    private static readonly TimeSpan CompactAfter = TimeSpan.FromSeconds(1);
     private const long SmallStoreBytes = 8L * 1024 * 1024;
     private const long MinBytes = 32L * 1024 * 1024;
-    private const long MaxBytes = 1024L * 1024 * 1024;
+    private const long MaxBytes = 2048L * 1024 * 1024;
     private readonly bool _active;
     private readonly bool _noGc;
 
@@ -24,8 +26,8 @@ internal sealed class BulkLoadGcScope : IDisposable
             return;
         }
         _active = true;
-        // In memory the graph takes roughly three times its size on disk.
-        var budget = Math.Clamp(storeBytes * 3, MinBytes, MaxBytes);
+        // Loading allocates about four and a half times the file's size (the image, the rows, the indexes).
+        var budget = Math.Clamp(storeBytes * 5, MinBytes, MaxBytes);
         try
         {
             _noGc = GC.TryStartNoGCRegion(budget);
@@ -50,12 +52,14 @@ internal sealed class BulkLoadGcScope : IDisposable
         {
             GC.EndNoGCRegion();
         }
-        ThreadPool.UnsafeQueueUserWorkItem(
+        _ = Task.Delay(CompactAfter).ContinueWith(
             static _ =>
             {
                 GCSettings.LargeObjectHeapCompactionMode = GCLargeObjectHeapCompactionMode.CompactOnce;
                 GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
             },
-            null);
+            CancellationToken.None,
+            TaskContinuationOptions.None,
+            TaskScheduler.Default);
     }
 }

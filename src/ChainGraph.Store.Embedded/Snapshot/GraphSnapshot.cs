@@ -41,9 +41,23 @@ internal sealed partial class GraphSnapshot
 
         (GroupRoot, IsAnchor) = BuildGroups();
         (SiteCompany, SiteRegion, SiteWorksIn, SitePoints, CompanySites) = BuildSites();
-        (Customers, CompanySupplies, GroupSuppliers) = BuildSupplies();
-        SegmentSites = BuildSegmentSites();
-        PerRegion = BuildRegionAggregates();
+        // The supply indexes and the per-segment and per-region indexes depend only on what is built above:
+        // build them side by side.
+        (int[][] Customers, Supply[][] Supplies, Dictionary<int, int[]> GroupSuppliers) supplies = ([], [], []);
+        int[][] segmentSites = [];
+        RegionAggregate[] perRegion = [];
+        Parallel.Invoke(
+            () => supplies = BuildSupplies(),
+            () =>
+            {
+                segmentSites = BuildSegmentSites();
+                perRegion = BuildRegionAggregates();
+            });
+        Customers = supplies.Customers;
+        CompanySupplies = supplies.Supplies;
+        GroupSuppliers = supplies.GroupSuppliers;
+        SegmentSites = segmentSites;
+        PerRegion = perRegion;
     }
 
     public GraphData Data { get; }

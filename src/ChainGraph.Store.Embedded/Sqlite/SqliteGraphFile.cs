@@ -58,14 +58,19 @@ internal sealed class SqliteGraphFile
                 return null;
             }
         }
-        using var buffer = new MemoryStream();
+        // One buffer of the exact size, filled part by part: no intermediate copies of a large image.
+        long total = 0;
+        Read(connection, "SELECT ifnull(sum(length(data)), 0) FROM graph_image", r => total = r.GetInt64(0));
+        var image = new byte[total];
+        var offset = 0L;
         Read(connection, "SELECT data FROM graph_image ORDER BY part", r =>
         {
-            var bytes = r.GetFieldValue<byte[]>(0);
-            buffer.Write(bytes, 0, bytes.Length);
+            var length = r.GetBytes(0, 0, null, 0, 0);
+            r.GetBytes(0, 0, image, (int)offset, (int)length);
+            offset += length;
         });
-        buffer.Position = 0;
-        var data = GraphImage.Read(buffer);
+        using var buffer = new MemoryStream(image, writable: false);
+        var data = offset == total ? GraphImage.Read(buffer) : null;
         LoadedFromImage = data is not null;
         return data;
     }
