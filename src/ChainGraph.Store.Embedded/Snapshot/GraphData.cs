@@ -7,8 +7,6 @@ namespace ChainGraph.Store.Embedded.Snapshot;
 /// </summary>
 internal sealed class GraphData
 {
-    public static GraphData Empty { get; } = new();
-
     public Dictionary<string, Chain> Chains { get; } = new(StringComparer.Ordinal);
     public Dictionary<string, Region> Regions { get; } = new(StringComparer.Ordinal);
     public Dictionary<string, Segment> Segments { get; } = new(StringComparer.Ordinal);

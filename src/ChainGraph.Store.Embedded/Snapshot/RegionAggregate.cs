@@ -6,8 +6,6 @@ namespace ChainGraph.Store.Embedded.Snapshot;
 /// <summary>What a snapshot knows of one region and everything below it.</summary>
 internal sealed class RegionAggregate
 {
-    public static RegionAggregate Empty { get; } = new();
-
     /// <summary>Local sites, in id order.</summary>
     public int[] LocalSites { get; init; } = [];
 
