@@ -26,8 +26,9 @@ internal sealed class BulkLoadGcScope : IDisposable
             return;
         }
         _active = true;
-        // Loading allocates about four and a half times the file's size (the image, the rows, the indexes).
-        var budget = Math.Clamp(storeBytes * 5, MinBytes, MaxBytes);
+        // Loading allocates about four and a half times the file's size (the image, the rows, the indexes);
+        // the budget leaves room so that no collection starts halfway.
+        var budget = Math.Clamp(storeBytes * 8, MinBytes, MaxBytes);
         try
         {
             _noGc = GC.TryStartNoGCRegion(budget);

@@ -127,12 +127,16 @@ internal static class GraphImage
         {
             d.Flows.Add(new SegmentFlow(Str(), Str()));
         }
-        for (var n = reader.Read7BitEncodedInt(); n > 0; n--)
+        var companies = reader.Read7BitEncodedInt();
+        d.Companies.EnsureCapacity(companies);
+        for (var n = companies; n > 0; n--)
         {
             var c = new Company(Str(), Str(), Opt(), Opt(), (CompanyTags)reader.ReadByte(), Opt());
             d.Companies[c.Id] = c;
         }
-        for (var n = reader.Read7BitEncodedInt(); n > 0; n--)
+        var sites = reader.Read7BitEncodedInt();
+        d.Sites.EnsureCapacity(sites);
+        for (var n = sites; n > 0; n--)
         {
             var (id, company, name, region, lat, lon, kind) = (Str(), Str(), Opt(), Str(), reader.ReadDouble(), reader.ReadDouble(), (SiteKind)reader.ReadByte());
             var segments = new string[reader.Read7BitEncodedInt()];
