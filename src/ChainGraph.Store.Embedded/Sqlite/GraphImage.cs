@@ -13,14 +13,17 @@ namespace ChainGraph.Store.Embedded.Sqlite;
 internal static class GraphImage
 {
     private const int Magic = 0x4D494743; // "CGIM"
-    private const int FormatVersion = 1;
+    private const int FormatVersion = 2;
 
     public static byte[] Write(GraphSnapshot s)
     {
         var strings = new Dictionary<string, int>(StringComparer.Ordinal);
         using var bodyStream = new MemoryStream();
-        using (var body = new BinaryWriter(bodyStream, Encoding.UTF8, leaveOpen: true))
+        using var suppliesStream = new MemoryStream();
+        using (var mainBody = new BinaryWriter(bodyStream, Encoding.UTF8, leaveOpen: true))
+        using (var supplyBody = new BinaryWriter(suppliesStream, Encoding.UTF8, leaveOpen: true))
         {
+            var body = mainBody;
             void Str(string value)
             {
                 if (!strings.TryGetValue(value, out var index))
@@ -60,8 +63,12 @@ internal static class GraphImage
                 body.Write7BitEncodedInt(t.SegmentIds.Count);
                 foreach (var id in t.SegmentIds) { Str(id); }
             }
+            // Supplies go in a section of their own, so that reading can parse it beside the rest.
+            var main = body;
+            body = supplyBody;
             body.Write7BitEncodedInt(s.Data.Supplies.Count);
             foreach (var p in s.Data.Supplies.Values) { Str(p.SupplierId); Str(p.CustomerId); Opt(p.SegmentId); Opt(p.Source); }
+            body = main;
             body.Write7BitEncodedInt(s.Projects.Length);
             foreach (var p in s.Projects)
             {
@@ -70,7 +77,7 @@ internal static class GraphImage
             }
         }
 
-        using var output = new MemoryStream((int)bodyStream.Length + (strings.Count * 16) + 16);
+        using var output = new MemoryStream((int)(bodyStream.Length + suppliesStream.Length) + (strings.Count * 16) + 24);
         using (var writer = new BinaryWriter(output, Encoding.UTF8, leaveOpen: true))
         {
             writer.Write(Magic);
@@ -85,29 +92,59 @@ internal static class GraphImage
             {
                 writer.Write(value);
             }
+            writer.Write(bodyStream.Length);
             bodyStream.Position = 0;
             bodyStream.CopyTo(output);
+            suppliesStream.Position = 0;
+            suppliesStream.CopyTo(output);
         }
         return output.ToArray();
     }
 
     /// <summary>Reads an image back; null when it is not an image of this format.</summary>
-    public static GraphData? Read(Stream stream)
+    public static GraphData? Read(byte[] image)
     {
-        using var reader = new BinaryReader(stream, Encoding.UTF8, leaveOpen: true);
-        if (stream.Length < 8 || reader.ReadInt32() != Magic || reader.ReadInt32() != FormatVersion)
+        using var stream = new MemoryStream(image, writable: false);
+        using var header = new BinaryReader(stream, Encoding.UTF8, leaveOpen: true);
+        if (image.Length < 8 || header.ReadInt32() != Magic || header.ReadInt32() != FormatVersion)
         {
             return null;
         }
-        var strings = new string[reader.Read7BitEncodedInt()];
+        var strings = new string[header.Read7BitEncodedInt()];
         for (var i = 0; i < strings.Length; i++)
         {
-            strings[i] = reader.ReadString();
+            strings[i] = header.ReadString();
         }
+        var mainLength = header.ReadInt64();
+        var mainStart = (int)stream.Position;
+        var d = new GraphData();
+        // The supplies section is parsed beside the rest: each side fills its own dictionaries.
+        Parallel.Invoke(
+            () => ReadMain(new BinaryReader(new MemoryStream(image, mainStart, (int)mainLength, writable: false)), strings, d),
+            () => ReadSupplies(new BinaryReader(new MemoryStream(image, mainStart + (int)mainLength, image.Length - mainStart - (int)mainLength, writable: false)), strings, d));
+        return d;
+    }
+
+    private static void ReadSupplies(BinaryReader reader, string[] strings, GraphData d)
+    {
+        using var _ = reader;
+        string Str() => strings[reader.Read7BitEncodedInt()];
+        string? Opt() => reader.Read7BitEncodedInt() is var i && i == 0 ? null : strings[i - 1];
+        var supplies = reader.Read7BitEncodedInt();
+        d.Supplies.EnsureCapacity(supplies);
+        for (var n = supplies; n > 0; n--)
+        {
+            var p = new Supply(Str(), Str(), Opt(), Opt());
+            d.Supplies[p.Key] = p;
+        }
+    }
+
+    private static void ReadMain(BinaryReader reader, string[] strings, GraphData d)
+    {
+        using var _ = reader;
         string Str() => strings[reader.Read7BitEncodedInt()];
         string? Opt() => reader.Read7BitEncodedInt() is var i && i == 0 ? null : strings[i - 1];
 
-        var d = new GraphData();
         for (var n = reader.Read7BitEncodedInt(); n > 0; n--)
         {
             var c = new Chain(Str(), Opt(), Opt());
@@ -146,18 +183,10 @@ internal static class GraphImage
             }
             d.Sites[id] = new Site(id, company, name, region, lat, lon, kind, segments);
         }
-        var supplies = reader.Read7BitEncodedInt();
-        d.Supplies.EnsureCapacity(supplies);
-        for (var n = supplies; n > 0; n--)
-        {
-            var p = new Supply(Str(), Str(), Opt(), Opt());
-            d.Supplies[p.Key] = p;
-        }
         for (var n = reader.Read7BitEncodedInt(); n > 0; n--)
         {
             var p = new Project(Str(), Str(), Opt(), Str(), Opt(), reader.ReadDecimal(), (ProjectStatus)reader.ReadByte(), DateOnly.FromDayNumber(reader.ReadInt32()), Opt());
             d.Projects[p.Id] = p;
         }
-        return d;
     }
 }

@@ -69,8 +69,7 @@ internal sealed class SqliteGraphFile
             r.GetBytes(0, 0, image, (int)offset, (int)length);
             offset += length;
         });
-        using var buffer = new MemoryStream(image, writable: false);
-        var data = offset == total ? GraphImage.Read(buffer) : null;
+        var data = offset == total ? GraphImage.Read(image) : null;
         LoadedFromImage = data is not null;
         return data;
     }
