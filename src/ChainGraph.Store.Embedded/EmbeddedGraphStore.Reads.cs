@@ -13,7 +13,7 @@ public sealed partial class EmbeddedGraphStore
         ValueTask.FromResult<IReadOnlyList<Chain>>(_snapshot.Chains);
 
     public ValueTask<IReadOnlyList<Segment>> GetSegmentsAsync(CancellationToken cancellationToken = default) =>
-        ValueTask.FromResult(_snapshot.SegmentList);
+        ValueTask.FromResult<IReadOnlyList<Segment>>(_snapshot.Segments);
 
     public ValueTask<IReadOnlyList<SegmentFlow>> GetFlowsAsync(CancellationToken cancellationToken = default) =>
         ValueTask.FromResult<IReadOnlyList<SegmentFlow>>(_snapshot.FlowList);

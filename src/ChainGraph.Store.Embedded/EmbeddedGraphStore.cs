@@ -47,16 +47,7 @@ public sealed partial class EmbeddedGraphStore : IGraphStore, IDisposable
         await _writeLock.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
-            var clock = Stopwatch.StartNew();
-            // Build the next snapshot first: if indexing fails, nothing has been written.
-            GraphSnapshot next;
-            using (new BulkLoadGcScope(changes.RowCount > 10_000 ? _file.SizeInBytes : 0))
-            {
-                next = new GraphSnapshot(_snapshot.Data.With(changes));
-            }
-            _file.Write(changes, GraphImage.Write(next));
-            _snapshot = next;
-            Log.Applied(_logger, changes.RowCount, changes.ReplaceAll, clock.ElapsedMilliseconds);
+            Commit(changes);
         }
         finally
         {
@@ -72,10 +63,7 @@ public sealed partial class EmbeddedGraphStore : IGraphStore, IDisposable
             var existing = keys.Where(_snapshot.Data.Supplies.ContainsKey).Distinct().ToArray();
             if (existing.Length > 0)
             {
-                var changes = new ChangeSet { DeletedSupplies = existing };
-                var next = new GraphSnapshot(_snapshot.Data.With(changes));
-                _file.Write(changes, GraphImage.Write(next));
-                _snapshot = next;
+                Commit(new ChangeSet { DeletedSupplies = existing });
             }
             return existing.Length;
         }
@@ -83,6 +71,23 @@ public sealed partial class EmbeddedGraphStore : IGraphStore, IDisposable
         {
             _writeLock.Release();
         }
+    }
+
+    /// <summary>
+    /// The one write path, under the write lock: build the next snapshot first (if indexing fails, nothing
+    /// has been written), commit the rows and the graph image, then swap the snapshot in.
+    /// </summary>
+    private void Commit(ChangeSet changes)
+    {
+        var clock = Stopwatch.StartNew();
+        GraphSnapshot next;
+        using (new BulkLoadGcScope(changes.RowCount > 10_000 ? _file.SizeInBytes : 0))
+        {
+            next = new GraphSnapshot(_snapshot.Data.With(changes));
+        }
+        _file.Write(changes, GraphImage.Write(next));
+        _snapshot = next;
+        Log.Applied(_logger, changes.RowCount, changes.ReplaceAll, clock.ElapsedMilliseconds);
     }
 
     public ValueTask PingAsync(CancellationToken cancellationToken = default) => ValueTask.CompletedTask;

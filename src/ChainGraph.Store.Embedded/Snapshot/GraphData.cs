@@ -7,6 +7,23 @@ namespace ChainGraph.Store.Embedded.Snapshot;
 /// </summary>
 internal sealed class GraphData
 {
+    public GraphData()
+    {
+    }
+
+    /// <summary>A copy of <paramref name="from"/>: new collections holding the same (immutable) rows.</summary>
+    private GraphData(GraphData from)
+    {
+        Chains = new(from.Chains, StringComparer.Ordinal);
+        Regions = new(from.Regions, StringComparer.Ordinal);
+        Segments = new(from.Segments, StringComparer.Ordinal);
+        Flows = [.. from.Flows];
+        Companies = new(from.Companies, StringComparer.Ordinal);
+        Sites = new(from.Sites, StringComparer.Ordinal);
+        Supplies = new(from.Supplies);
+        Projects = new(from.Projects, StringComparer.Ordinal);
+    }
+
     public Dictionary<string, Chain> Chains { get; } = new(StringComparer.Ordinal);
     public Dictionary<string, Region> Regions { get; } = new(StringComparer.Ordinal);
     public Dictionary<string, Segment> Segments { get; } = new(StringComparer.Ordinal);
@@ -19,18 +36,7 @@ internal sealed class GraphData
     /// <summary>A new graph: this one (or nothing, when replacing) with the change set applied.</summary>
     public GraphData With(ChangeSet changes)
     {
-        var next = new GraphData();
-        if (!changes.ReplaceAll)
-        {
-            Copy(Chains, next.Chains);
-            Copy(Regions, next.Regions);
-            Copy(Segments, next.Segments);
-            next.Flows.UnionWith(Flows);
-            Copy(Companies, next.Companies);
-            Copy(Sites, next.Sites);
-            Copy(Supplies, next.Supplies);
-            Copy(Projects, next.Projects);
-        }
+        var next = changes.ReplaceAll ? new GraphData() : new GraphData(this);
         foreach (var c in changes.Chains) next.Chains[c.Id] = c;
         foreach (var r in changes.Regions) next.Regions[r.Code] = r;
         foreach (var s in changes.Segments) next.Segments[s.Id] = s;
@@ -41,15 +47,5 @@ internal sealed class GraphData
         foreach (var p in changes.Projects) next.Projects[p.Id] = p;
         foreach (var key in changes.DeletedSupplies) next.Supplies.Remove(key);
         return next;
-    }
-
-    private static void Copy<TKey, TValue>(Dictionary<TKey, TValue> from, Dictionary<TKey, TValue> to)
-        where TKey : notnull
-    {
-        to.EnsureCapacity(from.Count);
-        foreach (var (k, v) in from)
-        {
-            to[k] = v;
-        }
     }
 }

@@ -24,7 +24,6 @@ internal sealed partial class GraphSnapshot
         Projects = Sorted(data.Projects.Values, p => p.Id);
         Chains = Sorted(data.Chains.Values, c => c.Id);
         FlowList = data.Flows.OrderBy(f => f.FromId, Ids.Comparer).ThenBy(f => f.ToId, Ids.Comparer).ToArray();
-        SegmentList = Segments;
 
         RegionAncestors = BuildAncestors(Regions, RegionIndex, r => r.ParentCode);
         RegionChildren = BuildChildren(Regions, RegionIndex, r => r.ParentCode);
@@ -64,7 +63,6 @@ internal sealed partial class GraphSnapshot
 
     public Chain[] Chains { get; }
     public SegmentFlow[] FlowList { get; }
-    public IReadOnlyList<Segment> SegmentList { get; }
 
     public Region[] Regions { get; }
     public Dictionary<string, int> RegionIndex { get; }

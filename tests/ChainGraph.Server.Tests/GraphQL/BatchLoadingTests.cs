@@ -1,4 +1,3 @@
-using System.Reflection;
 using ChainGraph.Domain.Store;
 using ChainGraph.Store.Embedded;
 using ChainGraph.TestSupport;
@@ -18,7 +17,7 @@ public sealed class BatchLoadingTests
         await using var host = new ServiceHost(
             seed: "mini",
             settings: new Dictionary<string, string?> { ["ChainGraph:Seed:Path"] = data.Path, ["ChainGraph:GraphQL:MaxComplexity"] = "1000000" },
-            overrideServices: services => services.AddSingleton<IGraphStore>(sp => CountingStore.Wrap(sp.GetRequiredService<EmbeddedGraphStore>(), counter)));
+            overrideServices: services => services.AddSingleton<IGraphStore>(sp => InterceptingStore.Wrap(sp.GetRequiredService<EmbeddedGraphStore>(), counter.Add)));
 
         counter.Reset();
         var r = await host.PostAsync("""
@@ -70,35 +69,6 @@ public sealed class BatchLoadingTests
             lock (_names)
             {
                 _names.Clear();
-            }
-        }
-    }
-
-    /// <summary>Counts calls to the real store; every call goes through unchanged.</summary>
-    public class CountingStore : DispatchProxy
-    {
-        private IGraphStore _inner = null!;
-        private CallCounter _counter = null!;
-
-        public static IGraphStore Wrap(IGraphStore inner, CallCounter counter)
-        {
-            var proxy = Create<IGraphStore, CountingStore>();
-            var self = (CountingStore)(object)proxy;
-            self._inner = inner;
-            self._counter = counter;
-            return proxy;
-        }
-
-        protected override object? Invoke(MethodInfo? targetMethod, object?[]? args)
-        {
-            _counter.Add(targetMethod!.Name);
-            try
-            {
-                return targetMethod.Invoke(_inner, args);
-            }
-            catch (TargetInvocationException e) when (e.InnerException is not null)
-            {
-                throw e.InnerException;
             }
         }
     }

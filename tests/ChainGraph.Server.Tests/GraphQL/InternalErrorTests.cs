@@ -1,4 +1,3 @@
-using System.Reflection;
 using ChainGraph.Domain.Store;
 using ChainGraph.Store.Embedded;
 using Microsoft.Extensions.DependencyInjection;
@@ -12,7 +11,7 @@ public sealed class InternalErrorTests
     public async Task Unexpected_errors_hide_their_details()
     {
         await using var host = new ServiceHost(overrideServices: services =>
-            services.AddSingleton<IGraphStore>(sp => FailingStore.Wrap(sp.GetRequiredService<EmbeddedGraphStore>(), nameof(IGraphStore.GetChainsAsync))));
+            services.AddSingleton<IGraphStore>(sp => InterceptingStore.Wrap(sp.GetRequiredService<EmbeddedGraphStore>(), FailOn(nameof(IGraphStore.GetChainsAsync)))));
         var r = await host.PostAsync("{ chains { id } }");
         Assert.Equal("INTERNAL", r.FirstCode);
         Assert.Equal("Internal error.", r.FirstError.GetProperty("message").GetString());
@@ -23,35 +22,12 @@ public sealed class InternalErrorTests
         Assert.False((await host.PostAsync("""{ company(id: "xpeng") { nameZh } }""")).HasErrors);
     }
 
-    /// <summary>The real store, except that one method throws an unexpected exception.</summary>
-    public class FailingStore : DispatchProxy
+    /// <summary>A hook that makes one method of the store throw an unexpected exception.</summary>
+    private static Action<string> FailOn(string method) => name =>
     {
-        private IGraphStore _inner = null!;
-        private string _failing = "";
-
-        public static IGraphStore Wrap(IGraphStore inner, string failing)
+        if (name == method)
         {
-            var proxy = Create<IGraphStore, FailingStore>();
-            var self = (FailingStore)(object)proxy;
-            self._inner = inner;
-            self._failing = failing;
-            return proxy;
+            throw new InvalidOperationException("secret connection string and internals");
         }
-
-        protected override object? Invoke(MethodInfo? targetMethod, object?[]? args)
-        {
-            if (targetMethod!.Name == _failing)
-            {
-                throw new InvalidOperationException("secret connection string and internals");
-            }
-            try
-            {
-                return targetMethod.Invoke(_inner, args);
-            }
-            catch (TargetInvocationException e) when (e.InnerException is not null)
-            {
-                throw e.InnerException;
-            }
-        }
-    }
+    };
 }
