@@ -1,17 +1,21 @@
+using System.Net.Http.Headers;
 using System.Text.Json;
 using ChainGraph.Domain;
-using ChainGraph.Server.Hosting;
+using ChainGraph.Server.GraphQL.Limits;
 using ChainGraph.Server.Security;
 using GraphQL;
 using GraphQL.Transport;
 using GraphQLParser.AST;
+using GraphQLParser.Exceptions;
 using Microsoft.Extensions.Options;
 
 namespace ChainGraph.Server.GraphQL;
 
 /// <summary>
 /// The hand-written GraphQL endpoint: POST and GET /graphql, GraphiQL for browsers, the SDL. Callers are
-/// identified by API key before anything executes; mutations need an editor key.
+/// identified by API key before anything executes; who may run what is decided on the operation GraphQL.NET
+/// selects (<see cref="OperationAccessRule"/>). Documents are checked against the limits before validation,
+/// and answers are bounded while they are built.
 /// </summary>
 internal static class GraphQLEndpoint
 {
@@ -21,13 +25,30 @@ internal static class GraphQLEndpoint
 
     public static void Map(IEndpointRouteBuilder app)
     {
-        app.MapPost(Path, HandlePostAsync).RequireRateLimiting(RateLimiting.Policy);
-        app.MapGet(Path, HandleGetAsync).RequireRateLimiting(RateLimiting.Policy);
-        app.MapGet(Path + "/schema.graphql", (ChainGraphSchema schema) => Results.Text(SchemaSdl.Print(schema), "text/plain; charset=utf-8"));
+        app.MapPost(Path, HandlePostAsync).RequireRateLimiting(Hosting.RateLimiting.Policy);
+        app.MapGet(Path, HandleGetAsync).RequireRateLimiting(Hosting.RateLimiting.Policy);
+        app.MapGet(Path + "/schema.graphql", HandleSchemaAsync).RequireRateLimiting(Hosting.RateLimiting.Policy);
+    }
+
+    private static async Task HandleSchemaAsync(HttpContext http, ChainGraphSchema schema)
+    {
+        if (await ReadPermission.RequireAsync(http) is null)
+        {
+            return;
+        }
+        http.Response.ContentType = "text/plain; charset=utf-8";
+        await http.Response.WriteAsync(SchemaSdl.Print(schema), http.RequestAborted);
     }
 
     private static async Task HandlePostAsync(HttpContext http, IGraphQLTextSerializer serializer, IOptions<GraphQLLimitsOptions> limits)
     {
+        if (!IsJson(http.Request.ContentType))
+        {
+            // A browser may send text/plain or a form from any page without asking first: only JSON is taken.
+            await WriteErrorAsync(http, StatusCodes.Status415UnsupportedMediaType, ErrorCodes.UnsupportedMediaType,
+                $"Content-Type must be application/json, not '{(string.IsNullOrEmpty(http.Request.ContentType) ? "(none)" : http.Request.ContentType)}'");
+            return;
+        }
         var body = await ReadBodyAsync(http, limits.Value.MaxRequestBytes);
         if (body is null)
         {
@@ -44,10 +65,10 @@ internal static class GraphQLEndpoint
             await WriteErrorAsync(http, StatusCodes.Status400BadRequest, ErrorCodes.BadInput, "request body is not a GraphQL request in JSON ({\"query\": ..., \"variables\": ...})");
             return;
         }
-        await ExecuteAsync(http, serializer, request, allowMutations: true);
+        await ExecuteAsync(http, serializer, limits.Value, request, mutationsAllowed: true);
     }
 
-    private static async Task HandleGetAsync(HttpContext http, IGraphQLTextSerializer serializer, IWebHostEnvironment environment)
+    private static async Task HandleGetAsync(HttpContext http, IGraphQLTextSerializer serializer, IWebHostEnvironment environment, IOptions<GraphQLLimitsOptions> limits)
     {
         var query = http.Request.Query["query"].ToString();
         if (query.Length == 0)
@@ -74,23 +95,18 @@ internal static class GraphQLEndpoint
         }
         var operationName = http.Request.Query["operationName"].ToString();
         var request = new GraphQLRequest { Query = query, Variables = variables, OperationName = operationName.Length == 0 ? null : operationName };
-        await ExecuteAsync(http, serializer, request, allowMutations: false);
+        await ExecuteAsync(http, serializer, limits.Value, request, mutationsAllowed: false);
     }
 
-    private static async Task ExecuteAsync(HttpContext http, IGraphQLTextSerializer serializer, GraphQLRequest? request, bool allowMutations)
+    private static async Task ExecuteAsync(HttpContext http, IGraphQLTextSerializer serializer, GraphQLLimitsOptions limits, GraphQLRequest? request, bool mutationsAllowed)
     {
         if (request?.Query is not { Length: > 0 } query)
         {
             await WriteErrorAsync(http, StatusCodes.Status400BadRequest, ErrorCodes.BadInput, "the request has no query");
             return;
         }
-        var caller = http.RequestServices.GetRequiredService<ApiKeyAuthenticator>().Identify(http.Request);
-        if (caller.UnknownKey)
+        if (await ReadPermission.RequireAsync(http) is not { } caller)
         {
-            var logger = http.RequestServices.GetRequiredService<ILogger<ChainGraphSchema>>();
-            var client = http.Connection.RemoteIpAddress?.ToString() ?? "unknown";
-            Log.UnknownApiKey(logger, client);
-            await WriteErrorAsync(http, StatusCodes.Status401Unauthorized, ErrorCodes.Unauthenticated, "the API key is not valid");
             return;
         }
 
@@ -99,59 +115,65 @@ internal static class GraphQLEndpoint
         {
             document = GraphQLParser.Parser.Parse(query);
         }
-        catch (GraphQLParser.Exceptions.GraphQLSyntaxErrorException)
+        catch (GraphQLMaxDepthExceededException)
+        {
+            await WriteErrorAsync(http, StatusCodes.Status400BadRequest, ErrorCodes.QueryTooComplex, "the query nests deeper than the parser allows");
+            return;
+        }
+        catch (GraphQLSyntaxErrorException)
         {
             // the executor reports syntax errors in the usual GraphQL shape
         }
-        var operation = document is null ? null : FindOperation(document, request.OperationName);
-        if (operation?.Operation == OperationType.Mutation)
+        if (document is not null && DocumentBudget.Check(document, limits) is { } tooComplex)
         {
-            if (!allowMutations)
-            {
-                await WriteErrorAsync(http, StatusCodes.Status405MethodNotAllowed, ErrorCodes.BadInput, "mutations must be sent with POST");
-                return;
-            }
-            if (caller.Role != CallerRole.Editor)
-            {
-                var (status, code) = caller.Role == CallerRole.Anonymous
-                    ? (StatusCodes.Status401Unauthorized, ErrorCodes.Unauthenticated)
-                    : (StatusCodes.Status403Forbidden, ErrorCodes.Forbidden);
-                await WriteErrorAsync(http, status, code, code == ErrorCodes.Unauthenticated
-                    ? "mutations need an editor API key (Authorization: Bearer <key> or X-Api-Key)"
-                    : "this API key may only read; mutations need an editor key");
-                return;
-            }
-        }
-        else if (!http.RequestServices.GetRequiredService<ApiKeyAuthenticator>().MayRead(caller))
-        {
-            await WriteErrorAsync(http, StatusCodes.Status401Unauthorized, ErrorCodes.Unauthenticated, "this service needs an API key (Authorization: Bearer <key> or X-Api-Key)");
+            await WriteErrorAsync(http, StatusCodes.Status400BadRequest, ErrorCodes.QueryTooComplex, tooComplex);
             return;
         }
 
+        using var budget = new ResultBudget(limits.MaxResultFields, http.RequestAborted);
         var executer = http.RequestServices.GetRequiredService<IDocumentExecuter<ChainGraphSchema>>();
-        var result = await executer.ExecuteAsync(new ExecutionOptions
+        ExecutionResult result;
+        try
         {
-            Query = query,
-            Document = document,
-            Variables = request.Variables,
-            OperationName = request.OperationName,
-            Extensions = request.Extensions,
-            RequestServices = http.RequestServices,
-            CancellationToken = http.RequestAborted,
-            UserContext = new ChainGraphUserContext { Role = caller.Role, KeyName = caller.KeyName },
-        });
+            result = await executer.ExecuteAsync(new ExecutionOptions
+            {
+                Query = query,
+                Document = document,
+                Variables = request.Variables,
+                OperationName = request.OperationName,
+                Extensions = request.Extensions,
+                RequestServices = http.RequestServices,
+                CancellationToken = budget.Token,
+                Timeout = TimeSpan.FromSeconds(limits.TimeoutSeconds),
+                UserContext = new ChainGraphUserContext
+                {
+                    Role = caller.Role,
+                    KeyName = caller.KeyName,
+                    MutationsAllowed = mutationsAllowed,
+                    Budget = budget,
+                },
+            });
+        }
+        catch (OperationCanceledException) when (budget.Exceeded)
+        {
+            await WriteErrorAsync(http, StatusCodes.Status400BadRequest, ErrorCodes.QueryTooComplex,
+                $"the answer would hold more than {budget.Limit} fields; ask for less (a smaller 'first', fewer nested relations)");
+            return;
+        }
+        catch (OperationCanceledException) when (http.RequestAborted.IsCancellationRequested)
+        {
+            return; // the client has gone; nobody is left to answer
+        }
+
+        var status = result.Errors?.OfType<AccessDeniedError>().FirstOrDefault()?.HttpStatus ?? StatusCodes.Status200OK;
+        ErrorCap.Apply(result, limits.MaxErrors);
         http.Response.ContentType = JsonContentType;
-        http.Response.StatusCode = StatusCodes.Status200OK;
+        http.Response.StatusCode = status;
         await serializer.WriteAsync(http.Response.Body, result, http.RequestAborted);
     }
 
-    private static GraphQLOperationDefinition? FindOperation(GraphQLDocument document, string? name)
-    {
-        var operations = document.Definitions.OfType<GraphQLOperationDefinition>().ToList();
-        return name is null
-            ? operations.Count == 1 ? operations[0] : null
-            : operations.FirstOrDefault(o => o.Name?.Value.ToString() == name);
-    }
+    private static bool IsJson(string? contentType) =>
+        MediaTypeHeaderValue.TryParse(contentType, out var parsed) && string.Equals(parsed.MediaType, "application/json", StringComparison.OrdinalIgnoreCase);
 
     private static async Task<string?> ReadBodyAsync(HttpContext http, long limit)
     {

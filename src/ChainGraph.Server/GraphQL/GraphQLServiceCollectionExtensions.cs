@@ -17,6 +17,9 @@ public static class GraphQLServiceCollectionExtensions
             .AddGraphTypes(typeof(ChainGraphSchema).Assembly)
             .AddSystemTextJson(json => json.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping)
             .AddErrorInfoProvider(new ChainGraphErrorInfoProvider(development))
+            .AddValidationRule(new Security.OperationAccessRule())
+            .AddExecutionStrategy<Limits.BoundedParallelExecutionStrategy>(GraphQLParser.AST.OperationType.Query)
+            .AddExecutionStrategy<Limits.BoundedSerialExecutionStrategy>(GraphQLParser.AST.OperationType.Mutation)
             .AddComplexityAnalyzer(c => Hosting.IntrospectionAwareComplexity.Configure(c, limits.MaxDepth, limits.MaxComplexity))
             .AddUnhandledExceptionHandler(context =>
             {

@@ -76,12 +76,8 @@ internal static class MapEndpoints
 
     private static async Task Guard(HttpContext http, Func<Task> action)
     {
-        var authenticator = http.RequestServices.GetRequiredService<ApiKeyAuthenticator>();
-        var caller = authenticator.Identify(http.Request);
-        if (!authenticator.MayRead(caller))
+        if (await ReadPermission.RequireAsync(http) is null)
         {
-            await GraphQLEndpoint.WriteErrorAsync(http, StatusCodes.Status401Unauthorized, ErrorCodes.Unauthenticated,
-                caller.UnknownKey ? "the API key is not valid" : "this service needs an API key (Authorization: Bearer <key> or X-Api-Key)");
             return;
         }
         try

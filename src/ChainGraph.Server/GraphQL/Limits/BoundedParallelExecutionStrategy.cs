@@ -1,0 +1,13 @@
+using GraphQL.Execution;
+
+namespace ChainGraph.Server.GraphQL.Limits;
+
+/// <summary>GraphQL.NET's parallel strategy (queries), with every object's fields counted against the request's <see cref="ResultBudget"/>.</summary>
+internal sealed class BoundedParallelExecutionStrategy : ParallelExecutionStrategy
+{
+    protected override void SetSubFieldNodes(global::GraphQL.Execution.ExecutionContext context, ObjectExecutionNode parent)
+    {
+        base.SetSubFieldNodes(context, parent);
+        ChainGraphUserContext.BudgetOf(context.UserContext)?.Take(parent.SubFields?.Length ?? 0);
+    }
+}
