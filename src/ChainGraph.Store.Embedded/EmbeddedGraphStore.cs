@@ -19,6 +19,7 @@ public sealed partial class EmbeddedGraphStore : IGraphStore, IDisposable
     private readonly ILogger _logger;
     private readonly SemaphoreSlim _writeLock = new(1, 1);
     private volatile GraphSnapshot _snapshot;
+    private volatile string? _writeFailure;
 
     private EmbeddedGraphStore(SqliteGraphFile file, GraphSnapshot snapshot, ILogger logger)
     {
@@ -37,6 +38,19 @@ public sealed partial class EmbeddedGraphStore : IGraphStore, IDisposable
         using (new BulkLoadGcScope(file.SizeInBytes))
         {
             snapshot = new GraphSnapshot(file.Load());
+        }
+        if (file.ImageProblem is { } problem)
+        {
+            // The rows are the truth and have been read; the image is only a cache: write a good one.
+            Log.ImageRejected(logger, file.FilePath, problem, !file.IsReadOnly);
+            if (!file.IsReadOnly)
+            {
+                file.RewriteImage(GraphImage.Write(snapshot));
+            }
+        }
+        if (file.IsReadOnly)
+        {
+            Log.OpenedReadOnly(logger, file.FilePath);
         }
         Log.Opened(logger, file.FilePath, snapshot.Companies.Length, snapshot.Sites.Length, clock.ElapsedMilliseconds);
         return new EmbeddedGraphStore(file, snapshot, logger);
@@ -85,12 +99,53 @@ public sealed partial class EmbeddedGraphStore : IGraphStore, IDisposable
         {
             next = new GraphSnapshot(_snapshot.Data.With(changes));
         }
-        _file.Write(changes, GraphImage.Write(next));
+        try
+        {
+            _file.Write(changes, GraphImage.Write(next));
+        }
+        catch (StoreUnavailableException e)
+        {
+            if (!_file.IsReadOnly)
+            {
+                _writeFailure = e.Message;
+            }
+            throw;
+        }
+        _writeFailure = null;
         _snapshot = next;
         Log.Applied(_logger, changes.RowCount, changes.ReplaceAll, clock.ElapsedMilliseconds);
     }
 
-    public ValueTask PingAsync(CancellationToken cancellationToken = default) => ValueTask.CompletedTask;
+    /// <summary>True when the file could only be opened for reading: every write answers StoreUnavailable.</summary>
+    public bool IsReadOnly => _file.IsReadOnly;
+
+    /// <summary>
+    /// Answers while reads and writes work. After a write failed for a storage reason (a full disk, an I/O
+    /// error), it retries a tiny write to see whether the cause has gone, and throws while it has not.
+    /// </summary>
+    public async ValueTask PingAsync(CancellationToken cancellationToken = default)
+    {
+        if (_writeFailure is null)
+        {
+            return;
+        }
+        await _writeLock.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            if (_writeFailure is { } failure)
+            {
+                if (!_file.TryProbeWrite())
+                {
+                    throw new StoreUnavailableException("writes are failing: " + failure);
+                }
+                _writeFailure = null;
+            }
+        }
+        finally
+        {
+            _writeLock.Release();
+        }
+    }
 
     public ValueTask<IReadOnlyDictionary<string, string?>> FindKeysAsync(EntityKind kind, IReadOnlyCollection<string> keys, CancellationToken cancellationToken = default)
     {

@@ -9,4 +9,10 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 1002, Level = LogLevel.Information, Message = "Applied {Rows} rows (replace: {Replace}) in {Milliseconds} ms")]
     public static partial void Applied(ILogger logger, int rows, bool replace, long milliseconds);
+
+    [LoggerMessage(EventId = 1003, Level = LogLevel.Warning, Message = "Graph image of {Path} not used ({Problem}): loaded from the rows instead; rewriting the image: {Rewriting}")]
+    public static partial void ImageRejected(ILogger logger, string path, string problem, bool rewriting);
+
+    [LoggerMessage(EventId = 1004, Level = LogLevel.Warning, Message = "Embedded store at {Path} is read-only (the file or its folder is not writable): questions are answered, every write is refused")]
+    public static partial void OpenedReadOnly(ILogger logger, string path);
 }

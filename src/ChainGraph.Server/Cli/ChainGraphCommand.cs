@@ -32,6 +32,14 @@ internal static class ChainGraphCommand
             await Console.Error.WriteLineAsync($"chaingraph: {parse.Errors[0].Message} (see 'chaingraph --help')").ConfigureAwait(false);
             return CliExit.BadInput;
         }
-        return await parse.InvokeAsync().ConfigureAwait(false);
+        try
+        {
+            return await parse.InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false }).ConfigureAwait(false);
+        }
+        catch (Exception e) when (CliFailure.Describe(e) is { } message)
+        {
+            await Console.Error.WriteLineAsync("chaingraph: " + message).ConfigureAwait(false);
+            return CliExit.Failure;
+        }
     }
 }

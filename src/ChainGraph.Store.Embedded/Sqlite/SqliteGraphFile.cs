@@ -18,18 +18,58 @@ internal sealed class SqliteGraphFile
     public SqliteGraphFile(string path)
     {
         var full = System.IO.Path.GetFullPath(path);
-        Directory.CreateDirectory(System.IO.Path.GetDirectoryName(full)!);
-        _connectionString = new SqliteConnectionStringBuilder
+        var exists = File.Exists(full);
+        if (exists && new FileInfo(full).Length == 0)
         {
-            DataSource = full,
-            Mode = SqliteOpenMode.ReadWriteCreate,
-            Pooling = false,
-            DefaultTimeout = 30,
-        }.ToString();
-        using var connection = Open();
-        Execute(connection, "PRAGMA journal_mode = WAL;");
-        Execute(connection, ReadSchema());
+            throw new StoreFileException(
+                $"{full} is empty (0 bytes): it is not a ChainGraph store. Delete it to start a new store there, or restore the store from a backup.");
+        }
+        if (!exists)
+        {
+            Directory.CreateDirectory(System.IO.Path.GetDirectoryName(full)!);
+        }
+        _connectionString = ConnectionString(full, SqliteOpenMode.ReadWriteCreate);
+        try
+        {
+            using var connection = Open();
+            if (exists)
+            {
+                StoreFileCheck.RequireChainGraphTables(connection, full);
+            }
+            Execute(connection, "PRAGMA journal_mode = WAL;");
+            Execute(connection, ReadSchema());
+        }
+        catch (SqliteException e) when (exists && SqliteFailure.IsReadOnly(e))
+        {
+            // A read-only file still answers questions: open it for reading only, and say so on every write.
+            _connectionString = ConnectionString(full, SqliteOpenMode.ReadOnly);
+            IsReadOnly = true;
+        }
+        catch (SqliteException e) when (SqliteFailure.IsNotADatabase(e))
+        {
+            throw Damaged(full, e.Message, e);
+        }
+        StoreFileCheck.Verify(this, full);
     }
+
+    /// <summary>True when the file could only be opened for reading (a read-only file or folder).</summary>
+    public bool IsReadOnly { get; }
+
+    /// <summary>Why the graph image was not used at the last load (null when it was, or when there was none).</summary>
+    public string? ImageProblem { get; private set; }
+
+    internal static StoreFileException Damaged(string path, string detail, Exception? inner = null) => new(
+        $"{path} is not a ChainGraph store or is damaged ({detail}). Restore it from a backup, or import the data set into a new store " +
+        "(chaingraph import <folder> --db <new path>) and use that one.",
+        inner!);
+
+    private static string ConnectionString(string path, SqliteOpenMode mode) => new SqliteConnectionStringBuilder
+    {
+        DataSource = path,
+        Mode = mode,
+        Pooling = false,
+        DefaultTimeout = 30,
+    }.ToString();
 
     /// <summary>Size of the database file and its write-ahead log, in bytes.</summary>
     public long SizeInBytes =>
@@ -47,16 +87,22 @@ internal sealed class SqliteGraphFile
 
     private GraphData? LoadImage()
     {
+        ImageProblem = null;
+        LoadedFromImage = false;
         using var connection = Open();
-        using var versions = connection.CreateCommand();
-        versions.CommandText = "SELECT (SELECT value FROM meta WHERE key = 'data_version'), (SELECT value FROM meta WHERE key = 'image_version')";
-        using (var r = versions.ExecuteReader())
+        string? dataVersion = null, imageVersion = null, checksum = null;
+        Read(connection, "SELECT key, value FROM meta WHERE key IN ('data_version', 'image_version', 'image_sha256')", r =>
         {
-            if (!r.Read() || r.IsDBNull(1) || r.GetString(0) != r.GetString(1))
+            switch (r.GetString(0))
             {
-                LoadedFromImage = false;
-                return null;
+                case "data_version": dataVersion = r.GetString(1); break;
+                case "image_version": imageVersion = r.GetString(1); break;
+                default: checksum = r.GetString(1); break;
             }
+        });
+        if (imageVersion is null || imageVersion != dataVersion)
+        {
+            return null;
         }
         // One buffer of the exact size, filled part by part: no intermediate copies of a large image.
         long total = 0;
@@ -69,9 +115,49 @@ internal sealed class SqliteGraphFile
             r.GetBytes(0, 0, image, (int)offset, (int)length);
             offset += length;
         });
-        var data = offset == total ? GraphImage.Read(image) : null;
+        // The image is a cache of the rows: used only when its checksum, tied to the rows' version, verifies.
+        if (checksum is null || checksum != ImageChecksum.Of(image, dataVersion!))
+        {
+            ImageProblem = checksum is null ? "the image has no checksum" : "the image's checksum does not verify";
+            return null;
+        }
+        GraphData? data;
+        try
+        {
+            data = GraphImage.Read(image);
+        }
+        catch (Exception e) when (e is EndOfStreamException or IndexOutOfRangeException or ArgumentException or FormatException or OverflowException or InvalidDataException or AggregateException)
+        {
+            ImageProblem = "the image cannot be read: " + e.GetType().Name;
+            return null;
+        }
         LoadedFromImage = data is not null;
+        ImageProblem = data is null ? "the image is of another format" : null;
         return data;
+    }
+
+    /// <summary>Whether a tiny write (one meta row) goes through now: used to tell when a full disk has room again.</summary>
+    public bool TryProbeWrite()
+    {
+        try
+        {
+            using var connection = Open();
+            Execute(connection, "INSERT OR REPLACE INTO meta (key, value) VALUES ('write_probe', datetime('now'));");
+            return true;
+        }
+        catch (SqliteException e) when (SqliteFailure.Reason(e) is not null)
+        {
+            return false;
+        }
+    }
+
+    /// <summary>Replaces the graph image (and its checksum) for the current rows, leaving the rows as they are.</summary>
+    public void RewriteImage(byte[] image)
+    {
+        using var connection = Open();
+        using var tx = connection.BeginTransaction();
+        WriteImageRows(connection, tx, image);
+        tx.Commit();
     }
 
     private GraphData LoadRows()
@@ -148,6 +234,22 @@ internal sealed class SqliteGraphFile
     /// </summary>
     public void Write(ChangeSet changes, byte[] image)
     {
+        if (IsReadOnly)
+        {
+            throw new Domain.Store.StoreUnavailableException($"cannot write to the store at {FilePath}: it is opened read-only (the file or its folder is not writable); nothing was written");
+        }
+        try
+        {
+            WriteRows(changes, image);
+        }
+        catch (SqliteException e)
+        {
+            throw SqliteFailure.ForWrite(e, FilePath);
+        }
+    }
+
+    private void WriteRows(ChangeSet changes, byte[] image)
+    {
         using var connection = Open();
         using var tx = connection.BeginTransaction();
         if (changes.ReplaceAll)
@@ -184,7 +286,14 @@ internal sealed class SqliteGraphFile
                 delete.ExecuteNonQuery();
             }
         }
-        Execute(connection, "UPDATE meta SET value = CAST(CAST(value AS INTEGER) + 1 AS TEXT) WHERE key = 'data_version'; DELETE FROM graph_image;", tx);
+        Execute(connection, "UPDATE meta SET value = CAST(CAST(value AS INTEGER) + 1 AS TEXT) WHERE key = 'data_version';", tx);
+        WriteImageRows(connection, tx, image);
+        tx.Commit();
+    }
+
+    private static void WriteImageRows(SqliteConnection connection, SqliteTransaction tx, byte[] image)
+    {
+        Execute(connection, "DELETE FROM graph_image;", tx);
         using (var part = connection.CreateCommand())
         {
             part.Transaction = tx;
@@ -198,8 +307,19 @@ internal sealed class SqliteGraphFile
                 part.ExecuteNonQuery();
             }
         }
-        Execute(connection, "INSERT OR REPLACE INTO meta (key, value) SELECT 'image_version', value FROM meta WHERE key = 'data_version';", tx);
-        tx.Commit();
+        string version = "";
+        using (var read = connection.CreateCommand())
+        {
+            read.Transaction = tx;
+            read.CommandText = "SELECT value FROM meta WHERE key = 'data_version'";
+            version = (string)read.ExecuteScalar()!;
+        }
+        using var meta = connection.CreateCommand();
+        meta.Transaction = tx;
+        meta.CommandText = "INSERT OR REPLACE INTO meta (key, value) VALUES ('image_version', $v), ('image_sha256', $h)";
+        meta.Parameters.AddWithValue("$v", version);
+        meta.Parameters.AddWithValue("$h", ImageChecksum.Of(image, version));
+        meta.ExecuteNonQuery();
     }
 
     internal static string FormatTags(CompanyTags tags) => string.Join(';', CompanyTagSet.ToList(tags).Select(ContractNames.Of));
@@ -230,7 +350,7 @@ internal sealed class SqliteGraphFile
         }
     }
 
-    private SqliteConnection Open()
+    internal SqliteConnection Open()
     {
         var connection = new SqliteConnection(_connectionString);
         connection.Open();
@@ -246,7 +366,7 @@ internal sealed class SqliteGraphFile
         command.ExecuteNonQuery();
     }
 
-    private static void Read(SqliteConnection connection, string sql, Action<SqliteDataReader> row)
+    internal static void Read(SqliteConnection connection, string sql, Action<SqliteDataReader> row)
     {
         using var command = connection.CreateCommand();
         command.CommandText = sql;
