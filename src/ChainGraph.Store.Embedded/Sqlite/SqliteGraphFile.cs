@@ -42,7 +42,7 @@ internal sealed class SqliteGraphFile
         catch (SqliteException e) when (exists && SqliteFailure.IsReadOnly(e))
         {
             // A read-only file still answers questions: open it for reading only, and say so on every write.
-            _connectionString = ConnectionString(full, SqliteOpenMode.ReadOnly);
+            _connectionString = ReadOnlyConnectionString(full);
             IsReadOnly = true;
         }
         catch (SqliteException e) when (SqliteFailure.IsNotADatabase(e))
@@ -62,6 +62,33 @@ internal sealed class SqliteGraphFile
         $"{path} is not a ChainGraph store or is damaged ({detail}). Restore it from a backup, or import the data set into a new store " +
         "(chaingraph import <folder> --db <new path>) and use that one.",
         inner!);
+
+    /// <summary>
+    /// Reading a WAL-mode file needs its shared-memory file; on a read-only folder that cannot be made, so a
+    /// file without a pending write-ahead log is opened as immutable instead.
+    /// </summary>
+    private static string ReadOnlyConnectionString(string path)
+    {
+        var plain = ConnectionString(path, SqliteOpenMode.ReadOnly);
+        try
+        {
+            using var probe = new SqliteConnection(plain);
+            probe.Open();
+            Execute(probe, "SELECT count(*) FROM sqlite_master;");
+            return plain;
+        }
+        catch (SqliteException e) when (SqliteFailure.IsReadOnly(e))
+        {
+            var wal = path + "-wal";
+            if (File.Exists(wal) && new FileInfo(wal).Length > 0)
+            {
+                throw new StoreFileException(
+                    $"{path} is on a read-only disk with writes still in its write-ahead log ({wal}), which cannot be read without write access. " +
+                    "Open it once where it is writable, or copy the store and its -wal file to a writable folder.", e);
+            }
+            return ConnectionString(new Uri(path).AbsoluteUri + "?immutable=1", SqliteOpenMode.ReadOnly);
+        }
+    }
 
     private static string ConnectionString(string path, SqliteOpenMode mode) => new SqliteConnectionStringBuilder
     {
