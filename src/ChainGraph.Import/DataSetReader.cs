@@ -19,7 +19,7 @@ public static class DataSetReader
     {
         if (!Directory.Exists(folder))
         {
-            throw new DirectoryNotFoundException($"data set folder '{folder}' does not exist");
+            throw new DirectoryNotFoundException($"data set folder {Shown.Quote(folder)} does not exist");
         }
         var draft = new DataSetDraft();
         var present = Directory.EnumerateFiles(folder)
@@ -32,7 +32,7 @@ public static class DataSetReader
         {
             if (DataSetSchema.Find(name) is null)
             {
-                draft.AddProblem(name, 1, null, $"unknown data set file '{name}' (expected one of: {string.Join(", ", DataSetSchema.Files.Select(f => f.FileName))})");
+                draft.AddProblem(name, 1, null, $"unknown data set file {Shown.Quote(name)} (expected one of: {string.Join(", ", DataSetSchema.Files.Select(f => f.FileName))})");
             }
         }
         foreach (var file in DataSetSchema.Files)
@@ -49,13 +49,18 @@ public static class DataSetReader
     /// <summary>Reads one file's rows into the draft.</summary>
     public static void ReadFile(DataSetDraft draft, DataSetFile file, Stream stream)
     {
+        if (LooksLikeUtf16(stream))
+        {
+            draft.AddProblem(file.FileName, 1, null, "the file is UTF-16 text; save it as UTF-8 (with or without a BOM) and import again");
+            return;
+        }
         using var text = new StreamReader(stream, StrictUtf8, detectEncodingFromByteOrderMarks: true);
         var config = new CsvConfiguration(CultureInfo.InvariantCulture)
         {
             Mode = CsvMode.RFC4180,
             IgnoreBlankLines = true,
             TrimOptions = TrimOptions.None,
-            BadDataFound = args => draft.AddProblem(file.FileName, args.Context.Parser?.RawRow ?? 0, null, $"malformed CSV near '{Shorten(args.RawRecord)}' (check the quotes)"),
+            BadDataFound = args => draft.AddProblem(file.FileName, args.Context.Parser?.RawRow ?? 0, null, $"malformed CSV near {Shown.Quote(args.RawRecord.Trim())} (check the quotes)"),
         };
         try
         {
@@ -104,9 +109,16 @@ public static class DataSetReader
         return parser.RawRow - raw.Count('\n');
     }
 
-    private static string Shorten(string text)
+    /// <summary>A UTF-16 byte order mark, or a NUL in the first two bytes (UTF-16 without one).</summary>
+    private static bool LooksLikeUtf16(Stream stream)
     {
-        var trimmed = text.Trim();
-        return trimmed.Length <= 60 ? trimmed : trimmed[..60] + "…";
+        if (!stream.CanSeek)
+        {
+            return false;
+        }
+        Span<byte> start = stackalloc byte[2];
+        var read = stream.ReadAtLeast(start, 2, throwOnEndOfStream: false);
+        stream.Seek(-read, SeekOrigin.Current);
+        return read == 2 && ((start[0] == 0xFF && start[1] == 0xFE) || (start[0] == 0xFE && start[1] == 0xFF) || start[0] == 0 || start[1] == 0);
     }
 }

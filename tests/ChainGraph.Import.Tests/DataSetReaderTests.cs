@@ -34,6 +34,29 @@ public sealed class DataSetReaderTests : IDisposable
     }
 
     [Fact]
+    public void Reported_values_stay_on_one_short_line()
+    {
+        var huge = new string('x', 5_000_000);
+        _folder.Write("regions.csv", $"code,name_zh,level,lat,lon\nCN,中国,\"COUN\nTRY\",35,104\nR2,某地,{huge},35,104\n");
+        var problems = Problems();
+        Assert.Equal(2, problems.Length);
+        Assert.All(problems, p => Assert.DoesNotContain('\n', p));
+        Assert.Contains(@"level 'COUN\nTRY' is not one of", problems[0], StringComparison.Ordinal);
+        Assert.True(problems[1].Length < 400, problems[1][..Math.Min(400, problems[1].Length)]);
+        Assert.Contains("… (5000000 characters)", problems[1], StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void UTF16_files_are_refused_with_what_to_do(bool bom)
+    {
+        var text = System.Text.Encoding.Unicode.GetBytes("id,name_zh\nes,新型储能\n");
+        File.WriteAllBytes(_folder.File("chains.csv"), bom ? [0xFF, 0xFE, .. text] : text);
+        Assert.Equal(["chains.csv:1: the file is UTF-16 text; save it as UTF-8 (with or without a BOM) and import again"], Problems());
+    }
+
+    [Fact]
     public void Line_numbers_count_the_header_and_start_where_a_record_starts()
     {
         _folder.Write("companies.csv", "id,name_zh,name_en\r\nc1,\"多行\n名称\",A\r\nc2,,B\r\n\r\nc3,,C\r\n");

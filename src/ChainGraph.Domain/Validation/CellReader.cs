@@ -26,7 +26,7 @@ public sealed partial class CellReader(IReadOnlyDictionary<string, string> cells
         }
         if (!ContractNames.TryParse<TEnum>(text, out var value))
         {
-            Add(column, $"{column} '{text}' is not one of {string.Join(", ", ContractNames.All<TEnum>())}");
+            Add(column, $"{column} {Shown.Quote(text)} is not one of {string.Join(", ", ContractNames.All<TEnum>())}");
         }
         return value;
     }
@@ -41,7 +41,7 @@ public sealed partial class CellReader(IReadOnlyDictionary<string, string> cells
         }
         if (!NumberPattern().IsMatch(text))
         {
-            Add(column, $"{column} '{text}' is not a number (digits with an optional sign and '.' decimals)");
+            Add(column, $"{column} {Shown.Quote(text)} is not a number (digits with an optional sign and '.' decimals)");
             return 0;
         }
         return double.Parse(text, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture);
@@ -57,7 +57,7 @@ public sealed partial class CellReader(IReadOnlyDictionary<string, string> cells
         if (!NumberPattern().IsMatch(text)
             || !decimal.TryParse(text, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value))
         {
-            Add(column, $"{column} '{text}' is not a number (digits with an optional sign and '.' decimals)");
+            Add(column, $"{column} {Shown.Quote(text)} is not a number (digits with an optional sign and '.' decimals)");
             return 0m;
         }
         return value;
@@ -73,7 +73,7 @@ public sealed partial class CellReader(IReadOnlyDictionary<string, string> cells
         }
         if (!TryParseDate(text, out var date))
         {
-            Add(column, $"{column} '{text}' is not a calendar date in yyyy-MM-dd form");
+            Add(column, $"{column} {Shown.Quote(text)} is not a calendar date in yyyy-MM-dd form");
         }
         return date;
     }

@@ -42,11 +42,11 @@ public sealed class DataSetDraft
         {
             if (!file.Columns.Contains(column, StringComparer.Ordinal))
             {
-                AddProblem(file.FileName, 1, column, $"unknown column '{column}' (expected: {string.Join(", ", file.Columns)})");
+                AddProblem(file.FileName, 1, column, $"unknown column {Shown.Quote(column)} (expected: {string.Join(", ", file.Columns)})");
             }
             else if (!seen.Add(column))
             {
-                AddProblem(file.FileName, 1, column, $"column '{column}' appears twice");
+                AddProblem(file.FileName, 1, column, $"column {Shown.Quote(column)} appears twice");
             }
         }
     }

@@ -73,7 +73,7 @@ public static class DataSetValidator
             }
             if (first.TryGetValue(k, out var line))
             {
-                draft.AddProblem(row.File, row.Line, null, $"duplicate key '{k}' (first at line {line})");
+                draft.AddProblem(row.File, row.Line, null, $"duplicate key {Shown.Quote(k)} (first at line {line})");
             }
             else
             {
@@ -195,7 +195,7 @@ public static class DataSetValidator
                 if (!found[p.Kind].ContainsKey(p.Key))
                 {
                     var what = ContractNames.Of(p.Kind).ToLowerInvariant().Replace('_', ' ');
-                    draft.AddProblem(p.File, p.Line, p.Field, $"{p.Field} refers to {what} '{p.Key}', which is neither in the data set nor in the store");
+                    draft.AddProblem(p.File, p.Line, p.Field, $"{p.Field} refers to {what} {Shown.Quote(p.Key)}, which is neither in the data set nor in the store");
                 }
             }
         }

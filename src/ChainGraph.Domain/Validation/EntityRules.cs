@@ -20,7 +20,7 @@ public static class EntityRules
         foreach (var p in Coordinates(region.Lat, region.Lon)) yield return p;
         if (region.ParentCode == region.Code && region.Code.Length > 0)
         {
-            yield return new FieldProblem("parent_code", $"region '{region.Code}' cannot be its own parent");
+            yield return new FieldProblem("parent_code", $"region {Shown.Quote(region.Code)} cannot be its own parent");
         }
     }
 

@@ -37,7 +37,7 @@ internal static class RowParser
             }
             else
             {
-                c.Flag("tags", $"tag '{item}' is not one of {string.Join(", ", ContractNames.All<CompanyTag>())}");
+                c.Flag("tags", $"tag {Shown.Quote(item)} is not one of {string.Join(", ", ContractNames.All<CompanyTag>())}");
             }
         }
         return new Company(c.Text("id") ?? "", c.Text("name_zh") ?? "", c.Text("name_en"), c.Text("uscc"), tags, c.Text("parent_id"));

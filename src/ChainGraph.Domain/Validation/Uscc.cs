@@ -11,7 +11,7 @@ public static class Uscc
     {
         if (code.Length != 18)
         {
-            return $"uscc '{code}' must be 18 characters, not {code.Length}";
+            return $"uscc {Shown.Quote(code)} must be 18 characters, not {code.Length}";
         }
         var sum = 0;
         for (var i = 0; i < 18; i++)
@@ -19,7 +19,7 @@ public static class Uscc
             var value = Alphabet.IndexOf(code[i], StringComparison.Ordinal);
             if (value < 0)
             {
-                return $"uscc '{code}' has '{code[i]}' at position {i + 1}, outside the GB 32100 alphabet (digits and A-Z without I, O, S, V, Z)";
+                return $"uscc {Shown.Quote(code)} has '{code[i]}' at position {i + 1}, outside the GB 32100 alphabet (digits and A-Z without I, O, S, V, Z)";
             }
             if (i < 17)
             {
@@ -29,7 +29,7 @@ public static class Uscc
         var expected = (31 - (sum % 31)) % 31;
         return Alphabet[expected] == code[17]
             ? null
-            : $"uscc '{code}' has check character '{code[17]}', expected '{Alphabet[expected]}'";
+            : $"uscc {Shown.Quote(code)} has check character '{code[17]}', expected '{Alphabet[expected]}'";
     }
 
     /// <summary>Computes the check character for the first 17 characters (used to make test data).</summary>
