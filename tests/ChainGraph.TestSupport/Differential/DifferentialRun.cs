@@ -1,0 +1,109 @@
+using System.Collections.Concurrent;
+
+namespace ChainGraph.TestSupport.Differential;
+
+/// <summary>
+/// Asks questions of an answerer and of the oracle and compares the answers field by field. A difference
+/// (or an exception) is reported with the data set, the question seed, the question with its arguments, and
+/// the first differing field. <see cref="Tally"/> counts what the answers held, so that a test can check
+/// that it compared more than empty lists.
+/// </summary>
+public sealed class DifferentialRun(DiffDataSet data, int questionSeed, string where)
+{
+    private readonly ConcurrentQueue<string> _failures = new();
+    private readonly object _gate = new();
+
+    public DiffTally Tally { get; } = new();
+
+    public IReadOnlyCollection<string> Failures => _failures;
+
+    /// <summary>Compares one question; returns the failure message, or null when the answers agree.</summary>
+    public async Task<string?> CompareAsync(DiffQuestion q, IQuestionAnswers answers)
+    {
+        List<(string Path, object? Value)> expected;
+        lock (_gate) // the oracle keeps a small cache; one question at a time
+        {
+            expected = Expected(q);
+        }
+        List<(string Path, object? Value)> actual;
+        try
+        {
+            actual = q.Field switch
+            {
+                DiffQuestion.Coverage => AnswerFields.Of(await answers.CoverageAsync(q)),
+                DiffQuestion.Gaps => AnswerFields.Of(await answers.GapsAsync(q)),
+                DiffQuestion.Targets => AnswerFields.Of(await answers.TargetsAsync(q)),
+                DiffQuestion.Paths => AnswerFields.Of((await answers.PathsAsync(q)).Select(p => p.CompanyIds).ToList()),
+                _ => AnswerFields.Of(await answers.PipelineAsync(q)),
+            };
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            return Fail(q, $"threw {e.GetType().Name}: {e.Message.Split('\n')[0]}");
+        }
+        var difference = AnswerFields.FirstDifference(expected, actual);
+        return difference is null ? null : Fail(q, difference);
+    }
+
+    /// <summary>Compares every question, <paramref name="parallel"/> at a time; collects failures rather than stopping at the first.</summary>
+    public async Task CompareAllAsync(IReadOnlyList<DiffQuestion> questions, IQuestionAnswers answers, int parallel = 1)
+    {
+        var next = -1;
+        async Task Worker()
+        {
+            for (var i = Interlocked.Increment(ref next); i < questions.Count; i = Interlocked.Increment(ref next))
+            {
+                await CompareAsync(questions[i], answers);
+            }
+        }
+        await Task.WhenAll(Enumerable.Range(0, parallel).Select(_ => Task.Run(Worker)));
+    }
+
+    /// <summary>Fails the test with the first differences found, if any.</summary>
+    public void AssertNoDifference()
+    {
+        if (!_failures.IsEmpty)
+        {
+            Assert.Fail($"{_failures.Count} answer(s) differ from the oracle; the first:{Environment.NewLine}{string.Join(Environment.NewLine, _failures.Take(5))}");
+        }
+    }
+
+    private string Fail(DiffQuestion q, string what)
+    {
+        var message = $"[{where}] {data.Name}, question seed {questionSeed}: {q}: {what}";
+        _failures.Enqueue(message);
+        return message;
+    }
+
+    private List<(string Path, object? Value)> Expected(DiffQuestion q)
+    {
+        var o = data.Oracle;
+        switch (q.Field)
+        {
+            case DiffQuestion.Coverage:
+                var coverage = o.Coverage(q.RegionCode!, q.ChainId!, q.WeakBelow ?? 2);
+                Tally.Add(q.Field, coverage.Any(c => c.LocalCompanyCount > 0), coverage.Any(c => c.PipelineProjectCount > 0));
+                return AnswerFields.Of(coverage);
+            case DiffQuestion.Gaps:
+                var gaps = o.Gaps(q.RegionCode!, q.ChainId!, q.WeakBelow ?? 2);
+                Tally.Add(q.Field, gaps.Count > 0, gaps.Any(g => g.AnchorCount > 1));
+                foreach (var kind in gaps.Select(g => g.Kind).Distinct())
+                {
+                    Tally.Add($"gap {kind}", true, false);
+                }
+                return AnswerFields.Of(gaps);
+            case DiffQuestion.Targets:
+                var targets = o.Targets(q.RegionCode!, q.SegmentId!, q.First ?? 20, q.Weights);
+                Tally.Add(q.Field, targets.Any(t => t.AnchorTies > 0), targets.Any(t => t.AnchorTies > 1));
+                return AnswerFields.Of(targets);
+            case DiffQuestion.Paths:
+                var paths = o.Paths(q.FromCompanyId!, q.ToCompanyId!, q.MaxHops ?? 4);
+                Tally.Add(q.Field, paths.Count > 0, paths.Count > 1);
+                return AnswerFields.Of(paths);
+            default:
+                var pipeline = o.Pipeline(q.RegionCode!, q.FromDate, q.ToDate);
+                Tally.Add(q.Field, pipeline.ByStatus.Any(b => b.Count > 0), pipeline.ByStatus.Count(b => b.Count > 0) > 1);
+                return AnswerFields.Of(pipeline);
+        }
+    }
+}
