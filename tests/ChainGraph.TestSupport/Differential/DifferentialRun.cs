@@ -12,6 +12,13 @@ public sealed class DifferentialRun(DiffDataSet data, int questionSeed, string w
 {
     private readonly ConcurrentQueue<string> _failures = new();
     private readonly object _gate = new();
+    private volatile bool _hung;
+
+    /// <summary>
+    /// Not a time limit on the answer (no answer is timed) but a guard against one that never comes, such as
+    /// a loop over corrupted links: after this long the question is reported as not answered and no more are asked.
+    /// </summary>
+    public static TimeSpan HangGuard { get; } = TimeSpan.FromSeconds(60);
 
     public DiffTally Tally { get; } = new();
 
@@ -20,6 +27,10 @@ public sealed class DifferentialRun(DiffDataSet data, int questionSeed, string w
     /// <summary>Compares one question; returns the failure message, or null when the answers agree.</summary>
     public async Task<string?> CompareAsync(DiffQuestion q, IQuestionAnswers answers)
     {
+        if (_hung)
+        {
+            return null;
+        }
         List<(string Path, object? Value)> expected;
         lock (_gate) // the oracle keeps a small cache; one question at a time
         {
@@ -28,14 +39,19 @@ public sealed class DifferentialRun(DiffDataSet data, int questionSeed, string w
         List<(string Path, object? Value)> actual;
         try
         {
-            actual = q.Field switch
+            actual = await Task.Run(async () => q.Field switch
             {
                 DiffQuestion.Coverage => AnswerFields.Of(await answers.CoverageAsync(q)),
                 DiffQuestion.Gaps => AnswerFields.Of(await answers.GapsAsync(q)),
                 DiffQuestion.Targets => AnswerFields.Of(await answers.TargetsAsync(q)),
                 DiffQuestion.Paths => AnswerFields.Of((await answers.PathsAsync(q)).Select(p => p.CompanyIds).ToList()),
                 _ => AnswerFields.Of(await answers.PipelineAsync(q)),
-            };
+            }).WaitAsync(HangGuard);
+        }
+        catch (TimeoutException)
+        {
+            _hung = true;
+            return Fail(q, $"no answer after {HangGuard.TotalSeconds} s (hung; no further questions asked)");
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
@@ -51,7 +67,7 @@ public sealed class DifferentialRun(DiffDataSet data, int questionSeed, string w
         var next = -1;
         async Task Worker()
         {
-            for (var i = Interlocked.Increment(ref next); i < questions.Count; i = Interlocked.Increment(ref next))
+            for (var i = Interlocked.Increment(ref next); i < questions.Count && !_hung; i = Interlocked.Increment(ref next))
             {
                 await CompareAsync(questions[i], answers);
             }
