@@ -116,9 +116,6 @@ public sealed partial class EmbeddedGraphStore : IGraphStore, IDisposable
         Log.Applied(_logger, changes.RowCount, changes.ReplaceAll, clock.ElapsedMilliseconds);
     }
 
-    /// <summary>True when the file could only be opened for reading: every write answers StoreUnavailable.</summary>
-    public bool IsReadOnly => _file.IsReadOnly;
-
     /// <summary>
     /// Answers while reads and writes work. After a write failed for a storage reason (a full disk, an I/O
     /// error), it retries a tiny write to see whether the cause has gone, and throws while it has not.

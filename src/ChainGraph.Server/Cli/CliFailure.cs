@@ -16,12 +16,10 @@ internal static class CliFailure
         {
             switch (e)
             {
-                case StoreFileException or StoreUnavailableException:
+                case StoreFileException or StoreUnavailableException or IOException or UnauthorizedAccessException:
                     return e.Message;
                 case SqliteException sqlite:
                     return "the store failed: " + sqlite.Message;
-                case IOException or UnauthorizedAccessException:
-                    return e.Message;
                 default:
                     break;
             }

@@ -1,4 +1,3 @@
-using System.Net.Http.Headers;
 using System.Text.Json;
 using ChainGraph.Domain;
 using ChainGraph.Server.GraphQL.Limits;
@@ -42,7 +41,7 @@ internal static class GraphQLEndpoint
 
     private static async Task HandlePostAsync(HttpContext http, IGraphQLTextSerializer serializer, IOptions<GraphQLLimitsOptions> limits)
     {
-        if (!IsJson(http.Request.ContentType))
+        if (!http.Request.HasJsonContentType())
         {
             // A browser may send text/plain or a form from any page without asking first: only JSON is taken.
             await WriteErrorAsync(http, StatusCodes.Status415UnsupportedMediaType, ErrorCodes.UnsupportedMediaType,
@@ -171,9 +170,6 @@ internal static class GraphQLEndpoint
         http.Response.StatusCode = status;
         await serializer.WriteAsync(http.Response.Body, result, http.RequestAborted);
     }
-
-    private static bool IsJson(string? contentType) =>
-        MediaTypeHeaderValue.TryParse(contentType, out var parsed) && string.Equals(parsed.MediaType, "application/json", StringComparison.OrdinalIgnoreCase);
 
     private static async Task<string?> ReadBodyAsync(HttpContext http, long limit)
     {

@@ -52,7 +52,7 @@ internal static class CandidateScan
                 info.Tags,
                 s.Sites[best].Id,
                 Geo.KmFromHaversine(bestH),
-                ties.TryGetValue(group, out var tied) ? tied : []);
+                ties.TryGetValue(group, out var tied) ? tied : Array.Empty<string>());
         }
     }
 
@@ -60,31 +60,24 @@ internal static class CandidateScan
     /// For each supplier group of the (few) anchor groups, the anchor groups it supplies, in the order they
     /// were asked for. Walked from the anchors, so its size follows the anchors' suppliers, not the store.
     /// </summary>
-    private static Dictionary<int, string[]> TiesBySupplierGroup(GraphSnapshot s, string[] anchors)
+    private static Dictionary<int, List<string>> TiesBySupplierGroup(GraphSnapshot s, string[] anchors)
     {
-        var indexes = new Dictionary<int, List<int>>();
-        for (var a = 0; a < anchors.Length; a++)
+        var ties = new Dictionary<int, List<string>>();
+        foreach (var anchor in anchors)
         {
-            if (!s.CompanyIndex.TryGetValue(anchors[a], out var customer) || !s.GroupSuppliers.TryGetValue(customer, out var suppliers))
+            if (!s.CompanyIndex.TryGetValue(anchor, out var customer) || !s.GroupSuppliers.TryGetValue(customer, out var suppliers))
             {
                 continue;
             }
+            // Supplier groups are distinct per customer group, and anchors are distinct: no repeats.
             foreach (var supplier in suppliers)
             {
-                if (!indexes.TryGetValue(supplier, out var list))
+                if (!ties.TryGetValue(supplier, out var tied))
                 {
-                    indexes[supplier] = list = [];
+                    ties[supplier] = tied = [];
                 }
-                if (list.Count == 0 || list[^1] != a)
-                {
-                    list.Add(a);
-                }
+                tied.Add(anchor);
             }
-        }
-        var ties = new Dictionary<int, string[]>(indexes.Count);
-        foreach (var (supplier, list) in indexes)
-        {
-            ties[supplier] = list.ConvertAll(a => anchors[a]).ToArray();
         }
         return ties;
     }

@@ -30,10 +30,8 @@ internal static class SqliteFailure
     };
 
     /// <summary>A write that failed for a storage reason, as the port's <see cref="StoreUnavailableException"/>.</summary>
-    public static Exception ForWrite(SqliteException e, string path) =>
-        Reason(e) is { } reason
-            ? new StoreUnavailableException($"cannot write to the store at {path}: {reason}; nothing was written", e)
-            : e;
+    public static StoreUnavailableException ForWrite(SqliteException e, string reason, string path) =>
+        new($"cannot write to the store at {path}: {reason}; nothing was written", e);
 
     public static bool IsReadOnly(SqliteException e) => e.SqliteErrorCode is ReadOnly or Perm or CantOpen;
 

@@ -269,9 +269,9 @@ internal sealed class SqliteGraphFile
         {
             WriteRows(changes, image);
         }
-        catch (SqliteException e)
+        catch (SqliteException e) when (SqliteFailure.Reason(e) is { } reason)
         {
-            throw SqliteFailure.ForWrite(e, FilePath);
+            throw SqliteFailure.ForWrite(e, reason, FilePath);
         }
     }
 

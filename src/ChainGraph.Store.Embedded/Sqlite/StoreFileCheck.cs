@@ -1,8 +1,9 @@
 namespace ChainGraph.Store.Embedded.Sqlite;
 
 /// <summary>
-/// The checks a store file passes before it is used: SQLite's quick integrity check, and that it holds
-/// ChainGraph's tables. A file that fails is refused with a message that says how to recover.
+/// The checks a store file passes before it is used: that an existing file holds ChainGraph's tables (before
+/// anything is written into it), and SQLite's quick integrity check. A file that fails is refused with a
+/// message that says how to recover.
 /// </summary>
 internal static class StoreFileCheck
 {
@@ -22,7 +23,6 @@ internal static class StoreFileCheck
         {
             throw SqliteGraphFile.Damaged(path, "SQLite's integrity check found: " + string.Join("; ", problems));
         }
-        RequireChainGraphTables(connection, path);
     }
 
     /// <summary>Refuses an SQLite file of another program before anything is written into it.</summary>
