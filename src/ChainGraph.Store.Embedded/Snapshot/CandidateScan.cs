@@ -1,3 +1,4 @@
+using System.Buffers;
 using ChainGraph.Domain;
 using ChainGraph.Domain.Store;
 
@@ -5,64 +6,79 @@ namespace ChainGraph.Store.Embedded.Snapshot;
 
 /// <summary>
 /// Streams the recruitment candidates of a region for a segment straight off the snapshot: no list of
-/// candidates is built. Every piece of scratch state belongs to the one query that made it (nothing
-/// pooled, nothing cached between calls), so concurrent and consecutive queries cannot see each other's
-/// leftovers.
+/// candidates is built. The two store-sized scratch arrays are rented from the shared pool and cleared
+/// right after renting, because the pool hands back whatever its last user left in them; nothing else is
+/// kept between queries.
 /// </summary>
 internal static class CandidateScan
 {
     public static IEnumerable<RecruitCandidate> Run(GraphSnapshot s, int region, int segment, IReadOnlyCollection<string> anchorGroupIds)
     {
+        var n = s.Companies.Length;
         var origin = new GeoPoint(s.Regions[region].Lat, s.Regions[region].Lon);
-        // Local companies, ascending: the segment's sites come in company order, so a binary search per
-        // company tells local from not without scratch the size of the whole store.
-        var local = s.PerRegion[region].LocalCompanies;
         var anchors = anchorGroupIds.Distinct(StringComparer.Ordinal).ToArray();
-        var ties = TiesBySupplierGroup(s, anchors);
-
-        var sites = s.SegmentSites[segment];
-        for (var i = 0; i < sites.Length;)
+        var local = ArrayPool<bool>.Shared.Rent(n);
+        // tieAt[supplier group] is 1 + the index in ties of the anchor groups it supplies (0: none).
+        var tieAt = ArrayPool<int>.Shared.Rent(n);
+        try
         {
-            var company = s.SiteCompany[sites[i]];
-            if (Array.BinarySearch(local, company) >= 0)
+            Array.Clear(local, 0, n);
+            Array.Clear(tieAt, 0, n);
+            foreach (var c in s.PerRegion[region].LocalCompanies)
             {
-                while (i < sites.Length && s.SiteCompany[sites[i]] == company)
-                {
-                    i++;
-                }
-                continue;
+                local[c] = true;
             }
-            // Sites of one company are contiguous and in id order: the first strictly nearer wins.
-            var best = -1;
-            var bestH = double.PositiveInfinity;
-            for (; i < sites.Length && s.SiteCompany[sites[i]] == company; i++)
+            var ties = TiesBySupplierGroup(s, anchors, tieAt);
+
+            var sites = s.SegmentSites[segment];
+            for (var i = 0; i < sites.Length;)
             {
-                var h = Geo.Haversine(origin, s.SitePoints[sites[i]]);
-                if (h < bestH)
+                var company = s.SiteCompany[sites[i]];
+                if (local[company])
                 {
-                    bestH = h;
-                    best = sites[i];
+                    while (i < sites.Length && s.SiteCompany[sites[i]] == company)
+                    {
+                        i++;
+                    }
+                    continue;
                 }
+                // Sites of one company are contiguous and in id order: the first strictly nearer wins.
+                var best = -1;
+                var bestH = double.PositiveInfinity;
+                for (; i < sites.Length && s.SiteCompany[sites[i]] == company; i++)
+                {
+                    var h = Geo.Haversine(origin, s.SitePoints[sites[i]]);
+                    if (h < bestH)
+                    {
+                        bestH = h;
+                        best = sites[i];
+                    }
+                }
+                var info = s.Companies[company];
+                var group = s.GroupRoot[company];
+                yield return new RecruitCandidate(
+                    info.Id,
+                    s.Companies[group].Id,
+                    info.Tags,
+                    s.Sites[best].Id,
+                    Geo.KmFromHaversine(bestH),
+                    tieAt[group] == 0 ? [] : ties[tieAt[group] - 1]);
             }
-            var info = s.Companies[company];
-            var group = s.GroupRoot[company];
-            yield return new RecruitCandidate(
-                info.Id,
-                s.Companies[group].Id,
-                info.Tags,
-                s.Sites[best].Id,
-                Geo.KmFromHaversine(bestH),
-                ties.TryGetValue(group, out var tied) ? tied : Array.Empty<string>());
+        }
+        finally
+        {
+            ArrayPool<int>.Shared.Return(tieAt);
+            ArrayPool<bool>.Shared.Return(local);
         }
     }
 
     /// <summary>
     /// For each supplier group of the (few) anchor groups, the anchor groups it supplies, in the order they
-    /// were asked for. Walked from the anchors, so its size follows the anchors' suppliers, not the store.
+    /// were asked for; <paramref name="tieAt"/> (cleared) is filled with where each supplier's list is.
     /// </summary>
-    private static Dictionary<int, List<string>> TiesBySupplierGroup(GraphSnapshot s, string[] anchors)
+    private static List<List<string>> TiesBySupplierGroup(GraphSnapshot s, string[] anchors, int[] tieAt)
     {
-        var ties = new Dictionary<int, List<string>>();
+        var ties = new List<List<string>>();
         foreach (var anchor in anchors)
         {
             if (!s.CompanyIndex.TryGetValue(anchor, out var customer) || !s.GroupSuppliers.TryGetValue(customer, out var suppliers))
@@ -72,11 +88,12 @@ internal static class CandidateScan
             // Supplier groups are distinct per customer group, and anchors are distinct: no repeats.
             foreach (var supplier in suppliers)
             {
-                if (!ties.TryGetValue(supplier, out var tied))
+                if (tieAt[supplier] == 0)
                 {
-                    ties[supplier] = tied = [];
+                    ties.Add([]);
+                    tieAt[supplier] = ties.Count;
                 }
-                tied.Add(anchor);
+                ties[tieAt[supplier] - 1].Add(anchor);
             }
         }
         return ties;
