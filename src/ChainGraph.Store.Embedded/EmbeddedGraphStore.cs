@@ -21,12 +21,16 @@ public sealed partial class EmbeddedGraphStore : IGraphStore, IDisposable
     private volatile GraphSnapshot _snapshot;
     private volatile string? _writeFailure;
 
-    private EmbeddedGraphStore(SqliteGraphFile file, GraphSnapshot snapshot, ILogger logger)
+    private EmbeddedGraphStore(SqliteGraphFile file, GraphSnapshot snapshot, ILogger logger, IReadOnlyList<string> warnings)
     {
         _file = file;
         _snapshot = snapshot;
         _logger = logger;
+        OpenWarnings = warnings;
     }
+
+    /// <summary>What an operator should know about the file as it was opened (also logged as warnings); empty when all is well.</summary>
+    public IReadOnlyList<string> OpenWarnings { get; }
 
     /// <summary>Opens (creating when missing) the store file and builds the in-memory indexes.</summary>
     public static EmbeddedGraphStore Open(string path, ILogger? logger = null)
@@ -38,6 +42,12 @@ public sealed partial class EmbeddedGraphStore : IGraphStore, IDisposable
         using (new BulkLoadGcScope(file.SizeInBytes))
         {
             snapshot = new GraphSnapshot(file.Load());
+        }
+        var warnings = new List<string>();
+        if (file.MissingWrites is { } missing)
+        {
+            Log.WritesMissing(logger, missing);
+            warnings.Add(missing);
         }
         if (file.ImageProblem is { } problem)
         {
@@ -51,9 +61,10 @@ public sealed partial class EmbeddedGraphStore : IGraphStore, IDisposable
         if (file.IsReadOnly)
         {
             Log.OpenedReadOnly(logger, file.FilePath);
+            warnings.Add($"{file.FilePath} is read-only (the file or its folder is not writable): questions are answered, every write is refused");
         }
         Log.Opened(logger, file.FilePath, snapshot.Companies.Length, snapshot.Sites.Length, clock.ElapsedMilliseconds);
-        return new EmbeddedGraphStore(file, snapshot, logger);
+        return new EmbeddedGraphStore(file, snapshot, logger, warnings);
     }
 
     public async ValueTask ApplyAsync(ChangeSet changes, CancellationToken cancellationToken = default)

@@ -15,4 +15,7 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 1004, Level = LogLevel.Warning, Message = "Embedded store at {Path} is read-only (the file or its folder is not writable): questions are answered, every write is refused")]
     public static partial void OpenedReadOnly(ILogger logger, string path);
+
+    [LoggerMessage(EventId = 1005, Level = LogLevel.Warning, Message = "{Problem}")]
+    public static partial void WritesMissing(ILogger logger, string problem);
 }

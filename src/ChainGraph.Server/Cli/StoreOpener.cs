@@ -27,6 +27,10 @@ internal static class StoreOpener
         if (kind == StoreKind.Embedded || parse.GetValue(CliOptions.Database) is not null)
         {
             var embedded = EmbeddedGraphStore.Open(DatabasePath(parse, configuration));
+            foreach (var warning in embedded.OpenWarnings)
+            {
+                Console.Error.WriteLine("chaingraph: warning: " + warning);
+            }
             return new OpenedStore(embedded, embedded);
         }
         var services = new ServiceCollection();

@@ -14,6 +14,7 @@ namespace ChainGraph.Store.Embedded.Sqlite;
 internal sealed class SqliteGraphFile
 {
     private readonly string _connectionString;
+    private readonly string? _storeId;
 
     public SqliteGraphFile(string path)
     {
@@ -29,6 +30,10 @@ internal sealed class SqliteGraphFile
             Directory.CreateDirectory(System.IO.Path.GetDirectoryName(full)!);
         }
         _connectionString = ConnectionString(full, SqliteOpenMode.ReadWriteCreate);
+        if (exists)
+        {
+            WriteAheadLogCheck.RequireOwnLog(full);
+        }
         try
         {
             using var connection = Open();
@@ -38,6 +43,10 @@ internal sealed class SqliteGraphFile
             }
             Execute(connection, "PRAGMA journal_mode = WAL;");
             Execute(connection, ReadSchema());
+            var identity = StoreIdentity.Read(connection);
+            _storeId = identity.StoreId;
+            MissingWrites = WriteAheadLogCheck.MissingWrites(full, identity);
+            StoreStateFile.Write(full, identity);
         }
         catch (SqliteException e) when (exists && SqliteFailure.IsReadOnly(e))
         {
@@ -54,6 +63,9 @@ internal sealed class SqliteGraphFile
 
     /// <summary>True when the file could only be opened for reading (a read-only file or folder).</summary>
     public bool IsReadOnly { get; }
+
+    /// <summary>Which committed writes the file opened without (its write-ahead log went missing), or null.</summary>
+    public string? MissingWrites { get; }
 
     /// <summary>Why the graph image was not used at the last load (null when it was, or when there was none).</summary>
     public string? ImageProblem { get; private set; }
@@ -183,7 +195,7 @@ internal sealed class SqliteGraphFile
     {
         using var connection = Open();
         using var tx = connection.BeginTransaction();
-        WriteImageRows(connection, tx, image);
+        _ = WriteImageRows(connection, tx, image);
         tx.Commit();
     }
 
@@ -265,17 +277,20 @@ internal sealed class SqliteGraphFile
         {
             throw new Domain.Store.StoreUnavailableException($"cannot write to the store at {FilePath}: it is opened read-only (the file or its folder is not writable); nothing was written");
         }
+        long version;
         try
         {
-            WriteRows(changes, image);
+            version = WriteRows(changes, image);
         }
         catch (SqliteException e) when (SqliteFailure.Reason(e) is { } reason)
         {
             throw SqliteFailure.ForWrite(e, reason, FilePath);
         }
+        StoreStateFile.Write(FilePath, new StoreIdentity(_storeId, version));
     }
 
-    private void WriteRows(ChangeSet changes, byte[] image)
+    /// <summary>Writes the change set and the image in one transaction; returns the data version it committed.</summary>
+    private long WriteRows(ChangeSet changes, byte[] image)
     {
         using var connection = Open();
         using var tx = connection.BeginTransaction();
@@ -314,11 +329,12 @@ internal sealed class SqliteGraphFile
             }
         }
         Execute(connection, "UPDATE meta SET value = CAST(CAST(value AS INTEGER) + 1 AS TEXT) WHERE key = 'data_version';", tx);
-        WriteImageRows(connection, tx, image);
+        var version = WriteImageRows(connection, tx, image);
         tx.Commit();
+        return version;
     }
 
-    private static void WriteImageRows(SqliteConnection connection, SqliteTransaction tx, byte[] image)
+    private static long WriteImageRows(SqliteConnection connection, SqliteTransaction tx, byte[] image)
     {
         Execute(connection, "DELETE FROM graph_image;", tx);
         using (var part = connection.CreateCommand())
@@ -347,6 +363,7 @@ internal sealed class SqliteGraphFile
         meta.Parameters.AddWithValue("$v", version);
         meta.Parameters.AddWithValue("$h", ImageChecksum.Of(image, version));
         meta.ExecuteNonQuery();
+        return long.Parse(version, CultureInfo.InvariantCulture);
     }
 
     internal static string FormatTags(CompanyTags tags) => string.Join(';', CompanyTagSet.ToList(tags).Select(ContractNames.Of));
