@@ -1,9 +1,9 @@
 using ChainGraph.Domain;
 using ChainGraph.Domain.Model;
 using ChainGraph.Domain.Store;
-using ChainGraph.Domain.Validation;
 using ChainGraph.Store.Neo4j.Cypher;
 using ChainGraph.Store.Neo4j.Mapping;
+using ChainGraph.Domain.Text;
 
 namespace ChainGraph.Store.Neo4j;
 
@@ -58,7 +58,7 @@ public sealed partial class Neo4jGraphStore
         {
             ["text"] = text,
             ["fullText"] = NameSearch.Phrase(text),
-            ["tags"] = CompanyTagSet.ToList(query.Tags).Select(ContractNames.Of).ToArray(),
+            ["tags"] = query.Tags.ContractNames(),
             ["regionCode"] = query.RegionCode,
             ["segmentId"] = query.SegmentId,
             ["afterId"] = afterId,

@@ -1,6 +1,6 @@
 using ChainGraph.Domain.Analysis;
-using ChainGraph.Domain.Validation;
 using ChainGraph.TestSupport;
+using ChainGraph.Domain.Text;
 
 namespace ChainGraph.GraphSeed.Tests;
 

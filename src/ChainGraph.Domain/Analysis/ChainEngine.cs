@@ -96,7 +96,7 @@ public sealed class ChainEngine(IGraphReader store)
 
     private static DateOnly? ParseDate(string argument, string? text) =>
         text is null ? null
-        : Validation.CellReader.TryParseDate(text, out var date) ? date
+        : Text.IsoDate.TryParse(text, out var date) ? date
         : throw BadArgumentException.OutOfRange(argument, $"'{text}' is not a calendar date in yyyy-MM-dd form");
 
     private async ValueTask<Region> RequireRegionAsync(string code, string argument, CancellationToken cancellationToken)

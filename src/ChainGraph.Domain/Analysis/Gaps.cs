@@ -100,7 +100,7 @@ internal static class Gaps
     /// <summary>By direction name (DOWNSTREAM before UPSTREAM), then anchor id (none first), then via segment id.</summary>
     private static int CompareReasons(GapReason a, GapReason b)
     {
-        var c = string.CompareOrdinal(Validation.ContractNames.Of(a.Direction), Validation.ContractNames.Of(b.Direction));
+        var c = string.CompareOrdinal(Text.ContractNames.Of(a.Direction), Text.ContractNames.Of(b.Direction));
         if (c != 0)
         {
             return c;

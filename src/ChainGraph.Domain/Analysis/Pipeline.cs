@@ -1,5 +1,5 @@
 using ChainGraph.Domain.Model;
-using ChainGraph.Domain.Validation;
+using ChainGraph.Domain.Text;
 
 namespace ChainGraph.Domain.Analysis;
 

@@ -26,7 +26,7 @@ internal static class Targets
         foreach (var c in candidates)
         {
             var tieCount = c.TiedGroupIds.Count;
-            var credentials = CompanyTagSet.Credentials(c.Tags);
+            var credentials = c.Tags.Credentials();
             var proximity = Math.Max(0, 1 - (c.DistanceKm / 1000));
             var score = (weights.AnchorTies * tieCount) + (weights.Credentials * credentials) + (weights.Proximity * proximity);
             if (top.CouldTake(score))

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using ChainGraph.Domain.Text;
 
 namespace ChainGraph.Domain.Validation;
 
@@ -71,7 +72,7 @@ public sealed partial class CellReader(IReadOnlyDictionary<string, string> cells
             Add(column, $"{column} is required");
             return default;
         }
-        if (!TryParseDate(text, out var date))
+        if (!IsoDate.TryParse(text, out var date))
         {
             Add(column, $"{column} {Shown.Quote(text)} is not a calendar date in yyyy-MM-dd form");
         }
@@ -82,32 +83,7 @@ public sealed partial class CellReader(IReadOnlyDictionary<string, string> cells
     public IReadOnlyList<string> List(string column)
     {
         var text = Text(column);
-        return text is null ? [] : SplitList(text);
-    }
-
-    public static IReadOnlyList<string> SplitList(string text)
-    {
-        var items = new List<string>();
-        foreach (var part in text.Split(';'))
-        {
-            var item = part.Trim();
-            if (item.Length > 0 && !items.Contains(item, StringComparer.Ordinal))
-            {
-                items.Add(item);
-            }
-        }
-        return items;
-    }
-
-    public static bool TryParseDate(string text, out DateOnly date) =>
-        DatePattern().IsMatch(text)
-        && DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out date)
-        || Fail(out date);
-
-    private static bool Fail(out DateOnly date)
-    {
-        date = default;
-        return false;
+        return text is null ? [] : TextList.Split(text);
     }
 
     /// <summary>Records a problem found while interpreting a value.</summary>
@@ -117,7 +93,4 @@ public sealed partial class CellReader(IReadOnlyDictionary<string, string> cells
 
     [GeneratedRegex(@"^[+-]?[0-9]+(\.[0-9]+)?$", RegexOptions.CultureInvariant)]
     private static partial Regex NumberPattern();
-
-    [GeneratedRegex(@"^[0-9]{4}-[0-9]{2}-[0-9]{2}$", RegexOptions.CultureInvariant)]
-    private static partial Regex DatePattern();
 }

@@ -1,5 +1,6 @@
 using ChainGraph.Domain.Model;
 using ChainGraph.Domain.Store;
+using ChainGraph.Domain.Text;
 
 namespace ChainGraph.Domain.Validation;
 

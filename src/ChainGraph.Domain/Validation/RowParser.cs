@@ -1,4 +1,5 @@
 using ChainGraph.Domain.Model;
+using ChainGraph.Domain.Text;
 
 namespace ChainGraph.Domain.Validation;
 
@@ -31,9 +32,9 @@ internal static class RowParser
         var tags = CompanyTags.None;
         foreach (var item in c.List("tags"))
         {
-            if (ContractNames.TryParse<CompanyTag>(item, out var tag))
+            if (CompanyTags.TryParse(item, out var tag))
             {
-                tags |= CompanyTagSet.Of([tag]);
+                tags |= tag;
             }
             else
             {

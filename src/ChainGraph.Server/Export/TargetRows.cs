@@ -26,7 +26,7 @@ public static class TargetRows
                 company.Id,
                 company.NameZh,
                 company.NameEn,
-                string.Join(';', CompanyTagSet.ToList(company.Tags).Select(Domain.Validation.ContractNames.Of)),
+                string.Join(';', company.Tags.ContractNames()),
                 t.Score,
                 t.AnchorTies,
                 t.Credentials,

@@ -2,6 +2,7 @@ using System.Globalization;
 using ChainGraph.Domain.Model;
 using ChainGraph.Domain.Validation;
 using ChainGraph.Import;
+using ChainGraph.Domain.Text;
 
 namespace ChainGraph.Server.Generate;
 

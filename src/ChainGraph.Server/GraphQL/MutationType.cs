@@ -4,6 +4,7 @@ using ChainGraph.Domain.Validation;
 using ChainGraph.Server.GraphQL.Types;
 using GraphQL;
 using GraphQL.Types;
+using ChainGraph.Domain.Text;
 
 namespace ChainGraph.Server.GraphQL;
 
@@ -92,7 +93,7 @@ public sealed class MutationType : ObjectGraphType
     }
 
     private static DateOnly ParseDate(string text, string field) =>
-        CellReader.TryParseDate(text.Trim(), out var date)
+        IsoDate.TryParse(text.Trim(), out var date)
             ? date
             : throw new FieldError(ErrorCodes.BadInput, field, $"{field}: '{text}' is not a calendar date in yyyy-MM-dd form");
 }

@@ -113,7 +113,7 @@ public sealed class QueryType : ObjectGraphType
             throw BadArgumentException.OutOfRange("first", $"must be between 1 and {MaxPageSize}, not {first}");
         }
         var filter = c.GetArgument<CompanyFilter?>("filter") ?? new CompanyFilter();
-        var query = new CompanyQuery(filter.NameContains, filter.RegionCode, filter.SegmentId, CompanyTagSet.Of(filter.Tags ?? []));
+        var query = new CompanyQuery(filter.NameContains, filter.RegionCode, filter.SegmentId, CompanyTags.Of(filter.Tags ?? []));
         var store = c.Store();
         if (query.RegionCode is { } region && (await store.GetRegionsAsync([region], c.CancellationToken)).Count == 0)
         {

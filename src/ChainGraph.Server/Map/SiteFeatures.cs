@@ -1,7 +1,7 @@
 using ChainGraph.Domain;
 using ChainGraph.Domain.Model;
 using ChainGraph.Domain.Store;
-using ChainGraph.Domain.Validation;
+using ChainGraph.Domain.Text;
 
 namespace ChainGraph.Server.Map;
 
@@ -62,7 +62,7 @@ public static class SiteFeatures
                         ["companyId"] = company.Id,
                         ["companyName"] = company.NameZh,
                         ["companyNameEn"] = company.NameEn,
-                        ["tags"] = CompanyTagSet.ToList(company.Tags).Select(ContractNames.Of).ToList(),
+                        ["tags"] = company.Tags.ContractNames(),
                         ["segmentIds"] = site.SegmentIds,
                         ["segmentNames"] = siteSegments.Select(s => s.NameZh).ToList(),
                         ["categories"] = siteSegments.Select(s => ContractNames.Of(s.Category)).Distinct().ToList(),

@@ -1,7 +1,7 @@
 using System.Globalization;
 using ChainGraph.Domain.Model;
-using ChainGraph.Domain.Validation;
 using ChainGraph.Store.Embedded.Snapshot;
+using ChainGraph.Store.Embedded.Sqlite.Codecs;
 using Microsoft.Data.Sqlite;
 
 namespace ChainGraph.Store.Embedded.Sqlite;
@@ -205,36 +205,14 @@ internal sealed class SqliteGraphFile
         var supplies = Task.Run(LoadSupplies);
         using var connection = Open();
         var data = new GraphData();
-        Read(connection, "SELECT id, name_zh, name_en FROM chains", r => data.Chains[r.GetString(0)] = new Chain(r.GetString(0), Text(r, 1), Text(r, 2)));
-        Read(connection, "SELECT code, name_zh, name_en, level, parent_code, lat, lon FROM regions", r =>
-            data.Regions[r.GetString(0)] = new Region(r.GetString(0), r.GetString(1), Text(r, 2), Enum<RegionLevel>(r, 3), Text(r, 4), r.GetDouble(5), r.GetDouble(6)));
-        Read(connection, "SELECT id, chain_id, name_zh, name_en, category, parent_id FROM segments", r =>
-            data.Segments[r.GetString(0)] = new Segment(r.GetString(0), r.GetString(1), r.GetString(2), Text(r, 3), Enum<SegmentCategory>(r, 4), Text(r, 5)));
-        Read(connection, "SELECT from_id, to_id FROM segment_flows", r =>
-            data.Flows.Add(new SegmentFlow(Canonical(data.Segments, r.GetString(0)), Canonical(data.Segments, r.GetString(1)))));
-        Read(connection, "SELECT id, name_zh, name_en, uscc, tags, parent_id FROM companies", r =>
-            data.Companies[r.GetString(0)] = new Company(r.GetString(0), r.GetString(1), Text(r, 2), Text(r, 3), ParseTags(r.GetString(4)), Text(r, 5)));
-        Read(connection, "SELECT id, company_id, name_zh, region_code, lat, lon, kind, segment_ids FROM sites", r =>
-            data.Sites[r.GetString(0)] = new Site(
-                r.GetString(0),
-                Canonical(data.Companies, r.GetString(1)),
-                Text(r, 2),
-                Canonical(data.Regions, r.GetString(3)),
-                r.GetDouble(4),
-                r.GetDouble(5),
-                Enum<SiteKind>(r, 6),
-                r.GetString(7).Split(';').Select(s => Canonical(data.Segments, s)).ToArray()));
-        Read(connection, "SELECT id, name_zh, company_id, region_code, segment_id, investment_yuan, status, status_date, source FROM projects", r =>
-            data.Projects[r.GetString(0)] = new Project(
-                r.GetString(0),
-                r.GetString(1),
-                Text(r, 2),
-                r.GetString(3),
-                Text(r, 4),
-                decimal.Parse(r.GetString(5), NumberStyles.Number, CultureInfo.InvariantCulture),
-                Enum<ProjectStatus>(r, 6),
-                DateOnly.ParseExact(r.GetString(7), "yyyy-MM-dd", CultureInfo.InvariantCulture),
-                Text(r, 8)));
+        var pool = new Dictionary<string, string>(StringComparer.Ordinal);
+        EntityRows.ReadAll<ChainCodec, Chain>(connection, pool, c => data.Chains[c.Id] = c);
+        EntityRows.ReadAll<RegionCodec, Region>(connection, pool, r => data.Regions[r.Code] = r);
+        EntityRows.ReadAll<SegmentCodec, Segment>(connection, pool, g => data.Segments[g.Id] = g);
+        EntityRows.ReadAll<SegmentFlowCodec, SegmentFlow>(connection, pool, f => data.Flows.Add(f));
+        EntityRows.ReadAll<CompanyCodec, Company>(connection, pool, c => data.Companies[c.Id] = c);
+        EntityRows.ReadAll<SiteCodec, Site>(connection, pool, t => data.Sites[t.Id] = t);
+        EntityRows.ReadAll<ProjectCodec, Project>(connection, pool, p => data.Projects[p.Id] = p);
         foreach (var supply in supplies.GetAwaiter().GetResult())
         {
             data.Supplies[supply.Key] = supply;
@@ -245,25 +223,8 @@ internal sealed class SqliteGraphFile
     private List<Supply> LoadSupplies()
     {
         using var connection = Open();
-        var strings = new Dictionary<string, string>(StringComparer.Ordinal);
-        var lookup = strings.GetAlternateLookup<ReadOnlySpan<char>>();
         var list = new List<Supply>();
-        Read(connection, "SELECT supplier_id, customer_id, segment_id, source FROM supplies", r =>
-        {
-            // Ids and sources repeat a lot: keep one string of each.
-            string Shared(int column)
-            {
-                var value = r.GetString(column);
-                if (lookup.TryGetValue(value.AsSpan(), out var existing))
-                {
-                    return existing;
-                }
-                strings[value] = value;
-                return value;
-            }
-            var segment = Shared(2);
-            list.Add(new Supply(Shared(0), Shared(1), segment.Length == 0 ? null : segment, r.IsDBNull(3) ? null : Shared(3)));
-        });
+        EntityRows.ReadAll<SupplyCodec, Supply>(connection, new Dictionary<string, string>(StringComparer.Ordinal), list.Add);
         return list;
     }
 
@@ -298,20 +259,14 @@ internal sealed class SqliteGraphFile
         {
             Execute(connection, "DELETE FROM chains; DELETE FROM regions; DELETE FROM segments; DELETE FROM segment_flows; DELETE FROM companies; DELETE FROM sites; DELETE FROM supplies; DELETE FROM projects;", tx);
         }
-        Upsert(connection, tx, "chains", ["id", "name_zh", "name_en"], changes.Chains, c => [c.Id, c.NameZh, c.NameEn]);
-        Upsert(connection, tx, "regions", ["code", "name_zh", "name_en", "level", "parent_code", "lat", "lon"], changes.Regions,
-            r => [r.Code, r.NameZh, r.NameEn, ContractNames.Of(r.Level), r.ParentCode, r.Lat, r.Lon]);
-        Upsert(connection, tx, "segments", ["id", "chain_id", "name_zh", "name_en", "category", "parent_id"], changes.Segments,
-            s => [s.Id, s.ChainId, s.NameZh, s.NameEn, ContractNames.Of(s.Category), s.ParentId]);
-        Upsert(connection, tx, "segment_flows", ["from_id", "to_id"], changes.Flows, f => [f.FromId, f.ToId]);
-        Upsert(connection, tx, "companies", ["id", "name_zh", "name_en", "uscc", "tags", "parent_id"], changes.Companies,
-            c => [c.Id, c.NameZh, c.NameEn, c.Uscc, FormatTags(c.Tags), c.ParentId]);
-        Upsert(connection, tx, "sites", ["id", "company_id", "name_zh", "region_code", "lat", "lon", "kind", "segment_ids"], changes.Sites,
-            s => [s.Id, s.CompanyId, s.NameZh, s.RegionCode, s.Lat, s.Lon, ContractNames.Of(s.Kind), string.Join(';', s.SegmentIds)]);
-        Upsert(connection, tx, "supplies", ["supplier_id", "customer_id", "segment_id", "source"], changes.Supplies,
-            s => [s.SupplierId, s.CustomerId, s.SegmentId ?? "", s.Source]);
-        Upsert(connection, tx, "projects", ["id", "name_zh", "company_id", "region_code", "segment_id", "investment_yuan", "status", "status_date", "source"], changes.Projects,
-            p => [p.Id, p.NameZh, p.CompanyId, p.RegionCode, p.SegmentId, p.InvestmentYuan.ToString(CultureInfo.InvariantCulture), ContractNames.Of(p.Status), p.StatusDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), p.Source]);
+        EntityRows.Upsert<ChainCodec, Chain>(connection, tx, changes.Chains);
+        EntityRows.Upsert<RegionCodec, Region>(connection, tx, changes.Regions);
+        EntityRows.Upsert<SegmentCodec, Segment>(connection, tx, changes.Segments);
+        EntityRows.Upsert<SegmentFlowCodec, SegmentFlow>(connection, tx, changes.Flows);
+        EntityRows.Upsert<CompanyCodec, Company>(connection, tx, changes.Companies);
+        EntityRows.Upsert<SiteCodec, Site>(connection, tx, changes.Sites);
+        EntityRows.Upsert<SupplyCodec, Supply>(connection, tx, changes.Supplies);
+        EntityRows.Upsert<ProjectCodec, Project>(connection, tx, changes.Projects);
         if (changes.DeletedSupplies.Count > 0)
         {
             using var delete = connection.CreateCommand();
@@ -366,34 +321,6 @@ internal sealed class SqliteGraphFile
         return long.Parse(version, CultureInfo.InvariantCulture);
     }
 
-    internal static string FormatTags(CompanyTags tags) => string.Join(';', CompanyTagSet.ToList(tags).Select(ContractNames.Of));
-
-    private static CompanyTags ParseTags(string text) =>
-        CompanyTagSet.Of(CellReader.SplitList(text).Select(t => ContractNames.TryParse<CompanyTag>(t, out var tag) ? tag : throw new InvalidDataException($"unknown tag '{t}' in the store")));
-
-    private static void Upsert<T>(SqliteConnection connection, SqliteTransaction tx, string table, string[] columns, IReadOnlyList<T> rows, Func<T, object?[]> values)
-    {
-        if (rows.Count == 0)
-        {
-            return;
-        }
-        using var command = connection.CreateCommand();
-        command.Transaction = tx;
-        command.CommandText = $"INSERT OR REPLACE INTO {table} ({string.Join(", ", columns)}) VALUES ({string.Join(", ", columns.Select((_, i) => "$p" + i))})";
-        var parameters = columns.Select((_, i) => command.Parameters.Add("$p" + i, SqliteType.Text)).ToArray();
-        command.Prepare();
-        foreach (var row in rows)
-        {
-            var v = values(row);
-            for (var i = 0; i < parameters.Length; i++)
-            {
-                parameters[i].SqliteType = v[i] is double ? SqliteType.Real : SqliteType.Text;
-                parameters[i].Value = v[i] ?? DBNull.Value;
-            }
-            command.ExecuteNonQuery();
-        }
-    }
-
     internal SqliteConnection Open()
     {
         var connection = new SqliteConnection(_connectionString);
@@ -420,24 +347,6 @@ internal sealed class SqliteGraphFile
             row(reader);
         }
     }
-
-    private static string? Text(SqliteDataReader r, int i) => r.IsDBNull(i) ? null : r.GetString(i);
-
-    private static TEnum Enum<TEnum>(SqliteDataReader r, int i)
-        where TEnum : struct, Enum =>
-        ContractNames.TryParse<TEnum>(r.GetString(i), out var value) ? value : throw new InvalidDataException($"unknown {typeof(TEnum).Name} '{r.GetString(i)}' in the store");
-
-    /// <summary>Reuses the key string already loaded, so each id is held once in memory.</summary>
-    private static string Canonical<T>(Dictionary<string, T> loaded, string key) =>
-        loaded.TryGetValue(key, out var value) && value is not null ? KeyOf(value) ?? key : key;
-
-    private static string? KeyOf(object value) => value switch
-    {
-        Region r => r.Code,
-        Segment s => s.Id,
-        Company c => c.Id,
-        _ => null,
-    };
 
     private static string ReadSchema()
     {

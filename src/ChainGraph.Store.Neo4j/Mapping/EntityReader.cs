@@ -1,7 +1,7 @@
 using System.Globalization;
 using ChainGraph.Domain.Model;
-using ChainGraph.Domain.Validation;
 using ChainGraph.Store.Neo4j.Client;
+using ChainGraph.Domain.Text;
 
 namespace ChainGraph.Store.Neo4j.Mapping;
 
@@ -76,9 +76,9 @@ internal static class EntityReader
         var tags = CompanyTags.None;
         foreach (var name in names)
         {
-            if (ContractNames.TryParse<CompanyTag>(name, out var tag))
+            if (CompanyTags.TryParse(name, out var tag))
             {
-                tags |= CompanyTagSet.Of([tag]);
+                tags |= tag;
             }
         }
         return tags;

@@ -1,6 +1,6 @@
 using System.Globalization;
 using ChainGraph.Domain.Model;
-using ChainGraph.Domain.Validation;
+using ChainGraph.Domain.Text;
 
 namespace ChainGraph.Store.Neo4j.Mapping;
 
@@ -50,7 +50,7 @@ internal static class RowWriter
         ["nameZh"] = c.NameZh,
         ["nameEn"] = c.NameEn,
         ["uscc"] = c.Uscc,
-        ["tags"] = CompanyTagSet.ToList(c.Tags).Select(ContractNames.Of).ToArray(),
+        ["tags"] = c.Tags.ContractNames(),
         ["parentId"] = c.ParentId,
     };
 

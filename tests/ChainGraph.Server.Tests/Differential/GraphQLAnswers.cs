@@ -2,8 +2,8 @@ using System.Globalization;
 using System.Text.Json;
 using ChainGraph.Domain.Analysis;
 using ChainGraph.Domain.Model;
-using ChainGraph.Domain.Validation;
 using ChainGraph.TestSupport.Differential;
+using ChainGraph.Domain.Text;
 
 namespace ChainGraph.Server.Tests.Differential;
 

@@ -58,7 +58,7 @@ public sealed class OracleMutations(ServiceHost host, DataSetRows rows, string a
 
     private async Task CompanyAsync(Company c)
     {
-        var tags = CompanyTagSet.ToList(c.Tags).Select(t => Domain.Validation.ContractNames.Of(t)).ToArray();
+        var tags = c.Tags.ContractNames();
         var r = await host.PostAsync(
             "mutation($c: CompanyInput!) { upsertCompany(input: $c) { id } }",
             new { c = new { id = c.Id, nameZh = c.NameZh, nameEn = c.NameEn, uscc = c.Uscc, tags, parentId = c.ParentId } }, apiKey);

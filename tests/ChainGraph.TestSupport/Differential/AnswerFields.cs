@@ -1,6 +1,6 @@
 using System.Globalization;
 using ChainGraph.Domain.Analysis;
-using ChainGraph.Domain.Validation;
+using ChainGraph.Domain.Text;
 
 namespace ChainGraph.TestSupport.Differential;
 

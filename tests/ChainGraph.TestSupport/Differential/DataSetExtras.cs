@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using ChainGraph.Domain.Model;
 using ChainGraph.Domain.Validation;
+using ChainGraph.Domain.Text;
 
 namespace ChainGraph.TestSupport.Differential;
 

@@ -1,6 +1,6 @@
 using ChainGraph.Domain.Analysis;
 using ChainGraph.Domain.Model;
-using ChainGraph.Domain.Validation;
+using ChainGraph.Domain.Text;
 
 namespace ChainGraph.TestSupport.Differential;
 

@@ -15,7 +15,7 @@ public sealed class CompanyType : ObjectGraphType<Company>
         Field(x => x.NameEn, nullable: true);
         Field(x => x.Uscc, nullable: true).Description("Unified social credit code (GB 32100-2015)");
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<EnumerationGraphType<CompanyTag>>>>>("tags")
-            .Resolve(c => CompanyTagSet.ToList(c.Source.Tags));
+            .Resolve(c => c.Source.Tags.ToList());
         Field<IdGraphType>("parentId").Resolve(c => c.Source.ParentId);
         Field<CompanyType>("parent").Resolve(c => c.Source.ParentId is { } p ? c.Loaders().Companies.Load(p) : null);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<SiteType>>>>("sites")

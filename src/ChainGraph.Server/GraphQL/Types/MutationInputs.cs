@@ -12,7 +12,7 @@ public sealed class CompanyInput
     public List<CompanyTag>? Tags { get; set; }
     public string? ParentId { get; set; }
 
-    public Company ToCompany() => new(Id.Trim(), NameZh.Trim(), Blank(NameEn), Blank(Uscc), CompanyTagSet.Of(Tags ?? []), Blank(ParentId));
+    public Company ToCompany() => new(Id.Trim(), NameZh.Trim(), Blank(NameEn), Blank(Uscc), CompanyTags.Of(Tags ?? []), Blank(ParentId));
 
     internal static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 }

@@ -1,5 +1,5 @@
 using ChainGraph.Domain.Model;
-using ChainGraph.Domain.Validation;
+using ChainGraph.Domain.Text;
 
 namespace ChainGraph.Server.GraphQL.Types;
 
@@ -23,5 +23,5 @@ public sealed class SiteInput
         Lat,
         Lon,
         Kind,
-        CellReader.SplitList(string.Join(';', SegmentIds)));
+        TextList.Split(string.Join(';', SegmentIds)));
 }

@@ -1,4 +1,4 @@
-namespace ChainGraph.Domain.Validation;
+namespace ChainGraph.Domain.Text;
 
 /// <summary>
 /// Contract spelling of enumeration values: upper case with underscores (HIGH_TECH), accepted on input

@@ -1,0 +1,31 @@
+using ChainGraph.Domain.Model;
+
+namespace ChainGraph.Store.Embedded.Sqlite.Codecs;
+
+internal sealed class CompanyCodec : IEntityCodec<Company>
+{
+    public static string Table => "companies";
+
+    public static string[] Columns { get; } = ["id", "name_zh", "name_en", "uscc", "tags", "parent_id"];
+
+    public static void Write<TWriter>(Company c, ref TWriter w)
+        where TWriter : struct, IFieldWriter
+    {
+        w.Text("id", c.Id);
+        w.Text("name_zh", c.NameZh);
+        w.OptionalText("name_en", c.NameEn);
+        w.OptionalText("uscc", c.Uscc);
+        w.Tags("tags", c.Tags);
+        w.OptionalText("parent_id", c.ParentId);
+    }
+
+    public static Company Read<TReader>(ref TReader r)
+        where TReader : struct, IFieldReader =>
+        new(
+            Id: r.Text("id"),
+            NameZh: r.Text("name_zh"),
+            NameEn: r.OptionalText("name_en"),
+            Uscc: r.OptionalText("uscc"),
+            Tags: r.Tags("tags"),
+            ParentId: r.OptionalText("parent_id"));
+}

@@ -1,0 +1,41 @@
+using Microsoft.Data.Sqlite;
+
+namespace ChainGraph.Store.Embedded.Sqlite.Codecs;
+
+/// <summary>An entity's table rows, read and written through its codec.</summary>
+internal static class EntityRows
+{
+    public static void Upsert<TCodec, T>(SqliteConnection connection, SqliteTransaction tx, IReadOnlyList<T> rows)
+        where TCodec : IEntityCodec<T>
+    {
+        if (rows.Count == 0)
+        {
+            return;
+        }
+        var columns = TCodec.Columns;
+        using var command = connection.CreateCommand();
+        command.Transaction = tx;
+        command.CommandText = $"INSERT OR REPLACE INTO {TCodec.Table} ({string.Join(", ", columns)}) VALUES ({string.Join(", ", columns.Select((_, i) => "$p" + i))})";
+        var parameters = columns.Select((_, i) => command.Parameters.Add("$p" + i, SqliteType.Text)).ToArray();
+        command.Prepare();
+        foreach (var row in rows)
+        {
+            var writer = new RowFieldWriter(parameters, new ColumnCursor(TCodec.Table, columns));
+            TCodec.Write(row, ref writer);
+            command.ExecuteNonQuery();
+        }
+    }
+
+    public static void ReadAll<TCodec, T>(SqliteConnection connection, Dictionary<string, string> pool, Action<T> add)
+        where TCodec : IEntityCodec<T>
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = $"SELECT {string.Join(", ", TCodec.Columns)} FROM {TCodec.Table}";
+        using var row = command.ExecuteReader();
+        while (row.Read())
+        {
+            var reader = new RowFieldReader(row, pool, new ColumnCursor(TCodec.Table, TCodec.Columns));
+            add(TCodec.Read(ref reader));
+        }
+    }
+}
