@@ -65,8 +65,7 @@ internal static class TargetsCommand
                     await Console.Error.WriteLineAsync($"targets: --out must end in .csv or .xlsx, not '{file.Name}'").ConfigureAwait(false);
                     return CliExit.BadInput;
                 }
-                var d = ScoreWeights.Default;
-                var weights = new ScoreWeights(parse.GetValue(ties) ?? d.AnchorTies, parse.GetValue(credentials) ?? d.Credentials, parse.GetValue(proximity) ?? d.Proximity);
+                var weights = ScoreWeights.WithDefaults(parse.GetValue(ties), parse.GetValue(credentials), parse.GetValue(proximity));
                 IReadOnlyList<TargetRow> rows;
                 try
                 {

@@ -57,11 +57,8 @@ public sealed class MutationType : ObjectGraphType
             .ResolveAsync(async c =>
             {
                 var input = c.GetArgument<ProjectInput>("input");
+                var project = input.ToProject(ParseDate(input.StatusDate, "input.statusDate"));
                 var draft = new DataSetDraft();
-                var date = ParseDate(input.StatusDate, "input.statusDate");
-                var project = new Project(
-                    input.Id.Trim(), input.NameZh.Trim(), CompanyInput.Blank(input.CompanyId), input.RegionCode.Trim(), CompanyInput.Blank(input.SegmentId),
-                    (decimal)(input.InvestmentYuan ?? 0), input.Status, date, CompanyInput.Blank(input.Source));
                 draft.AddEntity(draft.Projects, project, Source, EntityRules.Check);
                 await ApplyAsync(c, draft);
                 return (await c.Store().GetProjectsAsync([project.Id], c.CancellationToken))[project.Id];
@@ -80,8 +77,10 @@ public sealed class MutationType : ObjectGraphType
                 }
                 var date = ParseDate(c.GetArgument<string>("statusDate"), "statusDate");
                 var updated = project with { Status = c.GetArgument<ProjectStatus>("status"), StatusDate = date };
-                await c.Store().ApplyAsync(new ChangeSet { Projects = [updated] }, c.CancellationToken);
-                return updated;
+                var draft = new DataSetDraft();
+                draft.AddEntity(draft.Projects, updated, Source, EntityRules.Check);
+                await ApplyAsync(c, draft);
+                return (await c.Store().GetProjectsAsync([id], c.CancellationToken))[id];
             });
     }
 

@@ -87,8 +87,7 @@ public sealed class QueryType : ObjectGraphType
             .ResolveAsync(async c =>
             {
                 var w = c.GetArgument<ScoreWeightsInput?>("weights");
-                var d = ScoreWeights.Default;
-                var weights = new ScoreWeights(w?.AnchorTies ?? d.AnchorTies, w?.Credentials ?? d.Credentials, w?.Proximity ?? d.Proximity);
+                var weights = ScoreWeights.WithDefaults(w?.AnchorTies, w?.Credentials, w?.Proximity);
                 return await c.Engine().TargetsAsync(c.GetArgument<string>("regionCode"), c.GetArgument<string>("segmentId"), c.GetArgument("first", 20), weights, c.CancellationToken);
             });
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<SupplyPathType>>>>("supplyPaths")

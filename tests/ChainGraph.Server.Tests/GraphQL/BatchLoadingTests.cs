@@ -30,6 +30,26 @@ public sealed class BatchLoadingTests
         Assert.True(counter.Calls < 10, string.Join(", ", counter.Names));
     }
 
+    [Fact]
+    public async Task Recruit_targets_with_their_anchors_and_sites_cost_a_few_store_calls()
+    {
+        var counter = new CallCounter();
+        await using var host = new ServiceHost(
+            seed: "graph-seed",
+            overrideServices: services => services.AddSingleton<IGraphStore>(sp => InterceptingStore.Wrap(sp.GetRequiredService<EmbeddedGraphStore>(), counter.Add)));
+
+        counter.Reset();
+        var r = await host.PostAsync("""
+            { recruitTargets(regionCode: "441200", segmentId: "es-materials", first: 50) { company { id } suppliesAnchors { id nameZh } nearestSite { id } } }
+            """);
+        Assert.False(r.HasErrors, r.Body.ToString());
+        var targets = r.Data.GetProperty("recruitTargets");
+        Assert.True(targets.GetArrayLength() >= 20, "enough targets to show a per-target call");
+        Assert.Contains(targets.EnumerateArray(), t => t.GetProperty("suppliesAnchors").GetArrayLength() > 0);
+        // one batch for the target companies and one for their anchors, however many targets there are
+        Assert.True(counter.Names.Count(n => n.Contains("GetCompanies", StringComparison.Ordinal)) <= 2, string.Join(", ", counter.Names));
+    }
+
     public sealed class CallCounter
     {
         private readonly List<string> _names = [];

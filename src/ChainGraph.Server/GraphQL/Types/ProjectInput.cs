@@ -14,4 +14,16 @@ public sealed class ProjectInput
     public ProjectStatus Status { get; set; }
     public string StatusDate { get; set; } = "";
     public string? Source { get; set; }
+
+    /// <summary>The project, with the status date already parsed by the caller (who reports a bad one).</summary>
+    public Project ToProject(DateOnly statusDate) => new(
+        Id: Id.Trim(),
+        NameZh: NameZh.Trim(),
+        CompanyId: InputText.Blank(CompanyId),
+        RegionCode: RegionCode.Trim(),
+        SegmentId: InputText.Blank(SegmentId),
+        InvestmentYuan: (decimal)(InvestmentYuan ?? 0),
+        Status: Status,
+        StatusDate: statusDate,
+        Source: InputText.Blank(Source));
 }

@@ -17,11 +17,8 @@ public sealed class RecruitTargetType : ObjectGraphType<RecruitTarget>
         Field(x => x.DistanceKm);
         Field(x => x.InPipeline);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<CompanyType>>>>("suppliesAnchors")
-            .ResolveAsync(async c =>
-            {
-                var found = await c.Store().GetCompaniesAsync(c.Source.SuppliesAnchorIds, c.CancellationToken);
-                return c.Source.SuppliesAnchorIds.Where(found.ContainsKey).Select(id => found[id]).ToList();
-            });
+            // Through the request's batch loader: the anchors of all targets are fetched in one store call.
+            .Resolve(c => c.Loaders().Companies.LoadMany(c.Source.SuppliesAnchorIds));
         Field<NonNullGraphType<SiteType>>("nearestSite").Resolve(c => c.Loaders().Sites.Load(c.Source.NearestSiteId));
     }
 }

@@ -18,7 +18,7 @@ public sealed class SiteInput
     public Site ToSite() => new(
         Id.Trim(),
         CompanyId.Trim(),
-        CompanyInput.Blank(NameZh),
+        InputText.Blank(NameZh),
         RegionCode.Trim(),
         Lat,
         Lon,

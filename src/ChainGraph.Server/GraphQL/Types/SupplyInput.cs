@@ -10,5 +10,5 @@ public sealed class SupplyInput
     public string? SegmentId { get; set; }
     public string? Source { get; set; }
 
-    public Supply ToSupply() => new(SupplierId.Trim(), CustomerId.Trim(), CompanyInput.Blank(SegmentId), CompanyInput.Blank(Source));
+    public Supply ToSupply() => new(SupplierId.Trim(), CustomerId.Trim(), InputText.Blank(SegmentId), InputText.Blank(Source));
 }

@@ -12,7 +12,11 @@ public sealed class CompanyInput
     public List<CompanyTag>? Tags { get; set; }
     public string? ParentId { get; set; }
 
-    public Company ToCompany() => new(Id.Trim(), NameZh.Trim(), Blank(NameEn), Blank(Uscc), CompanyTags.Of(Tags ?? []), Blank(ParentId));
-
-    internal static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
+    public Company ToCompany() => new(
+        Id: Id.Trim(),
+        NameZh: NameZh.Trim(),
+        NameEn: InputText.Blank(NameEn),
+        Uscc: InputText.Blank(Uscc),
+        Tags: CompanyTags.Of(Tags ?? []),
+        ParentId: InputText.Blank(ParentId));
 }
