@@ -14,6 +14,9 @@ public sealed class ChainEngine(IGraphReader store)
     public const int MaxTargets = 100;
     public const int MaxHops = 6;
 
+    /// <summary>A committed project: SIGNED or STARTED (the link is being filled).</summary>
+    public static bool IsCommitted(ProjectStatus status) => status is ProjectStatus.Signed or ProjectStatus.Started;
+
     /// <summary>Statuses that count as the live pipeline (not yet built, not dropped).</summary>
     public static bool IsActive(ProjectStatus status) =>
         status is ProjectStatus.Lead or ProjectStatus.Negotiating or ProjectStatus.Signed or ProjectStatus.Started;
@@ -39,11 +42,11 @@ public sealed class ChainEngine(IGraphReader store)
     }
 
     public async ValueTask<IReadOnlyList<RecruitTarget>> TargetsAsync(
-        string regionCode, string segmentId, int first = 20, ScoreWeights? weights = null, CancellationToken cancellationToken = default)
+        string regionCode, string segmentId, int first = 20, ScoreWeights? weights = null, RecruitScope scope = RecruitScope.New, CancellationToken cancellationToken = default)
     {
         var region = await RequireRegionAsync(regionCode, "regionCode", cancellationToken).ConfigureAwait(false);
         var segments = await SegmentIndex.LoadAsync(store, cancellationToken).ConfigureAwait(false);
-        if (!segments.ById.ContainsKey(segmentId))
+        if (!segments.ById.TryGetValue(segmentId, out var segment))
         {
             throw BadArgumentException.NotFound("segmentId", "segment", segmentId);
         }
@@ -55,7 +58,7 @@ public sealed class ChainEngine(IGraphReader store)
         RequireWeight("weights.anchorTies", weights.AnchorTies);
         RequireWeight("weights.credentials", weights.Credentials);
         RequireWeight("weights.proximity", weights.Proximity);
-        return await Targets.ComputeAsync(store, region, segmentId, first, weights, cancellationToken).ConfigureAwait(false);
+        return await Targets.ComputeAsync(store, region, segment, first, weights, scope, cancellationToken).ConfigureAwait(false);
     }
 
     public async ValueTask<IReadOnlyList<SupplyPath>> PathsAsync(
@@ -92,6 +95,72 @@ public sealed class ChainEngine(IGraphReader store)
     {
         await RequireRegionAsync(regionCode, "regionCode", cancellationToken).ConfigureAwait(false);
         return await PipelineAsync(regionCode, ParseDate("from", from), ParseDate("to", to), cancellationToken).ConfigureAwait(false);
+    }
+
+    public const int MaxComparedRegions = 10;
+    public const int MaxSimulatedCompanies = 10;
+
+    /// <summary>Regions side by side over a chain's segments, with location quotients (section 9).</summary>
+    public async ValueTask<IReadOnlyList<RegionComparisonRow>> CompareRegionsAsync(
+        IReadOnlyList<string> regionCodes, string chainId, int weakBelow = 2, CancellationToken cancellationToken = default)
+    {
+        if (regionCodes.Count is < 2 or > MaxComparedRegions)
+        {
+            throw BadArgumentException.OutOfRange("regionCodes", $"must name 2 to {MaxComparedRegions} regions, not {regionCodes.Count}");
+        }
+        RequireDistinct("regionCodes", regionCodes);
+        foreach (var code in regionCodes)
+        {
+            await RequireRegionAsync(code, "regionCodes", cancellationToken).ConfigureAwait(false);
+        }
+        var segments = await SegmentIndex.LoadAsync(store, cancellationToken).ConfigureAwait(false);
+        await RequireChainAsync(chainId, cancellationToken).ConfigureAwait(false);
+        RequireWeakBelow(weakBelow);
+        return await Comparison.ComputeAsync(store, segments, regionCodes, chainId, weakBelow, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>What landing these companies in the region would change (section 10); the store is not changed.</summary>
+    public async ValueTask<RecruitmentSimulation> SimulateRecruitmentAsync(
+        string regionCode, string chainId, IReadOnlyList<string> companyIds, int weakBelow = 2, CancellationToken cancellationToken = default)
+    {
+        await RequireRegionAsync(regionCode, "regionCode", cancellationToken).ConfigureAwait(false);
+        var segments = await SegmentIndex.LoadAsync(store, cancellationToken).ConfigureAwait(false);
+        await RequireChainAsync(chainId, cancellationToken).ConfigureAwait(false);
+        if (companyIds.Count is < 1 or > MaxSimulatedCompanies)
+        {
+            throw BadArgumentException.OutOfRange("companyIds", $"must name 1 to {MaxSimulatedCompanies} companies, not {companyIds.Count}");
+        }
+        RequireDistinct("companyIds", companyIds);
+        var found = await store.GetCompaniesAsync(companyIds, cancellationToken).ConfigureAwait(false);
+        foreach (var id in companyIds)
+        {
+            if (!found.ContainsKey(id))
+            {
+                throw BadArgumentException.NotFound("companyIds", "company", id);
+            }
+        }
+        RequireWeakBelow(weakBelow);
+        return await Simulation.ComputeAsync(store, segments, regionCode, chainId, companyIds, weakBelow, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>The chains a company is an anchor of (section 2), in chain id order: every chain when it or a company above it is tagged ANCHOR.</summary>
+    public async ValueTask<IReadOnlyList<Chain>> AnchorOfAsync(string companyId, CancellationToken cancellationToken = default)
+    {
+        var lineage = await Lineage.LoadAsync(store, companyId, cancellationToken).ConfigureAwait(false);
+        var chains = await store.GetChainsAsync(cancellationToken).ConfigureAwait(false);
+        return [.. chains.Where(c => lineage.IsAnchorOf(c.Id)).OrderBy(c => c.Id, Ids.Comparer)];
+    }
+
+    private static void RequireDistinct(string argument, IReadOnlyList<string> values)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var value in values)
+        {
+            if (!seen.Add(value))
+            {
+                throw BadArgumentException.OutOfRange(argument, $"names '{value}' twice");
+            }
+        }
     }
 
     private static DateOnly? ParseDate(string argument, string? text) =>

@@ -10,7 +10,8 @@ internal static class Coverage
     {
         var chainSegments = segments.OfChain(chainId);
         var ids = chainSegments.Select(s => s.Id).ToList();
-        var presence = await store.GetSegmentPresenceAsync(regionCode, ids, cancellationToken).ConfigureAwait(false);
+        var presence = await store.GetSegmentPresenceAsync(regionCode, chainId, ids, cancellationToken).ConfigureAwait(false);
+        var declared = await DeclaredAsync(store, regionCode, cancellationToken).ConfigureAwait(false);
 
         // Live pipeline projects count for their own segment and every segment above it: sum by own
         // segment first, then roll each sum up the tree.
@@ -21,7 +22,7 @@ internal static class Coverage
             if (project.SegmentId is not null && ChainEngine.IsActive(project.Status))
             {
                 var (count, yuan) = own.GetValueOrDefault(project.SegmentId);
-                own[project.SegmentId] = (count + 1, yuan + project.InvestmentYuan);
+                own[project.SegmentId] = (count + 1, yuan + (project.InvestmentYuan ?? 0));
             }
         }
         var pipeline = new Dictionary<string, (int Count, decimal Yuan)>(StringComparer.Ordinal);
@@ -39,9 +40,16 @@ internal static class Coverage
         {
             var p = presence.GetValueOrDefault(segment.Id);
             var (count, yuan) = pipeline.GetValueOrDefault(segment.Id);
-            rows.Add(new SegmentCoverage(segment, StatusOf(p.CompanyCount, weakBelow), p.CompanyCount, p.SiteCount, p.AnchorCount, count, yuan));
+            rows.Add(new SegmentCoverage(segment, StatusOf(p.CompanyCount, weakBelow), p.CompanyCount, p.SiteCount, p.AnchorCount, count, yuan, declared.Contains(segment.Id)));
         }
         return rows;
+    }
+
+    /// <summary>The segments the region itself has declared priorities.</summary>
+    public static async ValueTask<HashSet<string>> DeclaredAsync(IGraphReader store, string regionCode, CancellationToken cancellationToken)
+    {
+        var rows = await store.GetRegionPrioritiesAsync([regionCode], cancellationToken).ConfigureAwait(false);
+        return (rows.GetValueOrDefault(regionCode) ?? []).Select(p => p.SegmentId).ToHashSet(StringComparer.Ordinal);
     }
 
     public static CoverageStatus StatusOf(int localCompanyCount, int weakBelow) =>

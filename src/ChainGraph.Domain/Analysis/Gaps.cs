@@ -1,3 +1,4 @@
+using ChainGraph.Domain.Model;
 using ChainGraph.Domain.Store;
 
 namespace ChainGraph.Domain.Analysis;
@@ -11,7 +12,7 @@ internal static class Gaps
         var leaves = segments.OfChain(chainId).Where(s => segments.Leaves.Contains(s.Id)).ToList();
 
         // Anchor segments: leaf segment -> local anchor companies working in it locally.
-        var anchors = await store.GetLocalAnchorsAsync(regionCode, cancellationToken).ConfigureAwait(false);
+        var anchors = await store.GetLocalAnchorsAsync(regionCode, chainId, cancellationToken).ConfigureAwait(false);
         var anchorsBySegment = new Dictionary<string, List<string>>(StringComparer.Ordinal);
         foreach (var anchor in anchors)
         {
@@ -38,7 +39,7 @@ internal static class Gaps
                 }
             }
         }
-        var presence = await store.GetSegmentPresenceAsync(regionCode, wanted, cancellationToken).ConfigureAwait(false);
+        var presence = await store.GetSegmentPresenceAsync(regionCode, chainId, wanted, cancellationToken).ConfigureAwait(false);
         CoverageStatus Status(string id) => Coverage.StatusOf(presence.GetValueOrDefault(id).CompanyCount, weakBelow);
 
         var gaps = new List<ChainGap>();
@@ -84,17 +85,62 @@ internal static class Gaps
             reasons.Sort(CompareReasons);
             gaps.Add(new ChainGap(leaf, kind.Value, status, reasons));
         }
-
-        gaps.Sort((a, b) =>
+        if (gaps.Count == 0)
         {
-            var c = a.Kind.CompareTo(b.Kind);
-            if (c == 0)
+            return gaps;
+        }
+
+        // What a planner weighs each gap by: local firms on the other side of its reasons, the region's own
+        // priorities, and the live pipeline already aimed at it.
+        var vias = gaps.SelectMany(g => g.Reasons.Select(r => r.ViaSegmentId)).ToHashSet(StringComparer.Ordinal);
+        var localCompanies = await store.GetLocalCompaniesAsync(regionCode, vias, cancellationToken).ConfigureAwait(false);
+        var declared = await Coverage.DeclaredAsync(store, regionCode, cancellationToken).ConfigureAwait(false);
+        var pipeline = (await store.GetProjectsInRegionAsync(regionCode, cancellationToken).ConfigureAwait(false))
+            .Where(p => p.SegmentId is not null && ChainEngine.IsActive(p.Status))
+            .GroupBy(p => p.SegmentId!, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => (IReadOnlyList<Project>)[.. g.OrderBy(p => p.Id, Ids.Comparer)], StringComparer.Ordinal);
+        for (var i = 0; i < gaps.Count; i++)
+        {
+            var gap = gaps[i];
+            var linked = gap.Reasons.Select(r => r.ViaSegmentId).Distinct(StringComparer.Ordinal)
+                .SelectMany(via => localCompanies.GetValueOrDefault(via) ?? [])
+                .Distinct(StringComparer.Ordinal)
+                .Count();
+            gaps[i] = gap with
             {
-                c = b.AnchorCount.CompareTo(a.AnchorCount);
-            }
-            return c != 0 ? c : Ids.Comparer.Compare(a.Segment.Id, b.Segment.Id);
-        });
+                LinkedLocalCompanies = linked,
+                Declared = declared.Contains(gap.Segment.Id),
+                PipelineProjects = pipeline.GetValueOrDefault(gap.Segment.Id) ?? [],
+            };
+        }
+        gaps.Sort(CompareGaps);
         return gaps;
+    }
+
+    /// <summary>
+    /// By kind (FILL, STRENGTHEN, EXTEND), then uncommitted first, declared first, more anchors first, more
+    /// linked local companies first, then segment id.
+    /// </summary>
+    private static int CompareGaps(ChainGap a, ChainGap b)
+    {
+        var c = a.Kind.CompareTo(b.Kind);
+        if (c == 0)
+        {
+            c = a.Committed.CompareTo(b.Committed);
+        }
+        if (c == 0)
+        {
+            c = b.Declared.CompareTo(a.Declared);
+        }
+        if (c == 0)
+        {
+            c = b.AnchorCount.CompareTo(a.AnchorCount);
+        }
+        if (c == 0)
+        {
+            c = b.LinkedLocalCompanies.CompareTo(a.LinkedLocalCompanies);
+        }
+        return c != 0 ? c : Ids.Comparer.Compare(a.Segment.Id, b.Segment.Id);
     }
 
     /// <summary>By direction name (DOWNSTREAM before UPSTREAM), then anchor id (none first), then via segment id.</summary>

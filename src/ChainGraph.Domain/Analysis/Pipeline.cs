@@ -12,8 +12,8 @@ internal static class Pipeline
     {
         var statuses = Enum.GetValues<ProjectStatus>();
         var categories = Enum.GetValues<SegmentCategory>();
-        var byStatus = new (int Count, decimal Yuan)[statuses.Length];
-        var byCategory = new (int Count, decimal Yuan)[categories.Length + 1];
+        var byStatus = new (int Count, decimal Yuan, int Undisclosed)[statuses.Length];
+        var byCategory = new (int Count, decimal Yuan, int Undisclosed)[categories.Length + 1];
         foreach (var p in projects)
         {
             if ((from is { } f && p.StatusDate < f) || (to is { } t && p.StatusDate > t))
@@ -25,11 +25,13 @@ internal static class Pipeline
             Add(ref byCategory[bucket], p.InvestmentYuan);
         }
         return new ProjectPipeline(
-            statuses.Select(s => new PipelineBucket(s, byStatus[(int)s].Count, byStatus[(int)s].Yuan)).ToList(),
-            categories.Select(c => new PipelineCategoryBucket(ContractNames.Of(c), byCategory[(int)c].Count, byCategory[(int)c].Yuan))
-                .Append(new PipelineCategoryBucket(Unclassified, byCategory[^1].Count, byCategory[^1].Yuan))
+            statuses.Select(s => new PipelineBucket(s, byStatus[(int)s].Count, byStatus[(int)s].Yuan, byStatus[(int)s].Undisclosed)).ToList(),
+            categories.Select(c => new PipelineCategoryBucket(ContractNames.Of(c), byCategory[(int)c].Count, byCategory[(int)c].Yuan, byCategory[(int)c].Undisclosed))
+                .Append(new PipelineCategoryBucket(Unclassified, byCategory[^1].Count, byCategory[^1].Yuan, byCategory[^1].Undisclosed))
                 .ToList());
     }
 
-    private static void Add(ref (int Count, decimal Yuan) bucket, decimal yuan) => bucket = (bucket.Count + 1, bucket.Yuan + yuan);
+    /// <summary>Counts a project; an undisclosed amount adds nothing to the total and is counted apart.</summary>
+    private static void Add(ref (int Count, decimal Yuan, int Undisclosed) bucket, decimal? yuan) =>
+        bucket = (bucket.Count + 1, bucket.Yuan + (yuan ?? 0), bucket.Undisclosed + (yuan is null ? 1 : 0));
 }

@@ -10,4 +10,6 @@ public sealed record RecruitTarget(
     double DistanceKm,
     bool InPipeline,
     IReadOnlyList<string> SuppliesAnchorIds,
-    string NearestSiteId);
+    string NearestSiteId,
+    double TieStrength = 0,
+    bool GroupLocal = false);

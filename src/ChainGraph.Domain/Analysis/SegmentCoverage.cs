@@ -9,4 +9,5 @@ public sealed record SegmentCoverage(
     int LocalSiteCount,
     int LocalAnchorCount,
     int PipelineProjectCount,
-    decimal PipelineInvestmentYuan);
+    decimal PipelineInvestmentYuan,
+    bool Declared = false);

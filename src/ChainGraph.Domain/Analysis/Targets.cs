@@ -7,9 +7,10 @@ namespace ChainGraph.Domain.Analysis;
 internal static class Targets
 {
     public static async ValueTask<IReadOnlyList<RecruitTarget>> ComputeAsync(
-        IGraphReader store, Region region, string segmentId, int first, ScoreWeights weights, CancellationToken cancellationToken)
+        IGraphReader store, Region region, Segment segment, int first, ScoreWeights weights, RecruitScope scope, CancellationToken cancellationToken)
     {
-        var anchors = await store.GetLocalAnchorsAsync(region.Code, cancellationToken).ConfigureAwait(false);
+        var segmentId = segment.Id;
+        var anchors = await store.GetLocalAnchorsAsync(region.Code, segment.ChainId, cancellationToken).ConfigureAwait(false);
         var anchorGroups = anchors.Select(a => a.GroupId).Distinct(StringComparer.Ordinal).ToList();
         var candidates = await store.GetRecruitCandidatesAsync(region.Code, segmentId, anchorGroups, cancellationToken).ConfigureAwait(false);
 
@@ -25,21 +26,29 @@ internal static class Targets
         var top = new TopList(first);
         foreach (var c in candidates)
         {
-            var tieCount = c.TiedGroupIds.Count;
+            if (scope == RecruitScope.New ? c.GroupLocal : scope == RecruitScope.Expansion && !c.GroupLocal)
+            {
+                continue;
+            }
+            var strength = 0.0;
+            foreach (var tie in c.Ties)
+            {
+                strength += tie.Weight;
+            }
             var credentials = c.Tags.Credentials();
             var proximity = Math.Max(0, 1 - (c.DistanceKm / 1000));
-            var score = (weights.AnchorTies * tieCount) + (weights.Credentials * credentials) + (weights.Proximity * proximity);
+            var score = (weights.AnchorTies * strength) + (weights.Credentials * credentials) + (weights.Proximity * proximity);
             if (top.CouldTake(score))
             {
-                top.Offer(new Scored(c, score, tieCount, credentials, proximity));
+                top.Offer(new Scored(c, score, c.Ties.Count, strength, credentials, proximity));
             }
         }
 
         var result = new List<RecruitTarget>(first);
         foreach (var s in top.Ordered())
         {
-            var tiedGroups = s.Candidate.TiedGroupIds;
-            var supplied = anchors.Where(a => tiedGroups.Contains(a.GroupId, StringComparer.Ordinal)).Select(a => a.CompanyId).ToList();
+            var tiedGroups = s.Candidate.Ties.Select(t => t.GroupId).ToHashSet(StringComparer.Ordinal);
+            var supplied = anchors.Where(a => tiedGroups.Contains(a.GroupId)).Select(a => a.CompanyId).ToList();
             supplied.Sort(Ids.Comparer);
             result.Add(new RecruitTarget(
                 s.Candidate.CompanyId,
@@ -50,12 +59,14 @@ internal static class Targets
                 s.Candidate.DistanceKm,
                 inPipeline.Contains(s.Candidate.CompanyId),
                 supplied,
-                s.Candidate.NearestSiteId));
+                s.Candidate.NearestSiteId,
+                s.TieStrength,
+                s.Candidate.GroupLocal));
         }
         return result;
     }
 
-    private readonly record struct Scored(RecruitCandidate Candidate, double Score, int AnchorTies, int Credentials, double Proximity);
+    private readonly record struct Scored(RecruitCandidate Candidate, double Score, int AnchorTies, double TieStrength, int Credentials, double Proximity);
 
     /// <summary>Keeps the best <c>capacity</c> candidates: higher score first, then smaller company id.</summary>
     private sealed class TopList(int capacity)

@@ -17,10 +17,19 @@ public sealed record ChangeSet
     public IReadOnlyList<Site> Sites { get; init; } = [];
     public IReadOnlyList<Supply> Supplies { get; init; } = [];
     public IReadOnlyList<Project> Projects { get; init; } = [];
+    public IReadOnlyList<Anchor> Anchors { get; init; } = [];
+
+    public IReadOnlyList<RegionPriority> RegionPriorities { get; init; } = [];
+
     public IReadOnlyList<SupplyKey> DeletedSupplies { get; init; } = [];
+
+    public IReadOnlyList<AnchorKey> DeletedAnchors { get; init; } = [];
+
+    public IReadOnlyList<RegionPriorityKey> DeletedRegionPriorities { get; init; } = [];
 
     /// <summary>Number of rows written or deleted.</summary>
     public int RowCount =>
         Chains.Count + Regions.Count + Segments.Count + Flows.Count + Companies.Count
-        + Sites.Count + Supplies.Count + Projects.Count + DeletedSupplies.Count;
+        + Sites.Count + Supplies.Count + Projects.Count + Anchors.Count + RegionPriorities.Count
+        + DeletedSupplies.Count + DeletedAnchors.Count + DeletedRegionPriorities.Count;
 }

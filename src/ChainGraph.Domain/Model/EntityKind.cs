@@ -11,4 +11,6 @@ public enum EntityKind
     Site,
     Supply,
     Project,
+    Anchor,
+    RegionPriority,
 }

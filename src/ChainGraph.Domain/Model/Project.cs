@@ -7,7 +7,7 @@ public sealed record Project(
     string? CompanyId,
     string RegionCode,
     string? SegmentId,
-    decimal InvestmentYuan,
+    decimal? InvestmentYuan,
     ProjectStatus Status,
     DateOnly StatusDate,
     string? Source);

@@ -14,6 +14,12 @@ public interface IGraphStore : IGraphReader, IKeyLookup
     /// <summary>Deletes supply rows; returns how many existed.</summary>
     ValueTask<int> DeleteSuppliesAsync(IReadOnlyCollection<SupplyKey> keys, CancellationToken cancellationToken = default);
 
+    /// <summary>Deletes anchor rows; returns how many existed.</summary>
+    ValueTask<int> DeleteAnchorsAsync(IReadOnlyCollection<AnchorKey> keys, CancellationToken cancellationToken = default);
+
+    /// <summary>Deletes region priority rows; returns how many existed.</summary>
+    ValueTask<int> DeleteRegionPrioritiesAsync(IReadOnlyCollection<RegionPriorityKey> keys, CancellationToken cancellationToken = default);
+
     /// <summary>Throws <see cref="StoreUnavailableException"/> when the store cannot answer.</summary>
     ValueTask PingAsync(CancellationToken cancellationToken = default);
 }
