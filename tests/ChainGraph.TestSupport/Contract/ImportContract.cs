@@ -43,7 +43,7 @@ public abstract class ImportContract : StoreContractBase
         var site = (await Store.GetSitesAsync(["new-site"]))["new-site"];
         Assert.Equal(SiteKind.Plant, site.Kind);
         Assert.Equal("catl", (await Store.GetCompaniesAsync(["new-co"]))["new-co"].ParentId);
-        var presence = await Store.GetSegmentPresenceAsync("441200", ["es-separator"]);
+        var presence = await Store.GetSegmentPresenceAsync("441200", "es", ["es-separator"]);
         Assert.Equal(new Domain.Store.SegmentPresence(1, 1, 1), presence["es-separator"]); // an anchor through catl
     }
 

@@ -100,7 +100,7 @@ public sealed partial class NaiveOracle(DataSetRows rows)
                 sites.Count,
                 companies.Count(IsAnchor),
                 projects.Count,
-                projects.Sum(p => p.InvestmentYuan));
+                projects.Sum(p => p.InvestmentYuan ?? 0));
         }).ToList();
     }
 
@@ -181,12 +181,12 @@ public sealed partial class NaiveOracle(DataSetRows rows)
             .ToList();
         var byStatus = Enum.GetValues<ProjectStatus>()
             .Select(st => projects.Where(p => p.Status == st).ToList())
-            .Select((ps, i) => new PipelineBucket((ProjectStatus)i, ps.Count, ps.Sum(p => p.InvestmentYuan)))
+            .Select((ps, i) => new PipelineBucket((ProjectStatus)i, ps.Count, ps.Sum(p => p.InvestmentYuan ?? 0)))
             .ToList();
         string CategoryOf(Project p) => p.SegmentId is null ? "UNCLASSIFIED" : ContractNames.Of(Rows.Segments[p.SegmentId].Category);
         var byCategory = ContractNames.All<SegmentCategory>().Append("UNCLASSIFIED")
             .Select(name => projects.Where(p => CategoryOf(p) == name).ToList() is var ps
-                ? new PipelineCategoryBucket(name, ps.Count, ps.Sum(p => p.InvestmentYuan))
+                ? new PipelineCategoryBucket(name, ps.Count, ps.Sum(p => p.InvestmentYuan ?? 0))
                 : null!)
             .ToList();
         return new ProjectPipeline(byStatus, byCategory);
