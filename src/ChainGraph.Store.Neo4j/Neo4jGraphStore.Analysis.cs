@@ -63,7 +63,7 @@ public sealed partial class Neo4jGraphStore
             }
             if (best is not null)
             {
-                candidates.Add(new RecruitCandidate(r.RequiredString("companyId"), r.RequiredString("groupId"), EntityReader.Tags(r.Strings("tags")), best, bestKm, []));
+                candidates.Add(new RecruitCandidate(r.RequiredString("companyId"), r.RequiredString("groupId"), false, EntityReader.Tags(r.Strings("tags")), best, bestKm, []));
             }
         }
         candidates.Sort((a, b) => Ids.Comparer.Compare(a.CompanyId, b.CompanyId));
@@ -76,7 +76,7 @@ public sealed partial class Neo4jGraphStore
         {
             if (ties.TryGetValue(candidates[i].GroupId, out var tied))
             {
-                candidates[i] = candidates[i] with { TiedGroupIds = tied };
+                candidates[i] = candidates[i] with { Ties = [.. tied.Select(g => new GroupTie(g, 0))] };
             }
         }
         return candidates;

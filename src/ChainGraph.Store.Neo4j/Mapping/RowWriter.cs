@@ -88,7 +88,7 @@ internal static class RowWriter
         ["companyId"] = p.CompanyId,
         ["regionCode"] = p.RegionCode,
         ["segmentId"] = p.SegmentId,
-        ["investmentYuanExact"] = p.InvestmentYuan.ToString(CultureInfo.InvariantCulture),
+        ["investmentYuanExact"] = p.InvestmentYuan?.ToString(CultureInfo.InvariantCulture),
         ["status"] = ContractNames.Of(p.Status),
         ["statusDate"] = p.StatusDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
         ["source"] = p.Source,
