@@ -24,10 +24,10 @@ internal static class MapEndpoints
                 await WriteGeoJsonAsync(http, GeoJsonFeature.Collection(features));
             })).RequireRateLimiting(RateLimiting.Policy);
 
-        app.MapGet("/api/map/targets.geojson", async (HttpContext http, IGraphStore store, string? region, string? segment, int? first) =>
+        app.MapGet("/api/map/targets.geojson", async (HttpContext http, IGraphStore store, string? region, string? segment, int? first, string? scope) =>
             await Guard(http, async () =>
             {
-                var rows = await TargetRows.LoadAsync(store, Required(region, "region"), Required(segment, "segment"), first ?? 20, null, RecruitScope.New, http.RequestAborted);
+                var rows = await TargetRows.LoadAsync(store, Required(region, "region"), Required(segment, "segment"), first ?? 20, null, Scope(scope), http.RequestAborted);
                 var features = rows.Select(r => new GeoJsonFeature(
                     new Dictionary<string, object?>
                     {
@@ -41,6 +41,8 @@ internal static class MapEndpoints
                         ["proximity"] = r.Proximity,
                         ["distanceKm"] = r.DistanceKm,
                         ["inPipeline"] = r.InPipeline,
+                        ["tieStrength"] = r.TieStrength,
+                        ["groupLocal"] = r.GroupLocal,
                         ["suppliesAnchors"] = r.SuppliesAnchors,
                         ["siteId"] = r.NearestSiteId,
                         ["siteName"] = r.NearestSiteName,
@@ -51,7 +53,7 @@ internal static class MapEndpoints
                 await WriteGeoJsonAsync(http, GeoJsonFeature.Collection(features));
             })).RequireRateLimiting(RateLimiting.Policy);
 
-        app.MapGet("/api/export/targets", async (HttpContext http, IGraphStore store, string? region, string? segment, string? format, int? first) =>
+        app.MapGet("/api/export/targets", async (HttpContext http, IGraphStore store, string? region, string? segment, string? format, int? first, string? scope) =>
             await Guard(http, async () =>
             {
                 var kind = (format ?? "csv").ToLowerInvariant();
@@ -59,7 +61,7 @@ internal static class MapEndpoints
                 {
                     throw BadArgumentException.OutOfRange("format", $"must be csv or xlsx, not '{format}'");
                 }
-                var rows = await TargetRows.LoadAsync(store, Required(region, "region"), Required(segment, "segment"), first ?? 100, null, RecruitScope.New, http.RequestAborted);
+                var rows = await TargetRows.LoadAsync(store, Required(region, "region"), Required(segment, "segment"), first ?? 100, null, Scope(scope), http.RequestAborted);
                 var name = $"targets-{region}-{segment}.{kind}";
                 http.Response.Headers.ContentDisposition = $"attachment; filename=\"{name}\"";
                 if (kind == "csv")
@@ -95,6 +97,12 @@ internal static class MapEndpoints
             await GraphQLEndpoint.WriteErrorAsync(http, StatusCodes.Status503ServiceUnavailable, ErrorCodes.StoreUnavailable, "The store is unavailable right now; try again shortly.");
         }
     }
+
+    /// <summary>The <c>scope</c> query parameter: new (default), expansion or all, in any letter case.</summary>
+    private static RecruitScope Scope(string? text) =>
+        Blank(text) is not { } value ? RecruitScope.New
+        : Domain.Text.ContractNames.TryParse<RecruitScope>(value, out var scope) ? scope
+        : throw BadArgumentException.OutOfRange("scope", $"must be NEW, EXPANSION or ALL, not '{text}'");
 
     private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 
