@@ -127,6 +127,51 @@ public sealed partial class Neo4jGraphStore
     public async ValueTask<IReadOnlyList<Project>> GetProjectsInRegionAsync(string regionCode, CancellationToken cancellationToken = default) =>
         Sorted((await QueryAsync(CypherScripts.GetProjectsInRegion, new() { ["regionCode"] = regionCode }, cancellationToken).ConfigureAwait(false)).Select(EntityReader.Project), p => p.Id);
 
+    public async ValueTask<IReadOnlyDictionary<string, IReadOnlyList<Project>>> GetProjectsOfCompaniesAsync(IReadOnlyCollection<string> companyIds, CancellationToken cancellationToken = default)
+    {
+        var result = new Dictionary<string, IReadOnlyList<Project>>(StringComparer.Ordinal);
+        if (companyIds.Count == 0)
+        {
+            return result;
+        }
+        var rows = await QueryAsync(CypherScripts.GetProjectsOfCompanies, new() { ["ids"] = Distinct(companyIds) }, cancellationToken).ConfigureAwait(false);
+        foreach (var group in rows.GroupBy(r => r.RequiredString("owner"), StringComparer.Ordinal))
+        {
+            result[group.Key] = Sorted(group.Where(r => r.String("id") is not null).Select(EntityReader.Project).DistinctBy(p => p.Id), p => p.Id);
+        }
+        return result;
+    }
+
+    public async ValueTask<IReadOnlyDictionary<string, IReadOnlyList<Anchor>>> GetAnchorsOfCompaniesAsync(IReadOnlyCollection<string> companyIds, CancellationToken cancellationToken = default)
+    {
+        var result = new Dictionary<string, IReadOnlyList<Anchor>>(StringComparer.Ordinal);
+        if (companyIds.Count == 0)
+        {
+            return result;
+        }
+        var rows = await QueryAsync(CypherScripts.GetAnchorsOfCompanies, new() { ["ids"] = Distinct(companyIds) }, cancellationToken).ConfigureAwait(false);
+        foreach (var group in rows.GroupBy(r => r.RequiredString("companyId"), StringComparer.Ordinal))
+        {
+            result[group.Key] = Sorted(group.Where(r => r.String("chainId") is not null).Select(EntityReader.Anchor).DistinctBy(a => a.ChainId), a => a.ChainId);
+        }
+        return result;
+    }
+
+    public async ValueTask<IReadOnlyDictionary<string, IReadOnlyList<RegionPriority>>> GetRegionPrioritiesAsync(IReadOnlyCollection<string> regionCodes, CancellationToken cancellationToken = default)
+    {
+        var result = new Dictionary<string, IReadOnlyList<RegionPriority>>(StringComparer.Ordinal);
+        if (regionCodes.Count == 0)
+        {
+            return result;
+        }
+        var rows = await QueryAsync(CypherScripts.GetRegionPriorities, new() { ["codes"] = Distinct(regionCodes) }, cancellationToken).ConfigureAwait(false);
+        foreach (var group in rows.GroupBy(r => r.RequiredString("regionCode"), StringComparer.Ordinal))
+        {
+            result[group.Key] = Sorted(group.Where(r => r.String("segmentId") is not null).Select(EntityReader.RegionPriority).DistinctBy(p => p.SegmentId), p => p.SegmentId);
+        }
+        return result;
+    }
+
     private static T[] Sorted<T>(IEnumerable<T> items, Func<T, string> key)
     {
         var array = items.ToArray();
