@@ -119,29 +119,114 @@ public sealed partial class EmbeddedGraphStore
         return ValueTask.FromResult<IReadOnlyList<Project>>(s.RegionIndex.TryGetValue(regionCode, out var r) ? s.PerRegion[r].Projects : []);
     }
 
-    public ValueTask<IReadOnlyDictionary<string, SegmentPresence>> GetSegmentPresenceAsync(string regionCode, IReadOnlyCollection<string> segmentIds, CancellationToken cancellationToken = default)
+    public ValueTask<IReadOnlyDictionary<string, SegmentPresence>> GetSegmentPresenceAsync(
+        string regionCode, string chainId, IReadOnlyCollection<string> segmentIds, CancellationToken cancellationToken = default)
     {
         var s = _snapshot;
         var result = new Dictionary<string, SegmentPresence>(segmentIds.Count, StringComparer.Ordinal);
         if (s.RegionIndex.TryGetValue(regionCode, out var r))
         {
+            var chain = s.ChainIndex.GetValueOrDefault(chainId, -1);
             var presence = s.PerRegion[r].Presence;
             foreach (var id in segmentIds)
             {
                 if (s.SegmentIndex.TryGetValue(id, out var g) && presence.TryGetValue(g, out var p))
                 {
-                    result[id] = p;
+                    result[id] = p.For(chain);
                 }
             }
         }
         return ValueTask.FromResult<IReadOnlyDictionary<string, SegmentPresence>>(result);
     }
 
-    public ValueTask<IReadOnlyList<LocalAnchor>> GetLocalAnchorsAsync(string regionCode, CancellationToken cancellationToken = default)
+    public ValueTask<IReadOnlyDictionary<string, IReadOnlyList<string>>> GetLocalCompaniesAsync(
+        string regionCode, IReadOnlyCollection<string> segmentIds, CancellationToken cancellationToken = default)
     {
         var s = _snapshot;
-        return ValueTask.FromResult<IReadOnlyList<LocalAnchor>>(s.RegionIndex.TryGetValue(regionCode, out var r) ? s.PerRegion[r].Anchors : []);
+        var result = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
+        if (!s.RegionIndex.TryGetValue(regionCode, out var r))
+        {
+            return ValueTask.FromResult<IReadOnlyDictionary<string, IReadOnlyList<string>>>(result);
+        }
+        var wanted = new Dictionary<int, List<int>>();
+        foreach (var id in segmentIds)
+        {
+            if (s.SegmentIndex.TryGetValue(id, out var g))
+            {
+                wanted.TryAdd(g, []);
+            }
+        }
+        // Local sites are in id order, and companies in id order across their sites: collect, then sort and dedupe.
+        foreach (var site in s.PerRegion[r].LocalSites)
+        {
+            foreach (var g in s.SiteWorksIn[site])
+            {
+                if (wanted.TryGetValue(g, out var companies))
+                {
+                    companies.Add(s.SiteCompany[site]);
+                }
+            }
+        }
+        foreach (var (g, companies) in wanted)
+        {
+            if (companies.Count > 0)
+            {
+                result[s.Segments[g].Id] = companies.Distinct().Order().Select(c => s.Companies[c].Id).ToArray();
+            }
+        }
+        return ValueTask.FromResult<IReadOnlyDictionary<string, IReadOnlyList<string>>>(result);
     }
+
+    public ValueTask<IReadOnlyList<LocalAnchor>> GetLocalAnchorsAsync(string regionCode, string chainId, CancellationToken cancellationToken = default)
+    {
+        var s = _snapshot;
+        return ValueTask.FromResult<IReadOnlyList<LocalAnchor>>(
+            s.RegionIndex.TryGetValue(regionCode, out var r) && s.ChainIndex.TryGetValue(chainId, out var chain) ? s.PerRegion[r].Anchors[chain] : []);
+    }
+
+    public ValueTask<ChainCompanyCounts> GetChainCompanyCountsAsync(string chainId, CancellationToken cancellationToken = default)
+    {
+        var s = _snapshot;
+        var bySegment = new Dictionary<string, int>(StringComparer.Ordinal);
+        var all = new HashSet<int>();
+        for (var g = 0; g < s.Segments.Length; g++)
+        {
+            if (s.Segments[g].ChainId != chainId)
+            {
+                continue;
+            }
+            // Sites of a segment are ordered by company: count each company once.
+            var count = 0;
+            var last = -1;
+            foreach (var site in s.SegmentSites[g])
+            {
+                var company = s.SiteCompany[site];
+                if (company != last)
+                {
+                    count++;
+                    last = company;
+                    all.Add(company);
+                }
+            }
+            if (count > 0)
+            {
+                bySegment[s.Segments[g].Id] = count;
+            }
+        }
+        return ValueTask.FromResult(new ChainCompanyCounts(bySegment, all.Count));
+    }
+
+    public ValueTask<IReadOnlyDictionary<string, IReadOnlyList<RegionPriority>>> GetRegionPrioritiesAsync(
+        IReadOnlyCollection<string> regionCodes, CancellationToken cancellationToken = default) =>
+        ValueTask.FromResult(Group(_snapshot.PrioritiesOfRegion, regionCodes));
+
+    public ValueTask<IReadOnlyDictionary<string, IReadOnlyList<Anchor>>> GetAnchorsOfCompaniesAsync(
+        IReadOnlyCollection<string> companyIds, CancellationToken cancellationToken = default) =>
+        ValueTask.FromResult(Group(_snapshot.AnchorsOfCompany, companyIds));
+
+    public ValueTask<IReadOnlyDictionary<string, IReadOnlyList<Project>>> GetProjectsOfCompaniesAsync(
+        IReadOnlyCollection<string> companyIds, CancellationToken cancellationToken = default) =>
+        ValueTask.FromResult(Group(_snapshot.ProjectsOfCompany, companyIds));
 
     public ValueTask<IEnumerable<RecruitCandidate>> GetRecruitCandidatesAsync(
         string regionCode, string segmentId, IReadOnlyCollection<string> anchorGroupIds, CancellationToken cancellationToken = default)
@@ -176,6 +261,19 @@ public sealed partial class EmbeddedGraphStore
             c = Ids.Comparer.Compare(a.CustomerId, b.CustomerId);
         }
         return c != 0 ? c : Ids.Comparer.Compare(a.SegmentId ?? "", b.SegmentId ?? "");
+    }
+
+    private static IReadOnlyDictionary<string, IReadOnlyList<T>> Group<T>(Dictionary<string, T[]> all, IReadOnlyCollection<string> keys)
+    {
+        var result = new Dictionary<string, IReadOnlyList<T>>(keys.Count, StringComparer.Ordinal);
+        foreach (var key in keys)
+        {
+            if (all.TryGetValue(key, out var value))
+            {
+                result[key] = value;
+            }
+        }
+        return result;
     }
 
     private static IReadOnlyDictionary<string, T> Pick<T>(Dictionary<string, T> all, IReadOnlyCollection<string> keys)

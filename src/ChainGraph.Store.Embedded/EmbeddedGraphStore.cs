@@ -80,15 +80,27 @@ public sealed partial class EmbeddedGraphStore : IGraphStore, IDisposable
         }
     }
 
-    public async ValueTask<int> DeleteSuppliesAsync(IReadOnlyCollection<SupplyKey> keys, CancellationToken cancellationToken = default)
+    public ValueTask<int> DeleteSuppliesAsync(IReadOnlyCollection<SupplyKey> keys, CancellationToken cancellationToken = default) =>
+        DeleteAsync(keys, d => d.Supplies, existing => new ChangeSet { DeletedSupplies = existing }, cancellationToken);
+
+    public ValueTask<int> DeleteAnchorsAsync(IReadOnlyCollection<AnchorKey> keys, CancellationToken cancellationToken = default) =>
+        DeleteAsync(keys, d => d.Anchors, existing => new ChangeSet { DeletedAnchors = existing }, cancellationToken);
+
+    public ValueTask<int> DeleteRegionPrioritiesAsync(IReadOnlyCollection<RegionPriorityKey> keys, CancellationToken cancellationToken = default) =>
+        DeleteAsync(keys, d => d.RegionPriorities, existing => new ChangeSet { DeletedRegionPriorities = existing }, cancellationToken);
+
+    /// <summary>Deletes the rows of those keys that exist, in one commit; returns how many there were.</summary>
+    private async ValueTask<int> DeleteAsync<TKey, TRow>(
+        IReadOnlyCollection<TKey> keys, Func<GraphData, Dictionary<TKey, TRow>> rows, Func<TKey[], ChangeSet> deletion, CancellationToken cancellationToken)
+        where TKey : notnull
     {
         await _writeLock.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
-            var existing = keys.Where(_snapshot.Data.Supplies.ContainsKey).Distinct().ToArray();
+            var existing = keys.Where(rows(_snapshot.Data).ContainsKey).Distinct().ToArray();
             if (existing.Length > 0)
             {
-                Commit(new ChangeSet { DeletedSupplies = existing });
+                Commit(deletion(existing));
             }
             return existing.Length;
         }
@@ -187,7 +199,9 @@ public sealed partial class EmbeddedGraphStore : IGraphStore, IDisposable
             d.Sites.Count,
             d.Sites.Values.Sum(s => s.SegmentIds.Count),
             d.Supplies.Count,
-            d.Projects.Count));
+            d.Projects.Count,
+            d.Anchors.Count,
+            d.RegionPriorities.Count));
     }
 
     public void Dispose() => _writeLock.Dispose();

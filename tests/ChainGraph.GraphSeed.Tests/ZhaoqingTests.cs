@@ -54,7 +54,7 @@ public sealed class ZhaoqingTests(SeedFixture seed) : IClassFixture<SeedFixture>
     [Fact]
     public async Task CATL_Zhaoqing_and_Xpeng_are_local_anchors()
     {
-        var anchors = await seed.Store.GetLocalAnchorsAsync(SeedFixture.Zhaoqing);
+        var anchors = await seed.Store.GetLocalAnchorsAsync(SeedFixture.Zhaoqing, "energy-storage");
         var byId = anchors.ToDictionary(a => a.CompanyId, StringComparer.Ordinal);
         var described = string.Join(", ", anchors.Select(a => $"{a.CompanyId} (group {a.GroupId}: {string.Join(";", a.LeafSegmentIds)})"));
 

@@ -21,7 +21,7 @@ public sealed class DataSetReaderTests : IDisposable
     {
         _folder.Write("company.csv", "id,name_zh\nc1,公司\n");
         _folder.Write("README.md", "# notes");
-        Assert.Equal(["company.csv:1: unknown data set file 'company.csv' (expected one of: chains.csv, regions.csv, segments.csv, segment_flows.csv, companies.csv, sites.csv, supplies.csv, projects.csv)"], Problems());
+        Assert.Equal(["company.csv:1: unknown data set file 'company.csv' (expected one of: chains.csv, regions.csv, segments.csv, segment_flows.csv, companies.csv, anchors.csv, sites.csv, supplies.csv, projects.csv, region_priorities.csv)"], Problems());
     }
 
     [Fact]
@@ -78,6 +78,14 @@ public sealed class DataSetReaderTests : IDisposable
     {
         File.WriteAllBytes(_folder.File("chains.csv"), [.. "id,name_zh\nes,"u8.ToArray(), 0xC3, 0x28, (byte)'\n']);
         Assert.Equal(["chains.csv:1: file is not valid UTF-8"], Problems());
+    }
+
+    [Fact]
+    public void A_required_column_missing_from_the_header_is_reported_once()
+    {
+        _folder.Write("companies.csv", "id,name_en,tags\nc1,A,链主\nc2,B,\nc3,C,LISTED\n");
+        _folder.Write("anchors.csv", "chain_id\nes\n");
+        Assert.Equal(["companies.csv:1: missing column name_zh", "anchors.csv:1: missing column company_id"], Problems());
     }
 
     [Fact]

@@ -54,7 +54,7 @@ public sealed class EmbeddedGraphStoreTests : IDisposable
         {
             var stats = await store.GetStatsAsync();
             seen.Add(stats.Sites);
-            var presence = await store.GetSegmentPresenceAsync("R", ["seg"]);
+            var presence = await store.GetSegmentPresenceAsync("R", "ch", ["seg"]);
             var count = presence.TryGetValue("seg", out var p) ? p.SiteCount : 0;
             Assert.Contains(count, new[] { 0, 2000 });
         }

@@ -10,7 +10,9 @@ public sealed record GraphStats(
     int Sites,
     int SiteSegments,
     int Supplies,
-    int Projects)
+    int Projects,
+    int Anchors = 0,
+    int RegionPriorities = 0)
 {
     /// <summary>Name and count pairs in a stable order, for printing.</summary>
     public IReadOnlyList<KeyValuePair<string, int>> Rows =>
@@ -24,5 +26,7 @@ public sealed record GraphStats(
         new("site_segments", SiteSegments),
         new("supplies", Supplies),
         new("projects", Projects),
+        new("anchors", Anchors),
+        new("region_priorities", RegionPriorities),
     ];
 }

@@ -6,30 +6,45 @@ namespace ChainGraph.Domain.Validation;
 
 /// <summary>
 /// Reads typed values from a row's cells, recording a field problem for every value that does not
-/// parse. Strings are not checked here: <see cref="EntityRules"/> checks required strings.
+/// parse. Strings are not checked here: <see cref="EntityRules"/> checks required strings and the ranges of values.
 /// </summary>
 public sealed partial class CellReader(IReadOnlyDictionary<string, string> cells)
 {
+    private const string NumberForm = "digits with an optional sign and '.' decimals";
+
     private readonly List<FieldProblem> _problems = [];
 
     public IReadOnlyList<FieldProblem> Problems => _problems;
 
     public string? Text(string column) => cells.TryGetValue(column, out var value) && value.Length > 0 ? value : null;
 
+    /// <summary>A required enumeration value: its contract name in any letter case, or one of its Chinese spellings.</summary>
     public TEnum Enum<TEnum>(string column)
+        where TEnum : struct, Enum
+    {
+        if (Text(column) is null)
+        {
+            Add(column, $"{column} is required");
+            return default;
+        }
+        return EnumOr<TEnum>(column, default);
+    }
+
+    /// <summary>An optional enumeration value; <paramref name="absent"/> when the cell is empty.</summary>
+    public TEnum EnumOr<TEnum>(string column, TEnum absent)
         where TEnum : struct, Enum
     {
         var text = Text(column);
         if (text is null)
         {
-            Add(column, $"{column} is required");
-            return default;
+            return absent;
         }
-        if (!ContractNames.TryParse<TEnum>(text, out var value))
+        if (ContractNames.TryParse<TEnum>(text, out var value) || ChineseSpellings.TryParse(text, out value))
         {
-            Add(column, $"{column} {Shown.Quote(text)} is not one of {string.Join(", ", ContractNames.All<TEnum>())}");
+            return value;
         }
-        return value;
+        Add(column, $"{column} {Shown.Quote(text)} is not one of {string.Join(", ", ContractNames.All<TEnum>())}");
+        return absent;
     }
 
     public double Double(string column)
@@ -42,39 +57,87 @@ public sealed partial class CellReader(IReadOnlyDictionary<string, string> cells
         }
         if (!NumberPattern().IsMatch(text))
         {
-            Add(column, $"{column} {Shown.Quote(text)} is not a number (digits with an optional sign and '.' decimals)");
+            Add(column, $"{column} {Shown.Quote(text)} is not a number ({NumberForm})");
             return 0;
         }
         return double.Parse(text, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture);
     }
 
-    public decimal DecimalOrZero(string column)
+    /// <summary>An optional amount in yuan (see <see cref="YuanAmount"/>); null when the cell is empty. A negative amount is a problem.</summary>
+    public decimal? Amount(string column)
     {
         var text = Text(column);
         if (text is null)
         {
-            return 0m;
+            return null;
         }
-        if (!NumberPattern().IsMatch(text)
-            || !decimal.TryParse(text, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value))
+        if (!YuanAmount.TryParse(text, out var value))
         {
-            Add(column, $"{column} {Shown.Quote(text)} is not a number (digits with an optional sign and '.' decimals)");
-            return 0m;
+            Add(column, $"{column} {Shown.Quote(text)} is not a number ({NumberForm}, then optionally 万 or 亿 and 元)");
+            return null;
+        }
+        if (value < 0)
+        {
+            // The text matched the amount pattern, so it is safe to show as written (unless it is very long).
+            Add(column, $"{column} {(text.Length > Shown.MaxCharacters ? Shown.Quote(text) : text)} is negative");
+        }
+        return value;
+    }
+
+    /// <summary>An optional whole number (<c>[+-]digits</c>); null when the cell is empty.</summary>
+    public long? WholeNumber(string column)
+    {
+        var text = Text(column);
+        if (text is null)
+        {
+            return null;
+        }
+        if (!WholePattern().IsMatch(text) || !long.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value))
+        {
+            Add(column, $"{column} {Shown.Quote(text)} is not a whole number (digits with an optional sign, no separators)");
+            return null;
+        }
+        return value;
+    }
+
+    /// <summary>An optional year written as digits (<c>1998</c>); null when the cell is empty.</summary>
+    public int? Year(string column)
+    {
+        var text = Text(column);
+        if (text is null)
+        {
+            return null;
+        }
+        if (!YearPattern().IsMatch(text) || !int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var value))
+        {
+            Add(column, $"{column} {Shown.Quote(text)} is not a year (digits, such as 1998)");
+            return null;
         }
         return value;
     }
 
     public DateOnly Date(string column)
     {
-        var text = Text(column);
-        if (text is null)
+        if (Text(column) is null)
         {
             Add(column, $"{column} is required");
             return default;
         }
+        return OptionalDate(column) ?? default;
+    }
+
+    /// <summary>An optional ISO date; null when the cell is empty.</summary>
+    public DateOnly? OptionalDate(string column)
+    {
+        var text = Text(column);
+        if (text is null)
+        {
+            return null;
+        }
         if (!IsoDate.TryParse(text, out var date))
         {
             Add(column, $"{column} {Shown.Quote(text)} is not a calendar date in yyyy-MM-dd form");
+            return null;
         }
         return date;
     }
@@ -91,6 +154,12 @@ public sealed partial class CellReader(IReadOnlyDictionary<string, string> cells
 
     private void Add(string column, string message) => _problems.Add(new FieldProblem(column, message));
 
-    [GeneratedRegex(@"^[+-]?[0-9]+(\.[0-9]+)?$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^[+-]?[0-9]+(\.[0-9]+)?\z", RegexOptions.CultureInvariant)]
     private static partial Regex NumberPattern();
+
+    [GeneratedRegex(@"^[+-]?[0-9]+\z", RegexOptions.CultureInvariant)]
+    private static partial Regex WholePattern();
+
+    [GeneratedRegex(@"^[0-9]+\z", RegexOptions.CultureInvariant)]
+    private static partial Regex YearPattern();
 }

@@ -11,6 +11,7 @@ public sealed class DataSetDraft
 {
     private readonly List<ValidationProblem> _problems = [];
     private readonly HashSet<(string File, int Line)> _badRows = [];
+    private readonly Dictionary<string, MissingColumns> _missing = new(StringComparer.Ordinal);
 
     public List<Located<Chain>> Chains { get; } = [];
     public List<Located<Region>> Regions { get; } = [];
@@ -20,13 +21,16 @@ public sealed class DataSetDraft
     public List<Located<Site>> Sites { get; } = [];
     public List<Located<Supply>> Supplies { get; } = [];
     public List<Located<Project>> Projects { get; } = [];
+    public List<Located<Anchor>> Anchors { get; } = [];
+    public List<Located<RegionPriority>> RegionPriorities { get; } = [];
 
     public IReadOnlyList<ValidationProblem> Problems => _problems;
 
     public bool IsValid => _problems.Count == 0;
 
     public int RowCount =>
-        Chains.Count + Regions.Count + Segments.Count + Flows.Count + Companies.Count + Sites.Count + Supplies.Count + Projects.Count;
+        Chains.Count + Regions.Count + Segments.Count + Flows.Count + Companies.Count + Sites.Count + Supplies.Count + Projects.Count
+        + Anchors.Count + RegionPriorities.Count;
 
     public void AddProblem(string file, int line, string? field, string message)
     {
@@ -34,9 +38,16 @@ public sealed class DataSetDraft
         _badRows.Add((file, line));
     }
 
-    /// <summary>Checks a file's header: unknown columns are an error; a missing key column too.</summary>
+    /// <summary>
+    /// Checks a file's header: unknown and repeated columns are an error. A required column (see
+    /// <see cref="DataSetFile.RequiredColumns"/>) that the header lacks is one problem on line 1, reported
+    /// with the file's first row (a file without rows holds nothing that could miss a value); the rows are
+    /// then not reported one by one for it.
+    /// </summary>
     public void AddHeader(DataSetFile file, IReadOnlyList<string> header)
     {
+        var missing = file.RequiredColumns.Where(c => !header.Contains(c, StringComparer.Ordinal)).ToArray();
+        _missing[file.FileName] = new MissingColumns(missing);
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var column in header)
         {
@@ -55,6 +66,14 @@ public sealed class DataSetDraft
     public void AddRow(DataSetFile file, RawRow row)
     {
         var cells = new CellReader(row.Cells);
+        if (_missing.TryGetValue(file.FileName, out var missing) && !missing.Reported)
+        {
+            missing.Reported = true;
+            foreach (var column in missing.Columns)
+            {
+                AddProblem(file.FileName, 1, column, $"missing column {column}");
+            }
+        }
         switch (file.Kind)
         {
             case EntityKind.Chain: Keep(Chains, file, row, cells, RowParser.Chain(cells), EntityRules.Check); break;
@@ -65,6 +84,8 @@ public sealed class DataSetDraft
             case EntityKind.Site: Keep(Sites, file, row, cells, RowParser.Site(cells), EntityRules.Check); break;
             case EntityKind.Supply: Keep(Supplies, file, row, cells, RowParser.Supply(cells), EntityRules.Check); break;
             case EntityKind.Project: Keep(Projects, file, row, cells, RowParser.Project(cells), EntityRules.Check); break;
+            case EntityKind.Anchor: Keep(Anchors, file, row, cells, RowParser.Anchor(cells), EntityRules.Check); break;
+            case EntityKind.RegionPriority: Keep(RegionPriorities, file, row, cells, RowParser.RegionPriority(cells), EntityRules.Check); break;
             default: throw new ArgumentOutOfRangeException(nameof(file), file.Kind, "unknown entity kind");
         }
     }
@@ -93,6 +114,8 @@ public sealed class DataSetDraft
         Sites = Values(Sites),
         Supplies = Values(Supplies),
         Projects = Values(Projects),
+        Anchors = Values(Anchors),
+        RegionPriorities = Values(RegionPriorities),
     };
 
     private static T[] Values<T>(List<Located<T>> rows)
@@ -108,11 +131,20 @@ public sealed class DataSetDraft
     private void Keep<T>(List<Located<T>> list, DataSetFile file, RawRow row, CellReader cells, T entity, Func<T, IEnumerable<FieldProblem>> rules)
     {
         list.Add(new Located<T>(entity, file.FileName, row.Line));
-        var flagged = new HashSet<string>(StringComparer.Ordinal);
+        // A column the header lacks was reported once on line 1; its empty cells are not reported again.
+        var absent = _missing.TryGetValue(file.FileName, out var missing) ? missing.Columns : [];
+        var flagged = new HashSet<string>(absent, StringComparer.Ordinal);
+        if (absent.Count > 0)
+        {
+            _badRows.Add((file.FileName, row.Line));
+        }
         foreach (var problem in cells.Problems)
         {
-            flagged.Add(problem.Field);
-            AddProblem(file.FileName, row.Line, problem.Field, problem.Message);
+            if (!absent.Contains(problem.Field, StringComparer.Ordinal))
+            {
+                flagged.Add(problem.Field);
+                AddProblem(file.FileName, row.Line, problem.Field, problem.Message);
+            }
         }
         foreach (var problem in rules(entity))
         {

@@ -23,6 +23,8 @@ public static class DataSetValidator
         Duplicates(draft, draft.Sites, s => s.Id);
         Duplicates(draft, draft.Supplies, s => s.Key.ToString());
         Duplicates(draft, draft.Projects, p => p.Id);
+        Duplicates(draft, draft.Anchors, a => a.CompanyId.Length == 0 || a.ChainId.Length == 0 ? "" : a.Key.ToString());
+        Duplicates(draft, draft.RegionPriorities, p => p.RegionCode.Length == 0 || p.SegmentId.Length == 0 ? "" : p.Key.ToString());
 
         var refs = new References(draft);
         foreach (var r in draft.Regions) refs.Add(r, "parent_code", EntityKind.Region, r.Value.ParentCode);
@@ -37,6 +39,11 @@ public static class DataSetValidator
             refs.Add(f, "to_id", EntityKind.Segment, f.Value.ToId);
         }
         foreach (var c in draft.Companies) refs.Add(c, "parent_id", EntityKind.Company, c.Value.ParentId);
+        foreach (var a in draft.Anchors)
+        {
+            refs.Add(a, "company_id", EntityKind.Company, a.Value.CompanyId);
+            refs.Add(a, "chain_id", EntityKind.Chain, a.Value.ChainId);
+        }
         foreach (var s in draft.Sites)
         {
             refs.Add(s, "company_id", EntityKind.Company, s.Value.CompanyId);
@@ -52,6 +59,11 @@ public static class DataSetValidator
         foreach (var p in draft.Projects)
         {
             refs.Add(p, "company_id", EntityKind.Company, p.Value.CompanyId);
+            refs.Add(p, "region_code", EntityKind.Region, p.Value.RegionCode);
+            refs.Add(p, "segment_id", EntityKind.Segment, p.Value.SegmentId);
+        }
+        foreach (var p in draft.RegionPriorities)
+        {
             refs.Add(p, "region_code", EntityKind.Region, p.Value.RegionCode);
             refs.Add(p, "segment_id", EntityKind.Segment, p.Value.SegmentId);
         }

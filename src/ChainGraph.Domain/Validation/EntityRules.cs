@@ -45,6 +45,19 @@ public static class EntityRules
         {
             yield return new FieldProblem("uscc", reason);
         }
+        foreach (var p in CompanyFacts.Check(company)) yield return p;
+    }
+
+    public static IEnumerable<FieldProblem> Check(Anchor anchor)
+    {
+        foreach (var p in Required("company_id", anchor.CompanyId)) yield return p;
+        foreach (var p in Required("chain_id", anchor.ChainId)) yield return p;
+    }
+
+    public static IEnumerable<FieldProblem> Check(RegionPriority priority)
+    {
+        foreach (var p in Required("region_code", priority.RegionCode)) yield return p;
+        foreach (var p in Required("segment_id", priority.SegmentId)) yield return p;
     }
 
     public static IEnumerable<FieldProblem> Check(Site site)
@@ -72,7 +85,7 @@ public static class EntityRules
         foreach (var p in Required("region_code", project.RegionCode)) yield return p;
         if (project.InvestmentYuan < 0)
         {
-            yield return new FieldProblem("investment_yuan", $"investment_yuan {project.InvestmentYuan} is negative");
+            yield return new FieldProblem("investment_yuan", $"investment_yuan {CompanyFacts.Invariant(project.InvestmentYuan)} is negative");
         }
     }
 

@@ -36,13 +36,31 @@ internal static class RowParser
             {
                 tags |= tag;
             }
+            else if (ChineseSpellings.TryParse<CompanyTag>(item, out var spelt))
+            {
+                tags |= CompanyTags.Of([spelt]);
+            }
             else
             {
                 c.Flag("tags", $"tag {Shown.Quote(item)} is not one of {string.Join(", ", ContractNames.All<CompanyTag>())}");
             }
         }
-        return new Company(c.Text("id") ?? "", c.Text("name_zh") ?? "", c.Text("name_en"), c.Text("uscc"), tags, c.Text("parent_id"));
+        return new Company(
+            c.Text("id") ?? "",
+            c.Text("name_zh") ?? "",
+            c.Text("name_en"),
+            c.Text("uscc"),
+            tags,
+            c.Text("parent_id"),
+            c.Text("stock_code"),
+            c.Year("founded"),
+            c.WholeNumber("employees"),
+            c.Amount("revenue_yuan"),
+            c.Text("website"),
+            c.Text("source"));
     }
+
+    public static Anchor Anchor(CellReader c) => new(c.Text("company_id") ?? "", c.Text("chain_id") ?? "", c.Text("source"));
 
     public static Site Site(CellReader c) => new(
         c.Text("id") ?? "",
@@ -52,19 +70,30 @@ internal static class RowParser
         c.Double("lat"),
         c.Double("lon"),
         c.Enum<SiteKind>("kind"),
-        c.List("segment_ids"));
+        c.List("segment_ids"),
+        c.Text("capacity"),
+        c.OptionalDate("since"),
+        c.Text("source"));
 
-    public static Supply Supply(CellReader c) =>
-        new(c.Text("supplier_id") ?? "", c.Text("customer_id") ?? "", c.Text("segment_id"), c.Text("source"));
+    /// <summary>A supply without a confidence is REPORTED.</summary>
+    public static Supply Supply(CellReader c) => new(
+        c.Text("supplier_id") ?? "",
+        c.Text("customer_id") ?? "",
+        c.Text("segment_id"),
+        c.Text("source"),
+        c.EnumOr("confidence", SupplyConfidence.Reported));
 
+    /// <summary>An empty investment_yuan is not disclosed (null), not 0.</summary>
     public static Project Project(CellReader c) => new(
         c.Text("id") ?? "",
         c.Text("name_zh") ?? "",
         c.Text("company_id"),
         c.Text("region_code") ?? "",
         c.Text("segment_id"),
-        c.DecimalOrZero("investment_yuan"),
+        c.Amount("investment_yuan"),
         c.Enum<ProjectStatus>("status"),
         c.Date("status_date"),
         c.Text("source"));
+
+    public static RegionPriority RegionPriority(CellReader c) => new(c.Text("region_code") ?? "", c.Text("segment_id") ?? "", c.Text("source"));
 }

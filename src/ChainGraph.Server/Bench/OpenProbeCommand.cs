@@ -42,7 +42,7 @@ internal static class OpenProbeCommand
                 results[$"gaps.{label}"] = await Latency.MeasureAsync(async () => await engine.GapsAsync(region, picks.Chain, 2, ct), 200, n);
                 results[$"coverage.{label}"] = await Latency.MeasureAsync(async () => await engine.CoverageAsync(region, picks.Chain, 2, ct), 200, n);
             }
-            results["targets.city"] = await Latency.MeasureAsync(async () => await engine.TargetsAsync(picks.City, picks.TargetSegment, 20, null, ct), 50, Math.Max(50, n / 4));
+            results["targets.city"] = await Latency.MeasureAsync(async () => await engine.TargetsAsync(picks.City, picks.TargetSegment, 20, null, RecruitScope.New, ct), 50, Math.Max(50, n / 4));
             Console.WriteLine(JsonSerializer.Serialize(results));
             return CliExit.Ok;
         });

@@ -9,8 +9,8 @@ namespace ChainGraph.Server.Cli;
 internal static class TargetsCommand
 {
     public const string Query = """
-        query($r: ID!, $s: ID!, $n: Int, $w: ScoreWeightsInput) { recruitTargets(regionCode: $r, segmentId: $s, first: $n, weights: $w) {
-          company { id nameZh nameEn tags } score anchorTies credentials proximity distanceKm inPipeline
+        query($r: ID!, $s: ID!, $n: Int, $w: ScoreWeightsInput, $scope: RecruitScope) { recruitTargets(regionCode: $r, segmentId: $s, first: $n, weights: $w, scope: $scope) {
+          company { id nameZh nameEn tags } score anchorTies tieStrength credentials proximity distanceKm inPipeline groupLocal
           suppliesAnchors { id nameZh } nearestSite { id nameZh regionCode lat lon region { nameZh } } } }
         """;
 
@@ -21,9 +21,14 @@ internal static class TargetsCommand
         var ties = new Option<double?>("--w-anchor-ties") { Description = "Weight of anchor ties (default 3)" };
         var credentials = new Option<double?>("--w-credentials") { Description = "Weight of credentials (default 1)" };
         var proximity = new Option<double?>("--w-proximity") { Description = "Weight of proximity (default 2)" };
+        var scope = new Option<RecruitScope>("--scope")
+        {
+            Description = "new (default): groups not yet in the region; expansion: groups already there (增资扩产); all: both",
+            DefaultValueFactory = _ => RecruitScope.New,
+        };
         var output = new Option<FileInfo?>("--out") { Description = "Write the target library to FILE.csv (UTF-8 with BOM) or FILE.xlsx instead of printing it" };
         yield return QueryVerb.Create(
-            "targets", "Companies to recruit into a region for a segment, best first", [region, segment, first, ties, credentials, proximity, output], "recruitTargets",
+            "targets", "Companies to recruit into a region for a segment, best first", [region, segment, first, ties, credentials, proximity, scope, output], "recruitTargets",
             Query,
             p => new()
             {
@@ -31,10 +36,11 @@ internal static class TargetsCommand
                 ["s"] = p.GetValue(segment),
                 ["n"] = p.GetValue(first),
                 ["w"] = new Dictionary<string, object?> { ["anchorTies"] = p.GetValue(ties), ["credentials"] = p.GetValue(credentials), ["proximity"] = p.GetValue(proximity) },
+                ["scope"] = Domain.Text.ContractNames.Of(p.GetValue(scope)),
             },
             (data, output) =>
             {
-                var table = new TextTable("#", "企业 company", "得分", "链主关联", "资质", "邻近", "距离km", "在谈", "最近站点", "供货链主");
+                var table = new TextTable("#", "企业 company", "得分", "链主关联", "关联强度", "资质", "邻近", "距离km", "在谈", "集团已在本地", "最近站点", "供货链主");
                 var rank = 0;
                 foreach (var t in data.EnumerateArray())
                 {
@@ -44,10 +50,12 @@ internal static class TargetsCommand
                         t.Name("company"),
                         QueryCommands.Number(t, "score", "0.000"),
                         t.Text("anchorTies"),
+                        QueryCommands.Number(t, "tieStrength", "0.0"),
                         t.Text("credentials"),
                         QueryCommands.Number(t, "proximity", "0.000"),
                         QueryCommands.Number(t, "distanceKm", "0.0"),
                         t.GetProperty("inPipeline").GetBoolean() ? "是" : "",
+                        t.GetProperty("groupLocal").GetBoolean() ? "是" : "",
                         $"{site.Text("nameZh")} ({site.Name("region")})",
                         string.Join("、", t.GetProperty("suppliesAnchors").EnumerateArray().Select(a => a.Text("nameZh"))));
                 }
@@ -69,7 +77,7 @@ internal static class TargetsCommand
                 IReadOnlyList<TargetRow> rows;
                 try
                 {
-                    rows = await TargetRows.LoadAsync(store, parse.GetValue(region)!, parse.GetValue(segment)!, parse.GetValue(first), weights, ct).ConfigureAwait(false);
+                    rows = await TargetRows.LoadAsync(store, parse.GetValue(region)!, parse.GetValue(segment)!, parse.GetValue(first), weights, parse.GetValue(scope), ct).ConfigureAwait(false);
                 }
                 catch (BadArgumentException e)
                 {

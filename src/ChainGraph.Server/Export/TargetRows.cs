@@ -8,9 +8,9 @@ namespace ChainGraph.Server.Export;
 public static class TargetRows
 {
     public static async Task<IReadOnlyList<TargetRow>> LoadAsync(
-        IGraphStore store, string regionCode, string segmentId, int first, ScoreWeights? weights, CancellationToken cancellationToken)
+        IGraphStore store, string regionCode, string segmentId, int first, ScoreWeights? weights, RecruitScope scope, CancellationToken cancellationToken)
     {
-        var targets = await new ChainEngine(store).TargetsAsync(regionCode, segmentId, first, weights, cancellationToken).ConfigureAwait(false);
+        var targets = await new ChainEngine(store).TargetsAsync(regionCode, segmentId, first, weights, scope, cancellationToken).ConfigureAwait(false);
         var companyIds = targets.Select(t => t.CompanyId).Concat(targets.SelectMany(t => t.SuppliesAnchorIds)).Distinct(StringComparer.Ordinal).ToList();
         var companies = await store.GetCompaniesAsync(companyIds, cancellationToken).ConfigureAwait(false);
         var sites = await store.GetSitesAsync(targets.Select(t => t.NearestSiteId).ToList(), cancellationToken).ConfigureAwait(false);

@@ -84,11 +84,17 @@ public sealed class QueryType : ObjectGraphType
             .Argument<NonNullGraphType<IdGraphType>>("segmentId")
             .Argument<IntGraphType>("first", a => a.DefaultValue = 20)
             .Argument<ScoreWeightsInputType>("weights")
+            .Argument<EnumerationGraphType<RecruitScope>>("scope", a =>
+            {
+                a.DefaultValue = RecruitScope.New;
+                a.Description = "NEW (default): groups not yet in the region; EXPANSION: groups already there (增资扩产); ALL: both";
+            })
             .ResolveAsync(async c =>
             {
                 var w = c.GetArgument<ScoreWeightsInput?>("weights");
                 var weights = ScoreWeights.WithDefaults(w?.AnchorTies, w?.Credentials, w?.Proximity);
-                return await c.Engine().TargetsAsync(c.GetArgument<string>("regionCode"), c.GetArgument<string>("segmentId"), c.GetArgument("first", 20), weights, c.CancellationToken);
+                return await c.Engine().TargetsAsync(
+                    c.GetArgument<string>("regionCode"), c.GetArgument<string>("segmentId"), c.GetArgument("first", 20), weights, c.GetArgument("scope", RecruitScope.New), c.CancellationToken);
             });
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<SupplyPathType>>>>("supplyPaths")
             .Description("All shortest SUPPLIES paths between two companies (at most 10)")
@@ -96,6 +102,20 @@ public sealed class QueryType : ObjectGraphType
             .Argument<NonNullGraphType<IdGraphType>>("toCompanyId")
             .Argument<IntGraphType>("maxHops", a => a.DefaultValue = 4)
             .ResolveAsync(async c => await c.Engine().PathsAsync(c.GetArgument<string>("fromCompanyId"), c.GetArgument<string>("toCompanyId"), c.GetArgument("maxHops", 4), c.CancellationToken));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<RegionComparisonRowType>>>>("compareRegions")
+            .Description("2 to 10 regions side by side over a chain's segments (区域对比), with location quotients, ordered by segment id")
+            .Argument<NonNullGraphType<ListGraphType<NonNullGraphType<IdGraphType>>>>("regionCodes")
+            .Argument<NonNullGraphType<IdGraphType>>("chainId")
+            .Argument<IntGraphType>("weakBelow", a => a.DefaultValue = 2)
+            .ResolveAsync(async c => await c.Engine().CompareRegionsAsync(c.GetArgument<List<string>>("regionCodes"), c.GetArgument<string>("chainId"), c.GetArgument("weakBelow", 2), c.CancellationToken));
+        Field<NonNullGraphType<RecruitmentSimulationType>>("simulateRecruitment")
+            .Description("If these 1 to 10 companies each opened a plant in the region (模拟招引): which gaps close, appear or change, and the coverage changes. Nothing is stored.")
+            .Argument<NonNullGraphType<IdGraphType>>("regionCode")
+            .Argument<NonNullGraphType<IdGraphType>>("chainId")
+            .Argument<NonNullGraphType<ListGraphType<NonNullGraphType<IdGraphType>>>>("companyIds")
+            .Argument<IntGraphType>("weakBelow", a => a.DefaultValue = 2)
+            .ResolveAsync(async c => await c.Engine().SimulateRecruitmentAsync(
+                c.GetArgument<string>("regionCode"), c.GetArgument<string>("chainId"), c.GetArgument<List<string>>("companyIds"), c.GetArgument("weakBelow", 2), c.CancellationToken));
         Field<NonNullGraphType<ProjectPipelineType>>("projectPipeline")
             .Description("Projects of a region by status and by segment category, within an optional statusDate window")
             .Argument<NonNullGraphType<IdGraphType>>("regionCode")

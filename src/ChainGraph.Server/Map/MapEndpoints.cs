@@ -1,3 +1,4 @@
+using ChainGraph.Domain.Analysis;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using ChainGraph.Domain;
@@ -26,7 +27,7 @@ internal static class MapEndpoints
         app.MapGet("/api/map/targets.geojson", async (HttpContext http, IGraphStore store, string? region, string? segment, int? first) =>
             await Guard(http, async () =>
             {
-                var rows = await TargetRows.LoadAsync(store, Required(region, "region"), Required(segment, "segment"), first ?? 20, null, http.RequestAborted);
+                var rows = await TargetRows.LoadAsync(store, Required(region, "region"), Required(segment, "segment"), first ?? 20, null, RecruitScope.New, http.RequestAborted);
                 var features = rows.Select(r => new GeoJsonFeature(
                     new Dictionary<string, object?>
                     {
@@ -58,7 +59,7 @@ internal static class MapEndpoints
                 {
                     throw BadArgumentException.OutOfRange("format", $"must be csv or xlsx, not '{format}'");
                 }
-                var rows = await TargetRows.LoadAsync(store, Required(region, "region"), Required(segment, "segment"), first ?? 100, null, http.RequestAborted);
+                var rows = await TargetRows.LoadAsync(store, Required(region, "region"), Required(segment, "segment"), first ?? 100, null, RecruitScope.New, http.RequestAborted);
                 var name = $"targets-{region}-{segment}.{kind}";
                 http.Response.Headers.ContentDisposition = $"attachment; filename=\"{name}\"";
                 if (kind == "csv")

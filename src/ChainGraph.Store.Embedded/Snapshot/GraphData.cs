@@ -22,6 +22,8 @@ internal sealed class GraphData
         Sites = new(from.Sites, StringComparer.Ordinal);
         Supplies = new(from.Supplies);
         Projects = new(from.Projects, StringComparer.Ordinal);
+        Anchors = new(from.Anchors);
+        RegionPriorities = new(from.RegionPriorities);
     }
 
     public Dictionary<string, Chain> Chains { get; } = new(StringComparer.Ordinal);
@@ -32,6 +34,10 @@ internal sealed class GraphData
     public Dictionary<string, Site> Sites { get; } = new(StringComparer.Ordinal);
     public Dictionary<SupplyKey, Supply> Supplies { get; } = [];
     public Dictionary<string, Project> Projects { get; } = new(StringComparer.Ordinal);
+
+    public Dictionary<AnchorKey, Anchor> Anchors { get; } = [];
+
+    public Dictionary<RegionPriorityKey, RegionPriority> RegionPriorities { get; } = [];
 
     /// <summary>A new graph: this one (or nothing, when replacing) with the change set applied.</summary>
     public GraphData With(ChangeSet changes)
@@ -45,7 +51,11 @@ internal sealed class GraphData
         foreach (var s in changes.Sites) next.Sites[s.Id] = s;
         foreach (var s in changes.Supplies) next.Supplies[s.Key] = s;
         foreach (var p in changes.Projects) next.Projects[p.Id] = p;
+        foreach (var a in changes.Anchors) next.Anchors[a.Key] = a;
+        foreach (var p in changes.RegionPriorities) next.RegionPriorities[p.Key] = p;
         foreach (var key in changes.DeletedSupplies) next.Supplies.Remove(key);
+        foreach (var key in changes.DeletedAnchors) next.Anchors.Remove(key);
+        foreach (var key in changes.DeletedRegionPriorities) next.RegionPriorities.Remove(key);
         return next;
     }
 }

@@ -38,7 +38,7 @@ internal sealed partial class GraphSnapshot
         return (company, region, worksIn, points, byCompany.Select(l => l?.ToArray() ?? []).ToArray());
     }
 
-    private (int[][] Customers, Supply[][] Supplies, Dictionary<int, int[]> GroupSuppliers) BuildSupplies()
+    private (int[][] Customers, Supply[][] Supplies, Dictionary<int, GroupSupplier[]> GroupSuppliers) BuildSupplies()
     {
         // Count first, then fill exact-size arrays: no per-company lists.
         var n = Companies.Length;
@@ -67,7 +67,7 @@ internal sealed partial class GraphSnapshot
         }
         Array.Clear(customerCount);
         Array.Clear(supplyCount);
-        var groupPairs = new HashSet<(int SupplierGroup, int CustomerGroup)>();
+        var groupPairs = new Dictionary<(int SupplierGroup, int CustomerGroup), double>();
         foreach (var (from, to, supply) in edges)
         {
             customers[from][customerCount[from]++] = to;
@@ -76,22 +76,27 @@ internal sealed partial class GraphSnapshot
             {
                 supplies[to][supplyCount[to]++] = supply;
             }
-            groupPairs.Add((GroupRoot[from], GroupRoot[to]));
+            var pair = (GroupRoot[from], GroupRoot[to]);
+            var weight = ConfidenceWeights.Of(supply.Confidence);
+            if (!groupPairs.TryGetValue(pair, out var known) || weight > known)
+            {
+                groupPairs[pair] = weight;
+            }
         }
         for (var c = 0; c < n; c++)
         {
             customers[c] = Distinct(customers[c]);
         }
-        var groupSuppliers = new Dictionary<int, List<int>>();
-        foreach (var (supplierGroup, customerGroup) in groupPairs)
+        var groupSuppliers = new Dictionary<int, List<GroupSupplier>>();
+        foreach (var ((supplierGroup, customerGroup), weight) in groupPairs)
         {
             if (!groupSuppliers.TryGetValue(customerGroup, out var list))
             {
                 groupSuppliers[customerGroup] = list = [];
             }
-            list.Add(supplierGroup);
+            list.Add(new GroupSupplier(supplierGroup, weight));
         }
-        return (customers, supplies, groupSuppliers.ToDictionary(kv => kv.Key, kv => Distinct([.. kv.Value])));
+        return (customers, supplies, groupSuppliers.ToDictionary(kv => kv.Key, kv => kv.Value.OrderBy(g => g.Group).ToArray()));
     }
 
     /// <summary>Sorts in place and drops repeats.</summary>
@@ -136,7 +141,8 @@ internal sealed partial class GraphSnapshot
         var localSites = new List<int>?[n];
         var localCompanies = new List<int>?[n];
         var cells = new Dictionary<int, PresenceCell>?[n];
-        var anchorLeaves = new Dictionary<int, SortedSet<int>>?[n];
+        var chains = Chains.Length;
+        var anchorLeaves = new Dictionary<int, SortedSet<int>>?[n, chains];
 
         // Companies in id order, each site once: a cell counts a company the first time it sees it.
         for (var c = 0; c < Companies.Length; c++)
@@ -152,26 +158,32 @@ internal sealed partial class GraphSnapshot
                         companies.Add(c);
                     }
                     var regionCells = cells[r] ??= [];
-                    SortedSet<int>? leaves = null;
-                    if (IsAnchor[c])
+                    for (var ch = 0; ch < chains; ch++)
                     {
-                        var byAnchor = anchorLeaves[r] ??= [];
-                        if (!byAnchor.TryGetValue(c, out leaves))
+                        if (!IsAnchor[ch][c])
+                        {
+                            continue;
+                        }
+                        var byAnchor = anchorLeaves[r, ch] ??= [];
+                        if (!byAnchor.TryGetValue(c, out var leaves))
                         {
                             byAnchor[c] = leaves = [];
+                        }
+                        foreach (var segment in SiteWorksIn[site])
+                        {
+                            if (SegmentIsLeaf[segment])
+                            {
+                                leaves.Add(segment);
+                            }
                         }
                     }
                     foreach (var segment in SiteWorksIn[site])
                     {
                         if (!regionCells.TryGetValue(segment, out var cell))
                         {
-                            regionCells[segment] = cell = new PresenceCell();
+                            regionCells[segment] = cell = new PresenceCell(chains);
                         }
-                        cell.Add(c, site, IsAnchor[c]);
-                        if (leaves is not null && SegmentIsLeaf[segment])
-                        {
-                            leaves.Add(segment);
-                        }
+                        cell.Add(c, site, IsAnchor);
                     }
                 }
             }
@@ -193,13 +205,13 @@ internal sealed partial class GraphSnapshot
             {
                 LocalSites = SortedArray(localSites[r]),
                 LocalCompanies = localCompanies[r]?.ToArray() ?? [],
-                Presence = cells[r]?.ToDictionary(kv => kv.Key, kv => kv.Value.ToPresence()) ?? [],
-                Anchors = anchorLeaves[r]?.OrderBy(kv => kv.Key)
+                Presence = cells[r]?.ToDictionary(kv => kv.Key, kv => kv.Value.ToCounts()) ?? [],
+                Anchors = Enumerable.Range(0, chains).Select(ch => anchorLeaves[r, ch]?.OrderBy(kv => kv.Key)
                     .Select(kv => new LocalAnchor(
                         Companies[kv.Key].Id,
                         Companies[GroupRoot[kv.Key]].Id,
                         kv.Value.Select(s => Segments[s].Id).ToArray()))
-                    .ToArray() ?? [],
+                    .ToArray() ?? []).ToArray(),
                 Projects = projects[r]?.ToArray() ?? [],
             };
         }
@@ -218,23 +230,26 @@ internal sealed partial class GraphSnapshot
     }
 
     /// <summary>Distinct companies and sites seen for one (region, segment) while companies are visited in order.</summary>
-    private sealed class PresenceCell
+    private sealed class PresenceCell(int chains)
     {
+        private readonly int[] _anchors = new int[chains];
         private int _lastCompany = -1;
         private int _lastSite = -1;
         private int _companies;
         private int _sites;
-        private int _anchors;
 
-        public void Add(int company, int site, bool anchor)
+        public void Add(int company, int site, bool[][] isAnchor)
         {
             if (company != _lastCompany)
             {
                 _lastCompany = company;
                 _companies++;
-                if (anchor)
+                for (var ch = 0; ch < _anchors.Length; ch++)
                 {
-                    _anchors++;
+                    if (isAnchor[ch][company])
+                    {
+                        _anchors[ch]++;
+                    }
                 }
             }
             if (site != _lastSite)
@@ -244,6 +259,6 @@ internal sealed partial class GraphSnapshot
             }
         }
 
-        public SegmentPresence ToPresence() => new(_companies, _sites, _anchors);
+        public PresenceCounts ToCounts() => new(_companies, _sites, _anchors);
     }
 }

@@ -23,6 +23,18 @@ internal sealed partial class GraphSnapshot
         SiteIndex = IndexOf(Sites, s => s.Id);
         Projects = Sorted(data.Projects.Values, p => p.Id);
         Chains = Sorted(data.Chains.Values, c => c.Id);
+        ChainIndex = IndexOf(Chains, c => c.Id);
+        SegmentChain = Segments.Select(g => ChainIndex.TryGetValue(g.ChainId, out var ch) ? ch : -1).ToArray();
+        PrioritiesOfRegion = data.RegionPriorities.Values
+            .GroupBy(p => p.RegionCode, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.OrderBy(p => p.SegmentId, Ids.Comparer).ToArray(), StringComparer.Ordinal);
+        AnchorsOfCompany = data.Anchors.Values
+            .GroupBy(a => a.CompanyId, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.OrderBy(a => a.ChainId, Ids.Comparer).ToArray(), StringComparer.Ordinal);
+        ProjectsOfCompany = Projects
+            .Where(p => p.CompanyId is not null)
+            .GroupBy(p => p.CompanyId!, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
         FlowList = data.Flows.OrderBy(f => f.FromId, Ids.Comparer).ThenBy(f => f.ToId, Ids.Comparer).ToArray();
 
         RegionAncestors = BuildAncestors(Regions, RegionIndex, r => r.ParentCode);
@@ -42,7 +54,7 @@ internal sealed partial class GraphSnapshot
         (SiteCompany, SiteRegion, SiteWorksIn, SitePoints, CompanySites) = BuildSites();
         // The supply indexes and the per-segment and per-region indexes depend only on what is built above:
         // build them side by side.
-        (int[][] Customers, Supply[][] Supplies, Dictionary<int, int[]> GroupSuppliers) supplies = ([], [], []);
+        (int[][] Customers, Supply[][] Supplies, Dictionary<int, GroupSupplier[]> GroupSuppliers) supplies = ([], [], []);
         int[][] segmentSites = [];
         RegionAggregate[] perRegion = [];
         Parallel.Invoke(
@@ -62,7 +74,20 @@ internal sealed partial class GraphSnapshot
     public GraphData Data { get; }
 
     public Chain[] Chains { get; }
+    public Dictionary<string, int> ChainIndex { get; }
     public SegmentFlow[] FlowList { get; }
+
+    /// <summary>Per segment: its chain's ordinal (-1 when the chain is unknown).</summary>
+    public int[] SegmentChain { get; }
+
+    /// <summary>Region priority rows by region code, ordered by segment id.</summary>
+    public Dictionary<string, RegionPriority[]> PrioritiesOfRegion { get; }
+
+    /// <summary>Anchor rows by company id (the company's own), ordered by chain id.</summary>
+    public Dictionary<string, Anchor[]> AnchorsOfCompany { get; }
+
+    /// <summary>Projects by company id, ordered by project id.</summary>
+    public Dictionary<string, Project[]> ProjectsOfCompany { get; }
 
     public Region[] Regions { get; }
     public Dictionary<string, int> RegionIndex { get; }
@@ -79,7 +104,9 @@ internal sealed partial class GraphSnapshot
     public Company[] Companies { get; }
     public Dictionary<string, int> CompanyIndex { get; }
     public int[] GroupRoot { get; }
-    public bool[] IsAnchor { get; }
+
+    /// <summary>Per chain, per company: whether the company is an anchor of that chain (domain contract, section 2).</summary>
+    public bool[][] IsAnchor { get; }
     /// <summary>Per company: its sites, in id order.</summary>
     public int[][] CompanySites { get; }
 
@@ -98,8 +125,11 @@ internal sealed partial class GraphSnapshot
     public int[][] Customers { get; }
     /// <summary>Per company: the supply rows it is part of, in no particular order.</summary>
     public Supply[][] CompanySupplies { get; }
-    /// <summary>Per group root: the distinct group roots that supply it (some company of one SUPPLIES some company of the other).</summary>
-    public Dictionary<int, int[]> GroupSuppliers { get; }
+    /// <summary>
+    /// Per group root: the distinct group roots that supply it (some company of one SUPPLIES some company of the
+    /// other), each with the largest confidence weight of those supply rows.
+    /// </summary>
+    public Dictionary<int, GroupSupplier[]> GroupSuppliers { get; }
 
     public Project[] Projects { get; }
 
@@ -159,10 +189,14 @@ internal sealed partial class GraphSnapshot
         return lists.Select(l => l?.ToArray() ?? []).ToArray();
     }
 
-    private (int[] Root, bool[] Anchor) BuildGroups()
+    private (int[] Root, bool[][] Anchor) BuildGroups()
     {
         var root = new int[Companies.Length];
-        var anchor = new bool[Companies.Length];
+        var anchor = new bool[Chains.Length][];
+        for (var ch = 0; ch < Chains.Length; ch++)
+        {
+            anchor[ch] = new bool[Companies.Length];
+        }
         var chain = BuildAncestors(Companies, CompanyIndex, c => c.ParentId);
         for (var i = 0; i < Companies.Length; i++)
         {
@@ -172,8 +206,18 @@ internal sealed partial class GraphSnapshot
             {
                 if ((Companies[a].Tags & CompanyTags.Anchor) != 0)
                 {
-                    anchor[i] = true;
+                    for (var ch = 0; ch < Chains.Length; ch++)
+                    {
+                        anchor[ch][i] = true;
+                    }
                     break;
+                }
+                foreach (var row in AnchorsOfCompany.GetValueOrDefault(Companies[a].Id) ?? [])
+                {
+                    if (ChainIndex.TryGetValue(row.ChainId, out var ch))
+                    {
+                        anchor[ch][i] = true;
+                    }
                 }
             }
         }

@@ -13,10 +13,10 @@ internal sealed class RegionAggregate
     public int[] LocalCompanies { get; init; } = [];
 
     /// <summary>Presence by segment ordinal, for segments with at least one local site.</summary>
-    public Dictionary<int, SegmentPresence> Presence { get; init; } = [];
+    public Dictionary<int, PresenceCounts> Presence { get; init; } = [];
 
-    /// <summary>Local anchors, in company id order.</summary>
-    public LocalAnchor[] Anchors { get; init; } = [];
+    /// <summary>Per chain ordinal: the local anchors of that chain, in company id order.</summary>
+    public LocalAnchor[][] Anchors { get; init; } = [];
 
     /// <summary>Projects in the region, in id order.</summary>
     public Project[] Projects { get; init; } = [];

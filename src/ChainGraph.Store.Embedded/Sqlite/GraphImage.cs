@@ -14,7 +14,7 @@ namespace ChainGraph.Store.Embedded.Sqlite;
 internal static class GraphImage
 {
     private const int Magic = 0x4D494743; // "CGIM"
-    private const int FormatVersion = 3;
+    private const int FormatVersion = 4;
 
     public static byte[] Write(GraphSnapshot s)
     {
@@ -30,6 +30,8 @@ internal static class GraphImage
             EntityImage.WriteAll<CompanyCodec, Company>(body, strings, s.Companies);
             EntityImage.WriteAll<SiteCodec, Site>(body, strings, s.Sites);
             EntityImage.WriteAll<ProjectCodec, Project>(body, strings, s.Projects);
+            EntityImage.WriteAll<AnchorCodec, Anchor>(body, strings, s.Data.Anchors.Values);
+            EntityImage.WriteAll<RegionPriorityCodec, RegionPriority>(body, strings, s.Data.RegionPriorities.Values);
         }
         // Supplies go in a section of their own, so that reading can parse it beside the rest.
         using (var body = new BinaryWriter(suppliesStream, Encoding.UTF8, leaveOpen: true))
@@ -101,5 +103,7 @@ internal static class GraphImage
         EntityImage.ReadAll<CompanyCodec, Company>(reader, strings, n => d.Companies.EnsureCapacity(n), c => d.Companies[c.Id] = c);
         EntityImage.ReadAll<SiteCodec, Site>(reader, strings, n => d.Sites.EnsureCapacity(n), t => d.Sites[t.Id] = t);
         EntityImage.ReadAll<ProjectCodec, Project>(reader, strings, _ => { }, p => d.Projects[p.Id] = p);
+        EntityImage.ReadAll<AnchorCodec, Anchor>(reader, strings, _ => { }, a => d.Anchors[a.Key] = a);
+        EntityImage.ReadAll<RegionPriorityCodec, RegionPriority>(reader, strings, _ => { }, p => d.RegionPriorities[p.Key] = p);
     }
 }

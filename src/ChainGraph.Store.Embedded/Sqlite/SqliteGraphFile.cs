@@ -42,7 +42,8 @@ internal sealed class SqliteGraphFile
                 StoreFileCheck.RequireChainGraphTables(connection, full);
             }
             Execute(connection, "PRAGMA journal_mode = WAL;");
-            Execute(connection, ReadSchema());
+            Execute(connection, ReadResource("Schema.sql"));
+            Migrate(connection);
             var identity = StoreIdentity.Read(connection);
             _storeId = identity.StoreId;
             MissingWrites = WriteAheadLogCheck.MissingWrites(full, identity);
@@ -53,6 +54,12 @@ internal sealed class SqliteGraphFile
             // A read-only file still answers questions: open it for reading only, and say so on every write.
             _connectionString = ReadOnlyConnectionString(full);
             IsReadOnly = true;
+            using var connection = Open();
+            if (SchemaVersion(connection) == "1")
+            {
+                throw new StoreFileException(
+                    $"{full} was written by an older version of ChainGraph and must be upgraded, which needs write access: open it once where the file and its folder are writable.", e);
+            }
         }
         catch (SqliteException e) when (SqliteFailure.IsNotADatabase(e))
         {
@@ -213,6 +220,8 @@ internal sealed class SqliteGraphFile
         EntityRows.ReadAll<CompanyCodec, Company>(connection, pool, c => data.Companies[c.Id] = c);
         EntityRows.ReadAll<SiteCodec, Site>(connection, pool, t => data.Sites[t.Id] = t);
         EntityRows.ReadAll<ProjectCodec, Project>(connection, pool, p => data.Projects[p.Id] = p);
+        EntityRows.ReadAll<AnchorCodec, Anchor>(connection, pool, a => data.Anchors[a.Key] = a);
+        EntityRows.ReadAll<RegionPriorityCodec, RegionPriority>(connection, pool, p => data.RegionPriorities[p.Key] = p);
         foreach (var supply in supplies.GetAwaiter().GetResult())
         {
             data.Supplies[supply.Key] = supply;
@@ -257,7 +266,7 @@ internal sealed class SqliteGraphFile
         using var tx = connection.BeginTransaction();
         if (changes.ReplaceAll)
         {
-            Execute(connection, "DELETE FROM chains; DELETE FROM regions; DELETE FROM segments; DELETE FROM segment_flows; DELETE FROM companies; DELETE FROM sites; DELETE FROM supplies; DELETE FROM projects;", tx);
+            Execute(connection, "DELETE FROM chains; DELETE FROM regions; DELETE FROM segments; DELETE FROM segment_flows; DELETE FROM companies; DELETE FROM sites; DELETE FROM supplies; DELETE FROM projects; DELETE FROM anchors; DELETE FROM region_priorities;", tx);
         }
         EntityRows.Upsert<ChainCodec, Chain>(connection, tx, changes.Chains);
         EntityRows.Upsert<RegionCodec, Region>(connection, tx, changes.Regions);
@@ -267,26 +276,36 @@ internal sealed class SqliteGraphFile
         EntityRows.Upsert<SiteCodec, Site>(connection, tx, changes.Sites);
         EntityRows.Upsert<SupplyCodec, Supply>(connection, tx, changes.Supplies);
         EntityRows.Upsert<ProjectCodec, Project>(connection, tx, changes.Projects);
-        if (changes.DeletedSupplies.Count > 0)
-        {
-            using var delete = connection.CreateCommand();
-            delete.Transaction = tx;
-            delete.CommandText = "DELETE FROM supplies WHERE supplier_id = $s AND customer_id = $c AND segment_id = $g";
-            var s = delete.Parameters.Add("$s", SqliteType.Text);
-            var c = delete.Parameters.Add("$c", SqliteType.Text);
-            var g = delete.Parameters.Add("$g", SqliteType.Text);
-            foreach (var key in changes.DeletedSupplies)
-            {
-                s.Value = key.SupplierId;
-                c.Value = key.CustomerId;
-                g.Value = key.SegmentId ?? "";
-                delete.ExecuteNonQuery();
-            }
-        }
+        EntityRows.Upsert<AnchorCodec, Anchor>(connection, tx, changes.Anchors);
+        EntityRows.Upsert<RegionPriorityCodec, RegionPriority>(connection, tx, changes.RegionPriorities);
+        DeleteKeys(connection, tx, "anchors", ["company_id", "chain_id"], changes.DeletedAnchors, k => [k.CompanyId, k.ChainId]);
+        DeleteKeys(connection, tx, "region_priorities", ["region_code", "segment_id"], changes.DeletedRegionPriorities, k => [k.RegionCode, k.SegmentId]);
+        DeleteKeys(connection, tx, "supplies", ["supplier_id", "customer_id", "segment_id"], changes.DeletedSupplies, k => [k.SupplierId, k.CustomerId, k.SegmentId ?? ""]);
         Execute(connection, "UPDATE meta SET value = CAST(CAST(value AS INTEGER) + 1 AS TEXT) WHERE key = 'data_version';", tx);
         var version = WriteImageRows(connection, tx, image);
         tx.Commit();
         return version;
+    }
+
+    private static void DeleteKeys<TKey>(SqliteConnection connection, SqliteTransaction tx, string table, string[] columns, IReadOnlyList<TKey> keys, Func<TKey, string[]> values)
+    {
+        if (keys.Count == 0)
+        {
+            return;
+        }
+        using var delete = connection.CreateCommand();
+        delete.Transaction = tx;
+        delete.CommandText = $"DELETE FROM {table} WHERE {string.Join(" AND ", columns.Select((c, i) => $"{c} = $k{i}"))}";
+        var parameters = columns.Select((_, i) => delete.Parameters.Add("$k" + i, SqliteType.Text)).ToArray();
+        foreach (var key in keys)
+        {
+            var v = values(key);
+            for (var i = 0; i < parameters.Length; i++)
+            {
+                parameters[i].Value = v[i];
+            }
+            delete.ExecuteNonQuery();
+        }
     }
 
     private static long WriteImageRows(SqliteConnection connection, SqliteTransaction tx, byte[] image)
@@ -348,10 +367,28 @@ internal sealed class SqliteGraphFile
         }
     }
 
-    private static string ReadSchema()
+    /// <summary>Upgrades a store of an older schema version in place, in one transaction.</summary>
+    private static void Migrate(SqliteConnection connection)
     {
-        using var stream = typeof(SqliteGraphFile).Assembly.GetManifestResourceStream("ChainGraph.Store.Embedded.Sqlite.Schema.sql")
-            ?? throw new InvalidOperationException("embedded schema resource is missing");
+        if (SchemaVersion(connection) == "1")
+        {
+            using var tx = connection.BeginTransaction();
+            Execute(connection, ReadResource("Migrate1To2.sql"), tx);
+            tx.Commit();
+        }
+    }
+
+    private static string? SchemaVersion(SqliteConnection connection)
+    {
+        string? version = null;
+        Read(connection, "SELECT value FROM meta WHERE key = 'schema_version'", r => version = r.GetString(0));
+        return version;
+    }
+
+    private static string ReadResource(string name)
+    {
+        using var stream = typeof(SqliteGraphFile).Assembly.GetManifestResourceStream("ChainGraph.Store.Embedded.Sqlite." + name)
+            ?? throw new InvalidOperationException($"embedded resource {name} is missing");
         using var reader = new StreamReader(stream);
         return reader.ReadToEnd();
     }

@@ -1,16 +1,11 @@
 using ChainGraph.Domain.Model;
-using ChainGraph.Domain.Store;
 using ChainGraph.Domain.Validation;
+using static ChainGraph.Domain.Tests.Validation.Drafts;
 
 namespace ChainGraph.Domain.Tests.Validation;
 
 public sealed class DataSetDraftTests
 {
-    private static RawRow Row(int line, params (string Column, string Value)[] cells) =>
-        new(line, cells.ToDictionary(c => c.Column, c => c.Value));
-
-    private static string[] Problems(DataSetDraft draft) => draft.Problems.Select(p => p.ToString()).ToArray();
-
     [Fact]
     public void Cells_are_parsed_into_typed_values_with_lenient_enumerations_and_lists()
     {
@@ -29,6 +24,9 @@ public sealed class DataSetDraftTests
     [InlineData("1e9", "investment_yuan '1e9' is not a number")]
     [InlineData("12.", "investment_yuan '12.' is not a number")]
     [InlineData("-5", "investment_yuan -5 is negative")]
+    [InlineData("-5万", "investment_yuan -5万 is negative")]
+    [InlineData("1.5 万", "investment_yuan '1.5 万' is not a number")]
+    [InlineData("120亿美元", "investment_yuan '120亿美元' is not a number")]
     public void Bad_numbers_are_reported(string value, string message)
     {
         var draft = new DataSetDraft();
@@ -102,7 +100,7 @@ public sealed class DataSetDraftTests
         draft.AddRow(DataSetSchema.Supplies, Row(2, ("supplier_id", "d"), ("customer_id", "c")));
         draft.AddRow(DataSetSchema.Supplies, Row(3, ("supplier_id", "d"), ("customer_id", "c"), ("segment_id", "s")));
         draft.AddRow(DataSetSchema.Supplies, Row(4, ("supplier_id", "d"), ("customer_id", "c")));
-        await DataSetValidator.ValidateAsync(draft, new EmptyStore(), replaceAll: false);
+        await DataSetValidator.ValidateAsync(draft, new KnownKeys(), replaceAll: false);
         Assert.Equal(
             [
                 "companies.csv:6: name_zh is required",
@@ -114,11 +112,5 @@ public sealed class DataSetDraftTests
                 "companies.csv:3: parent_id forms a cycle: b -> a -> b",
             ],
             Problems(draft));
-    }
-
-    private sealed class EmptyStore : IKeyLookup
-    {
-        public ValueTask<IReadOnlyDictionary<string, string?>> FindKeysAsync(EntityKind kind, IReadOnlyCollection<string> keys, CancellationToken cancellationToken = default) =>
-            ValueTask.FromResult<IReadOnlyDictionary<string, string?>>(new Dictionary<string, string?>());
     }
 }

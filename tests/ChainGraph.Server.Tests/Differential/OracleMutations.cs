@@ -96,7 +96,7 @@ public sealed class OracleMutations(ServiceHost host, DataSetRows rows, string a
                 p = new
                 {
                     id = p.Id, nameZh = p.NameZh, companyId = p.CompanyId, regionCode = p.RegionCode, segmentId = p.SegmentId,
-                    investmentYuan = (double)p.InvestmentYuan, status = "LEAD", statusDate = p.StatusDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), source = p.Source,
+                    investmentYuan = (double?)p.InvestmentYuan, status = "LEAD", statusDate = p.StatusDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), source = p.Source,
                 },
             },
             apiKey);

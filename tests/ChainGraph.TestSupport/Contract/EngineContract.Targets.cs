@@ -21,11 +21,14 @@ public abstract partial class EngineContract
 
         var senior = targets[0];
         // senior -> catl and senior -> catl-zq are one group (catl); senior-hk (senior's group) -> xpeng is another.
+        // Every supply row of the fixture is REPORTED (no confidence column): each tie weighs 0.6.
         Assert.Equal(2, senior.AnchorTies);
+        Assert.Equal(1.2, senior.TieStrength, 9);
         Assert.Equal(1, senior.Credentials);
         Assert.Equal(SeniorKm, senior.DistanceKm, 6);
         Assert.Equal(1 - (SeniorKm / 1000), senior.Proximity, 9);
-        Assert.Equal((3 * 2) + 1 + (2 * (1 - (SeniorKm / 1000))), senior.Score, 9);
+        Assert.Equal((3 * 1.2) + 1 + (2 * (1 - (SeniorKm / 1000))), senior.Score, 9);
+        Assert.False(senior.GroupLocal);
         Assert.Equal(["catl-zq", "xpeng"], senior.SuppliesAnchorIds);
         Assert.Equal("senior-a", senior.NearestSiteId); // two sites at the same point: the smaller id
         Assert.False(senior.InPipeline); // its project is DROPPED
@@ -33,7 +36,7 @@ public abstract partial class EngineContract
         var semcorp = targets[1];
         Assert.Equal((1, 2, 0.0), (semcorp.AnchorTies, semcorp.Credentials, semcorp.Proximity));
         Assert.Equal(SemcorpKm, semcorp.DistanceKm, 6);
-        Assert.Equal(5.0, semcorp.Score, 9);
+        Assert.Equal((3 * 0.6) + 2, semcorp.Score, 9);
         Assert.Equal(["catl-zq"], semcorp.SuppliesAnchorIds);
         Assert.Equal("semcorp-wx", semcorp.NearestSiteId);
         Assert.True(semcorp.InPipeline); // NEGOTIATING
@@ -42,26 +45,36 @@ public abstract partial class EngineContract
     [Fact]
     public async Task Targets_count_a_supply_inside_the_candidates_own_anchor_group()
     {
-        var targets = await Engine.TargetsAsync(Zhaoqing, "es-recovery");
+        // brunp's group (catl) is local to 肇庆 through 瑞庆时代: not a new investor, so only EXPANSION (增资扩产) lists it.
+        Assert.Empty(await Engine.TargetsAsync(Zhaoqing, "es-recovery"));
+        var targets = await Engine.TargetsAsync(Zhaoqing, "es-recovery", scope: RecruitScope.Expansion);
         var brunp = Assert.Single(targets);
         // brunp -> catl-zq stays inside the catl group, which is a local anchor's group; catl -> xpeng ties the group to xpeng.
         Assert.Equal("brunp", brunp.CompanyId);
+        Assert.True(brunp.GroupLocal);
         Assert.Equal(2, brunp.AnchorTies);
+        Assert.Equal(1.2, brunp.TieStrength, 9);
         Assert.Equal(0, brunp.Credentials); // catl's tags are not brunp's
         Assert.Equal(BrunpKm, brunp.DistanceKm, 6);
-        Assert.Equal(6 + (2 * (1 - (BrunpKm / 1000))), brunp.Score, 9);
+        Assert.Equal((3 * 1.2) + (2 * (1 - (BrunpKm / 1000))), brunp.Score, 9);
         Assert.Equal(["catl-zq", "xpeng"], brunp.SuppliesAnchorIds);
+        Assert.Equal(targets, await Engine.TargetsAsync(Zhaoqing, "es-recovery", scope: RecruitScope.All), TargetComparer);
     }
 
     [Fact]
     public async Task Targets_for_a_parent_segment_exclude_local_companies_and_order_by_score_then_id()
     {
+        // NEW (the default) leaves out catl and brunp: their group is in 肇庆 already.
         var targets = await Engine.TargetsAsync(Zhaoqing, "es", first: 10);
-        Assert.Equal(["senior", "catl", "brunp", "semcorp", "geesun"], targets.Select(t => t.CompanyId).ToArray());
-        var catl = targets[1];
+        Assert.Equal(["senior", "semcorp", "geesun"], targets.Select(t => t.CompanyId).ToArray());
+        var all = await Engine.TargetsAsync(Zhaoqing, "es", first: 10, scope: RecruitScope.All);
+        Assert.Equal(["senior", "catl", "brunp", "semcorp", "geesun"], all.Select(t => t.CompanyId).ToArray());
+        Assert.Equal([false, true, true, false, false], all.Select(t => t.GroupLocal).ToArray());
+        var catl = all[1];
         Assert.Equal((2, 2), (catl.AnchorTies, catl.Credentials)); // ANCHOR is not a credential
-        Assert.Equal(6 + 2 + (2 * (1 - (CatlKm / 1000))), catl.Score, 9);
-        var geesun = targets[4];
+        Assert.Equal((3 * 1.2) + 2 + (2 * (1 - (CatlKm / 1000))), catl.Score, 9);
+        Assert.Equal(["catl", "brunp"], (await Engine.TargetsAsync(Zhaoqing, "es", first: 10, scope: RecruitScope.Expansion)).Select(t => t.CompanyId).ToArray());
+        var geesun = targets[2];
         Assert.Equal(GeesunKm, geesun.DistanceKm, 6);
         Assert.True(geesun.InPipeline); // STARTED in 肇庆高新区, a park under 441200
         Assert.Empty(geesun.SuppliesAnchorIds);
@@ -71,10 +84,14 @@ public abstract partial class EngineContract
     public async Task Targets_take_custom_weights_and_first()
     {
         var targets = await Engine.TargetsAsync(Zhaoqing, "es", first: 2, new ScoreWeights(AnchorTies: 0, Credentials: 1, Proximity: 0));
-        // All weight on credentials: catl and semcorp and geesun have 2; ties by id.
-        Assert.Equal(["catl", "geesun"], targets.Select(t => t.CompanyId).ToArray());
+        // All weight on credentials: semcorp and geesun have 2 (catl too, but its group is local); ties by id.
+        Assert.Equal(["geesun", "semcorp"], targets.Select(t => t.CompanyId).ToArray());
         Assert.All(targets, t => Assert.Equal(2.0, t.Score));
     }
+
+    private static readonly EqualityComparer<RecruitTarget> TargetComparer = EqualityComparer<RecruitTarget>.Create(
+        (a, b) => a!.CompanyId == b!.CompanyId && a.Score == b.Score && a.SuppliesAnchorIds.SequenceEqual(b.SuppliesAnchorIds),
+        t => t.CompanyId.GetHashCode(StringComparison.Ordinal));
 
     [Fact]
     public async Task Supply_paths_list_every_shortest_path_in_id_order()

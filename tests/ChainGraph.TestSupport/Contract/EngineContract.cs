@@ -65,20 +65,30 @@ public abstract partial class EngineContract : StoreContractBase
     }
 
     [Fact]
-    public async Task Gaps_are_ordered_by_kind_then_anchor_count_then_id_with_every_reason()
+    public async Task Gaps_are_ordered_by_kind_commitment_anchors_and_linked_companies_with_every_reason()
     {
         var gaps = await Engine.GapsAsync(Zhaoqing, "es");
+        // Within FILL: es-cathode has 2 anchors; es-electrolyte and es-separator 1 each, but es-electrolyte has 3
+        // linked local companies (瑞庆时代 in es-ess-cell, the two salt makers) against 1; es-coater comes last because
+        // its project p1 is STARTED (committed). Within STRENGTHEN, es-case is committed (p2 STARTED).
         Assert.Equal(
             [
                 ("es-cathode", GapKind.Fill, CoverageStatus.Missing),
-                ("es-coater", GapKind.Fill, CoverageStatus.Missing),
                 ("es-electrolyte", GapKind.Fill, CoverageStatus.Missing),
                 ("es-separator", GapKind.Fill, CoverageStatus.Missing),
-                ("es-case", GapKind.Strengthen, CoverageStatus.Weak),
+                ("es-coater", GapKind.Fill, CoverageStatus.Missing),
                 ("es-power-cell", GapKind.Strengthen, CoverageStatus.Weak),
+                ("es-case", GapKind.Strengthen, CoverageStatus.Weak),
                 ("es-ess", GapKind.Extend, CoverageStatus.Missing),
             ],
             gaps.Select(g => (g.Segment.Id, g.Kind, g.Status)).ToArray());
+        Assert.Equal([2, 1, 1, 1, 1, 1, 1], gaps.Select(g => g.AnchorCount).ToArray());
+        Assert.Equal([4, 3, 1, 1, 1, 1, 3], gaps.Select(g => g.LinkedLocalCompanies).ToArray());
+        Assert.Equal([false, false, false, true, false, true, false], gaps.Select(g => g.Committed).ToArray());
+        Assert.All(gaps, g => Assert.False(g.Declared));
+        // Live pipeline only: p3 (NEGOTIATING) for the separator; p4 is DROPPED.
+        Assert.Equal(["p3"], gaps[2].Pipeline.Select(p => p.Id).ToArray());
+        Assert.Equal(["p1"], gaps[3].Pipeline.Select(p => p.Id).ToArray());
 
         // FILL beats EXTEND: es-cathode has a DOWNSTREAM reason too; reasons sorted by direction, anchor (none first), via.
         Assert.Equal(
@@ -89,9 +99,9 @@ public abstract partial class EngineContract : StoreContractBase
             ],
             gaps[0].Reasons);
         // Group inheritance: catl-zq has no tag of its own.
-        Assert.Equal([new GapReason("catl-zq", "es-ess-cell", Direction.Upstream)], gaps[3].Reasons);
+        Assert.Equal([new GapReason("catl-zq", "es-ess-cell", Direction.Upstream)], gaps[2].Reasons);
         // The via segment may be in another chain.
-        Assert.Equal([new GapReason("xpeng", "auto-vehicle", Direction.Upstream)], gaps[5].Reasons);
+        Assert.Equal([new GapReason("xpeng", "auto-vehicle", Direction.Upstream)], gaps[4].Reasons);
         // An anchor-less DOWNSTREAM reason comes from a STRONG leaf that is not an anchor segment.
         Assert.Equal(
             [
@@ -116,7 +126,7 @@ public abstract partial class EngineContract : StoreContractBase
     {
         var one = await Engine.GapsAsync(Zhaoqing, "es", weakBelow: 1);
         Assert.Equal(
-            ["es-cathode:Fill", "es-coater:Fill", "es-electrolyte:Fill", "es-separator:Fill", "es-ess:Extend"],
+            ["es-cathode:Fill", "es-electrolyte:Fill", "es-separator:Fill", "es-coater:Fill", "es-ess:Extend"],
             one.Select(g => $"{g.Segment.Id}:{g.Kind}").ToArray());
 
         var three = await Engine.GapsAsync(Zhaoqing, "es", weakBelow: 3);

@@ -22,6 +22,12 @@ public sealed class EntityLoaders(IGraphStore store) : IDisposable
 
     public BatchLoader<string, IReadOnlyList<Supply>> SuppliesOfCompany { get; } = new(store.GetSuppliesOfCompaniesAsync);
 
+    public BatchLoader<string, IReadOnlyList<Project>> ProjectsOfCompany { get; } = new(store.GetProjectsOfCompaniesAsync);
+
+    public BatchLoader<string, IReadOnlyList<RegionPriority>> PrioritiesOfRegion { get; } = new(store.GetRegionPrioritiesAsync);
+
+    public BatchLoader<string, IReadOnlyList<string>> CustomersOfCompany { get; } = new(store.GetCustomersAsync);
+
     /// <summary>All segments, read once per request (segment trees are small).</summary>
     public async ValueTask<IReadOnlyList<Segment>> AllSegmentsAsync(CancellationToken cancellationToken) =>
         _segments ??= await store.GetSegmentsAsync(cancellationToken).ConfigureAwait(false);
@@ -38,6 +44,9 @@ public sealed class EntityLoaders(IGraphStore store) : IDisposable
         Projects.Dispose();
         SitesOfCompany.Dispose();
         SuppliesOfCompany.Dispose();
+        ProjectsOfCompany.Dispose();
+        PrioritiesOfRegion.Dispose();
+        CustomersOfCompany.Dispose();
     }
 
     public async ValueTask<Segment?> SegmentAsync(string id, CancellationToken cancellationToken)

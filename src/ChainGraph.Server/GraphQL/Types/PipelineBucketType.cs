@@ -11,6 +11,7 @@ public sealed class PipelineBucketType : ObjectGraphType<PipelineBucket>
         Name = "PipelineBucket";
         Field<NonNullGraphType<EnumerationGraphType<ProjectStatus>>>("status").Resolve(c => c.Source.Status);
         Field(x => x.Count);
-        Field<NonNullGraphType<FloatGraphType>>("investmentYuan").Resolve(c => (double)c.Source.InvestmentYuan);
+        Field<NonNullGraphType<FloatGraphType>>("investmentYuan").Description("Total of the disclosed amounts, in yuan").Resolve(c => (double)c.Source.InvestmentYuan);
+        Field<NonNullGraphType<IntGraphType>>("undisclosedCount").Description("Projects without a disclosed amount").Resolve(c => c.Source.UndisclosedCount);
     }
 }

@@ -14,7 +14,7 @@ public sealed class ProjectType : ObjectGraphType<Project>
         Field<IdGraphType>("companyId").Resolve(c => c.Source.CompanyId);
         Field<NonNullGraphType<IdGraphType>>("regionCode").Resolve(c => c.Source.RegionCode);
         Field<IdGraphType>("segmentId").Resolve(c => c.Source.SegmentId);
-        Field<NonNullGraphType<FloatGraphType>>("investmentYuan").Resolve(c => (double)c.Source.InvestmentYuan);
+        Field<FloatGraphType>("investmentYuan").Description("Investment in yuan; null when not disclosed").Resolve(c => c.Source.InvestmentYuan is { } v ? (double)v : null);
         Field<NonNullGraphType<EnumerationGraphType<ProjectStatus>>>("status").Resolve(c => c.Source.Status);
         Field<NonNullGraphType<DateType>>("statusDate").Resolve(c => c.Source.StatusDate);
         Field(x => x.Source, nullable: true);

@@ -16,6 +16,8 @@ public sealed class RecruitTargetType : ObjectGraphType<RecruitTarget>
         Field(x => x.Proximity);
         Field(x => x.DistanceKm);
         Field(x => x.InPipeline);
+        Field(x => x.TieStrength).Description("Sum over the tied anchor groups of the best confidence weight of their supply rows (VERIFIED 1.0, REPORTED 0.6, UNVERIFIED 0.3); weighted by anchorTies in the score");
+        Field(x => x.GroupLocal).Description("Some company of this company's group already has a site in the region (增资扩产 rather than a new investor)");
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<CompanyType>>>>("suppliesAnchors")
             // Through the request's batch loader: the anchors of all targets are fetched in one store call.
             .Resolve(c => c.Loaders().Companies.LoadMany(c.Source.SuppliesAnchorIds));

@@ -1,3 +1,4 @@
+using ChainGraph.Server.GraphQL.Loaders;
 using ChainGraph.Domain.Model;
 using GraphQL.Types;
 
@@ -16,6 +17,9 @@ public sealed class RegionType : ObjectGraphType<Region>
         Field<IdGraphType>("parentCode").Resolve(c => c.Source.ParentCode);
         Field(r => r.Lat).Description("Latitude of the point used for distances (WGS-84)");
         Field(r => r.Lon).Description("Longitude of the point used for distances (WGS-84)");
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<RegionPriorityType>>>>("priorities")
+            .Description("Segments this region itself has declared priorities, ordered by segment id")
+            .Resolve(c => c.Loaders().PrioritiesOfRegion.Load(c.Source.Code).Then(p => p ?? []));
         Field<RegionType>("parent").Resolve(c => c.Source.ParentCode is { } p ? c.Loaders().Regions.Load(p) : null);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<RegionType>>>>("children")
             .ResolveAsync(async c => await c.Store().FindRegionsAsync(null, c.Source.Code, c.CancellationToken));

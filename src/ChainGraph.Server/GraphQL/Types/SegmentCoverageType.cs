@@ -15,6 +15,7 @@ public sealed class SegmentCoverageType : ObjectGraphType<SegmentCoverage>
         Field(x => x.LocalSiteCount);
         Field(x => x.LocalAnchorCount);
         Field(x => x.PipelineProjectCount);
-        Field<NonNullGraphType<FloatGraphType>>("pipelineInvestmentYuan").Resolve(c => (double)c.Source.PipelineInvestmentYuan);
+        Field<NonNullGraphType<FloatGraphType>>("pipelineInvestmentYuan").Description("Total of the disclosed amounts of the pipeline projects, in yuan").Resolve(c => (double)c.Source.PipelineInvestmentYuan);
+        Field<NonNullGraphType<BooleanGraphType>>("declared").Description("The region has declared this segment a priority of its own").Resolve(c => c.Source.Declared);
     }
 }

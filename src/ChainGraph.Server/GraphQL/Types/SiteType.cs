@@ -17,6 +17,9 @@ public sealed class SiteType : ObjectGraphType<Site>
         Field(x => x.Lon);
         Field<NonNullGraphType<EnumerationGraphType<SiteKind>>>("kind").Resolve(c => c.Source.Kind);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<IdGraphType>>>>("segmentIds").Resolve(c => c.Source.SegmentIds);
+        Field(x => x.Capacity, nullable: true).Description("Capacity as published, e.g. 25GWh or 10万吨/年");
+        Field<DateType>("since").Description("When the site started operating").Resolve(c => c.Source.Since);
+        Field(x => x.Source, nullable: true).Description("Where the site's facts come from");
         Field<NonNullGraphType<CompanyType>>("company").Resolve(c => c.Loaders().Companies.Load(c.Source.CompanyId));
         Field<NonNullGraphType<RegionType>>("region").Resolve(c => c.Loaders().Regions.Load(c.Source.RegionCode));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<SegmentType>>>>("segments")

@@ -10,5 +10,12 @@ public sealed class SupplyInput
     public string? SegmentId { get; set; }
     public string? Source { get; set; }
 
-    public Supply ToSupply() => new(SupplierId.Trim(), CustomerId.Trim(), InputText.Blank(SegmentId), InputText.Blank(Source));
+    public SupplyConfidence? Confidence { get; set; }
+
+    public Supply ToSupply() => new(
+        SupplierId: SupplierId.Trim(),
+        CustomerId: CustomerId.Trim(),
+        SegmentId: InputText.Blank(SegmentId),
+        Source: InputText.Blank(Source),
+        Confidence: Confidence ?? SupplyConfidence.Reported);
 }

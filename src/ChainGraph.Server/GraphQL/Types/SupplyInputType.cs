@@ -11,5 +11,6 @@ public sealed class SupplyInputType : InputObjectGraphType<SupplyInput>
         Field<NonNullGraphType<IdGraphType>>("customerId");
         Field<IdGraphType>("segmentId");
         Field<StringGraphType>("source");
+        Field<EnumerationGraphType<Domain.Model.SupplyConfidence>>("confidence").Description("Default REPORTED");
     }
 }

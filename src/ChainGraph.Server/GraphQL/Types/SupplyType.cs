@@ -13,6 +13,9 @@ public sealed class SupplyType : ObjectGraphType<Supply>
         Field<NonNullGraphType<IdGraphType>>("customerId").Resolve(c => c.Source.CustomerId);
         Field<IdGraphType>("segmentId").Resolve(c => c.Source.SegmentId);
         Field(x => x.Source, nullable: true).Description("Where the fact comes from");
+        Field<NonNullGraphType<EnumerationGraphType<SupplyConfidence>>>("confidence")
+            .Description("VERIFIED (a named document), REPORTED (trade press) or UNVERIFIED")
+            .Resolve(c => c.Source.Confidence);
         Field<NonNullGraphType<CompanyType>>("supplier").Resolve(c => c.Loaders().Companies.Load(c.Source.SupplierId));
         Field<NonNullGraphType<CompanyType>>("customer").Resolve(c => c.Loaders().Companies.Load(c.Source.CustomerId));
         Field<SegmentType>("segment").ResolveAsync(async c => c.Source.SegmentId is { } s ? await c.Loaders().SegmentAsync(s, c.CancellationToken) : null);

@@ -6,7 +6,7 @@ internal sealed class CompanyCodec : IEntityCodec<Company>
 {
     public static string Table => "companies";
 
-    public static string[] Columns { get; } = ["id", "name_zh", "name_en", "uscc", "tags", "parent_id"];
+    public static string[] Columns { get; } = ["id", "name_zh", "name_en", "uscc", "tags", "parent_id", "stock_code", "founded", "employees", "revenue_yuan", "website", "source"];
 
     public static void Write<TWriter>(Company c, ref TWriter w)
         where TWriter : struct, IFieldWriter
@@ -17,6 +17,12 @@ internal sealed class CompanyCodec : IEntityCodec<Company>
         w.OptionalText("uscc", c.Uscc);
         w.Tags("tags", c.Tags);
         w.OptionalText("parent_id", c.ParentId);
+        w.OptionalText("stock_code", c.StockCode);
+        w.OptionalInteger("founded", c.Founded);
+        w.OptionalInteger("employees", c.Employees);
+        w.OptionalDecimal("revenue_yuan", c.RevenueYuan);
+        w.OptionalText("website", c.Website);
+        w.OptionalText("source", c.Source);
     }
 
     public static Company Read<TReader>(ref TReader r)
@@ -27,5 +33,11 @@ internal sealed class CompanyCodec : IEntityCodec<Company>
             NameEn: r.OptionalText("name_en"),
             Uscc: r.OptionalText("uscc"),
             Tags: r.Tags("tags"),
-            ParentId: r.OptionalText("parent_id"));
+            ParentId: r.OptionalText("parent_id"),
+            StockCode: r.OptionalText("stock_code"),
+            Founded: (int?)r.OptionalInteger("founded"),
+            Employees: r.OptionalInteger("employees"),
+            RevenueYuan: r.OptionalDecimal("revenue_yuan"),
+            Website: r.OptionalText("website"),
+            Source: r.OptionalText("source"));
 }

@@ -21,4 +21,10 @@ internal interface IFieldReader
     DateOnly Date(string column);
 
     IReadOnlyList<string> TextList(string column);
+
+    decimal? OptionalDecimal(string column);
+
+    long? OptionalInteger(string column);
+
+    DateOnly? OptionalDate(string column);
 }

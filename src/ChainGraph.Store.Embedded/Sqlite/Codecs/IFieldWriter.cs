@@ -24,4 +24,10 @@ internal interface IFieldWriter
     void Date(string column, DateOnly value);
 
     void TextList(string column, IReadOnlyList<string> values);
+
+    void OptionalDecimal(string column, decimal? value);
+
+    void OptionalInteger(string column, long? value);
+
+    void OptionalDate(string column, DateOnly? value);
 }

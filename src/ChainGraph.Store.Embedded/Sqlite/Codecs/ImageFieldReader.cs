@@ -48,6 +48,24 @@ internal struct ImageFieldReader(BinaryReader body, string[] strings, ColumnCurs
         return DateOnly.FromDayNumber(body.ReadInt32());
     }
 
+    public decimal? OptionalDecimal(string column)
+    {
+        _cursor.Next(column);
+        return body.ReadBoolean() ? body.ReadDecimal() : null;
+    }
+
+    public long? OptionalInteger(string column)
+    {
+        _cursor.Next(column);
+        return body.ReadBoolean() ? body.ReadInt64() : null;
+    }
+
+    public DateOnly? OptionalDate(string column)
+    {
+        _cursor.Next(column);
+        return body.ReadBoolean() ? DateOnly.FromDayNumber(body.ReadInt32()) : null;
+    }
+
     public IReadOnlyList<string> TextList(string column)
     {
         _cursor.Next(column);

@@ -57,6 +57,36 @@ internal struct ImageFieldWriter(BinaryWriter body, Dictionary<string, int> stri
         }
     }
 
+    public void OptionalDecimal(string column, decimal? value)
+    {
+        _cursor.Next(column);
+        body.Write(value.HasValue);
+        if (value is { } v)
+        {
+            body.Write(v);
+        }
+    }
+
+    public void OptionalInteger(string column, long? value)
+    {
+        _cursor.Next(column);
+        body.Write(value.HasValue);
+        if (value is { } v)
+        {
+            body.Write(v);
+        }
+    }
+
+    public void OptionalDate(string column, DateOnly? value)
+    {
+        _cursor.Next(column);
+        body.Write(value.HasValue);
+        if (value is { } v)
+        {
+            body.Write(v.DayNumber);
+        }
+    }
+
     private readonly int Index(string value)
     {
         if (!strings.TryGetValue(value, out var index))

@@ -16,7 +16,7 @@ internal sealed class ProjectCodec : IEntityCodec<Project>
         w.OptionalText("company_id", p.CompanyId);
         w.Text("region_code", p.RegionCode);
         w.OptionalText("segment_id", p.SegmentId);
-        w.Decimal("investment_yuan", p.InvestmentYuan);
+        w.OptionalDecimal("investment_yuan", p.InvestmentYuan);
         w.Enum("status", p.Status);
         w.Date("status_date", p.StatusDate);
         w.OptionalText("source", p.Source);
@@ -30,7 +30,7 @@ internal sealed class ProjectCodec : IEntityCodec<Project>
             CompanyId: r.OptionalText("company_id"),
             RegionCode: r.Text("region_code"),
             SegmentId: r.OptionalText("segment_id"),
-            InvestmentYuan: r.Decimal("investment_yuan"),
+            InvestmentYuan: r.OptionalDecimal("investment_yuan"),
             Status: r.Enum<ProjectStatus>("status"),
             StatusDate: r.Date("status_date"),
             Source: r.OptionalText("source"));

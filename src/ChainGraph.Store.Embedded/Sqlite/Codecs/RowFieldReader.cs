@@ -50,6 +50,29 @@ internal struct RowFieldReader(SqliteDataReader row, Dictionary<string, string> 
 
     public IReadOnlyList<string> TextList(string column) => [.. Domain.Text.TextList.Split(row.GetString(_cursor.Next(column))).Select(Shared)];
 
+    public decimal? OptionalDecimal(string column)
+    {
+        var at = _cursor.Next(column);
+        return row.IsDBNull(at) ? null : decimal.Parse(row.GetString(at), NumberStyles.Number, CultureInfo.InvariantCulture);
+    }
+
+    public long? OptionalInteger(string column)
+    {
+        var at = _cursor.Next(column);
+        return row.IsDBNull(at) ? null : row.GetInt64(at);
+    }
+
+    public DateOnly? OptionalDate(string column)
+    {
+        var at = _cursor.Next(column);
+        if (row.IsDBNull(at))
+        {
+            return null;
+        }
+        var text = row.GetString(at);
+        return IsoDate.TryParse(text, out var date) ? date : throw new InvalidDataException($"bad date '{text}' in the store");
+    }
+
     private readonly string Shared(string value)
     {
         if (pool.TryGetValue(value, out var existing))

@@ -27,6 +27,12 @@ internal struct RowFieldWriter(SqliteParameter[] parameters, ColumnCursor cursor
 
     public void TextList(string column, IReadOnlyList<string> values) => Set(column, Domain.Text.TextList.Join(values), SqliteType.Text);
 
+    public void OptionalDecimal(string column, decimal? value) => Set(column, value?.ToString(CultureInfo.InvariantCulture), SqliteType.Text);
+
+    public void OptionalInteger(string column, long? value) => Set(column, value, SqliteType.Integer);
+
+    public void OptionalDate(string column, DateOnly? value) => Set(column, value is { } v ? IsoDate.Format(v) : null, SqliteType.Text);
+
     private void Set(string column, object? value, SqliteType type)
     {
         var parameter = parameters[_cursor.Next(column)];

@@ -6,7 +6,7 @@ internal sealed class SiteCodec : IEntityCodec<Site>
 {
     public static string Table => "sites";
 
-    public static string[] Columns { get; } = ["id", "company_id", "name_zh", "region_code", "lat", "lon", "kind", "segment_ids"];
+    public static string[] Columns { get; } = ["id", "company_id", "name_zh", "region_code", "lat", "lon", "kind", "segment_ids", "capacity", "since", "source"];
 
     public static void Write<TWriter>(Site s, ref TWriter w)
         where TWriter : struct, IFieldWriter
@@ -19,6 +19,9 @@ internal sealed class SiteCodec : IEntityCodec<Site>
         w.Real("lon", s.Lon);
         w.Enum("kind", s.Kind);
         w.TextList("segment_ids", s.SegmentIds);
+        w.OptionalText("capacity", s.Capacity);
+        w.OptionalDate("since", s.Since);
+        w.OptionalText("source", s.Source);
     }
 
     public static Site Read<TReader>(ref TReader r)
@@ -31,5 +34,8 @@ internal sealed class SiteCodec : IEntityCodec<Site>
             Lat: r.Real("lat"),
             Lon: r.Real("lon"),
             Kind: r.Enum<SiteKind>("kind"),
-            SegmentIds: r.TextList("segment_ids"));
+            SegmentIds: r.TextList("segment_ids"),
+            Capacity: r.OptionalText("capacity"),
+            Since: r.OptionalDate("since"),
+            Source: r.OptionalText("source"));
 }

@@ -6,7 +6,7 @@ internal sealed class SupplyCodec : IEntityCodec<Supply>
 {
     public static string Table => "supplies";
 
-    public static string[] Columns { get; } = ["supplier_id", "customer_id", "segment_id", "source"];
+    public static string[] Columns { get; } = ["supplier_id", "customer_id", "segment_id", "source", "confidence"];
 
     /// <summary>The segment is part of the table's key, so "no segment" is stored as an empty string, not NULL.</summary>
     public static void Write<TWriter>(Supply s, ref TWriter w)
@@ -16,6 +16,7 @@ internal sealed class SupplyCodec : IEntityCodec<Supply>
         w.Text("customer_id", s.CustomerId);
         w.Text("segment_id", s.SegmentId ?? "");
         w.OptionalText("source", s.Source);
+        w.Enum("confidence", s.Confidence);
     }
 
     public static Supply Read<TReader>(ref TReader r)
@@ -24,5 +25,6 @@ internal sealed class SupplyCodec : IEntityCodec<Supply>
             SupplierId: r.Text("supplier_id"),
             CustomerId: r.Text("customer_id"),
             SegmentId: r.Text("segment_id") is { Length: > 0 } segment ? segment : null,
-            Source: r.OptionalText("source"));
+            Source: r.OptionalText("source"),
+            Confidence: r.Enum<SupplyConfidence>("confidence"));
 }
