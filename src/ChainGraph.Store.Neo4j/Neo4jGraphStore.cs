@@ -123,7 +123,9 @@ public sealed partial class Neo4jGraphStore : IGraphStore, IDisposable
             r.Int32("sites"),
             r.Int32("siteSegments"),
             r.Int32("supplies"),
-            r.Int32("projects"));
+            r.Int32("projects"),
+            r.Int32("anchors"),
+            r.Int32("regionPriorities"));
     }
 
     /// <summary>Deletes every node and relationship of the database (tests).</summary>

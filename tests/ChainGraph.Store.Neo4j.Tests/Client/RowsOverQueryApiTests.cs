@@ -74,25 +74,22 @@ public sealed class RowsOverQueryApiTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Anchor_priority_and_project_rows_are_grouped_per_key_in_order_and_an_existing_key_without_rows_gets_an_empty_list()
+    public async Task Anchor_priority_and_project_rows_are_grouped_per_key_in_order_and_keys_without_rows_are_left_out()
     {
         _server.Reply(202, Rows(
             ["companyId", "chainId", "source"],
             [Str("fenghua"), Str("electronics"), Str("肇庆市电子信息产业规划")],
             [Str("catl"), Str("energy-storage"), Null()],
-            [Str("catl"), Str("auto"), Null()],
-            [Str("nobody-anchors"), Null(), Null()]));
+            [Str("catl"), Str("auto"), Null()]));
         _server.Reply(202, Rows(
             ["regionCode", "segmentId", "source"],
             [Str("441200"), Str("es-pcs"), Str("肇庆市新型储能产业发展规划")],
-            [Str("441200"), Str("es-bms"), Null()],
-            [Str("440300"), Null(), Null()]));
+            [Str("441200"), Str("es-bms"), Null()]));
         string[] fields = ["owner", "id", "nameZh", "companyId", "regionCode", "segmentId", "investmentYuanExact", "status", "statusDate", "source"];
         _server.Reply(202, Rows(
             fields,
             [Str("tailg"), Str("zq-tailg-b"), Str("台铃二期"), Str("tailg"), Str("441200"), Null(), Null(), Str("LEAD"), Date("2024-06-01"), Null()],
-            [Str("tailg"), Str("zq-tailg-a"), Str("台铃"), Str("tailg"), Str("441200"), Str("es-ev"), Str("1000000000"), Str("SIGNED"), Date("2024-03-01"), Null()],
-            [Str("idle"), Null(), Null(), Null(), Null(), Null(), Null(), Null(), Null(), Null()]));
+            [Str("tailg"), Str("zq-tailg-a"), Str("台铃"), Str("tailg"), Str("441200"), Str("es-ev"), Str("1000000000"), Str("SIGNED"), Date("2024-03-01"), Null()]));
         await using var harness = ClientHarness.For(_server.Uri);
 
         var anchors = await harness.Store.GetAnchorsOfCompaniesAsync(["fenghua", "catl", "nobody-anchors", "unknown"]);
@@ -101,15 +98,26 @@ public sealed class RowsOverQueryApiTests : IAsyncLifetime
 
         Assert.Equal([new Anchor("fenghua", "electronics", "肇庆市电子信息产业规划")], anchors["fenghua"]);
         Assert.Equal(["auto", "energy-storage"], anchors["catl"].Select(a => a.ChainId));
-        Assert.Empty(anchors["nobody-anchors"]);
-        Assert.False(anchors.ContainsKey("unknown"));
+        Assert.Equal(["catl", "fenghua"], anchors.Keys.Order(StringComparer.Ordinal));
         Assert.Equal([new RegionPriority("441200", "es-bms", null), new RegionPriority("441200", "es-pcs", "肇庆市新型储能产业发展规划")], priorities["441200"]);
-        Assert.Empty(priorities["440300"]);
+        Assert.Equal(["441200"], priorities.Keys);
         Assert.Equal(["zq-tailg-a", "zq-tailg-b"], projects["tailg"].Select(p => p.Id));
         Assert.Equal([1_000_000_000m, null], projects["tailg"].Select(p => p.InvestmentYuan));
-        Assert.Empty(projects["idle"]);
-        Assert.False(projects.ContainsKey("unknown"));
+        Assert.Equal(["tailg"], projects.Keys);
         Assert.Equal(["441200", "440300", "000000"], Parameters(_server.Requests[1]).GetProperty("codes").EnumerateArray().Select(e => e.GetString()));
+    }
+
+    [Fact]
+    public async Task Stats_count_anchor_and_priority_rows()
+    {
+        string[] fields = ["chains", "regions", "segments", "flows", "companies", "sites", "siteSegments", "supplies", "projects", "anchors", "regionPriorities"];
+        _server.Reply(202, Rows(fields, fields.Select((_, i) => Int(i + 1)).ToArray()));
+        await using var harness = ClientHarness.For(_server.Uri);
+
+        var stats = await harness.Store.GetStatsAsync();
+
+        Assert.Equal(new GraphStats(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11), stats);
+        Assert.Contains("COUNT { MATCH (:Company)-[:ANCHOR_OF]->(:Chain) } AS anchors", Statement(_server.Requests[0]), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -1,3 +1,5 @@
+using ChainGraph.Domain.Model;
+using ChainGraph.Domain.Text;
 using ChainGraph.Domain.Validation;
 using ChainGraph.TestSupport;
 
@@ -11,7 +13,22 @@ public sealed class LoadScriptTests
 {
     private static readonly Lazy<string> Script = new(() => File.ReadAllText(Path.Combine(Repo.Root, "graph-seed", "load.cypher")));
 
-    public static TheoryData<string> FileNames => new(DataSetSchema.Files.Select(f => f.FileName).Concat(["anchors.csv", "region_priorities.csv"]).Distinct());
+    public static TheoryData<string> FileNames => new(DataSetSchema.Files.Select(f => f.FileName));
+
+    public static TheoryData<string, string> Spellings
+    {
+        get
+        {
+            var data = new TheoryData<string, string>();
+            Add<ProjectStatus>(data);
+            Add<SiteKind>(data);
+            Add<SegmentCategory>(data);
+            Add<RegionLevel>(data);
+            Add<CompanyTag>(data);
+            Add<SupplyConfidence>(data);
+            return data;
+        }
+    }
 
     [Theory]
     [MemberData(nameof(FileNames))]
@@ -42,16 +59,25 @@ public sealed class LoadScriptTests
     }
 
     [Theory]
-    [InlineData("'签约' THEN 'SIGNED'")]
-    [InlineData("'在建' THEN 'STARTED'")]
-    [InlineData("'工厂' THEN 'PLANT'")]
-    [InlineData("'链主' THEN 'ANCHOR'")]
-    [InlineData("'专精特新' THEN 'SRDI'")]
-    [InlineData("'未核实' THEN 'UNVERIFIED'")]
-    [InlineData("'零部件' THEN 'COMPONENTS'")]
-    [InlineData("'园区' THEN 'PARK'")]
-    [InlineData("ENDS WITH '亿' THEN 8")]
-    [InlineData("ENDS WITH '万' THEN 4")]
-    public void The_chinese_spellings_and_units_of_planners_ledgers_are_read(string text) =>
-        Assert.Contains(text, Script.Value, StringComparison.Ordinal);
+    [MemberData(nameof(Spellings))]
+    public void Every_chinese_spelling_of_the_import_format_is_read_as_its_value(string spelling, string value) =>
+        Assert.Contains($"WHEN '{spelling}' THEN '{value}'", Script.Value, StringComparison.Ordinal);
+
+    [Fact]
+    public void Amounts_may_carry_wan_yi_and_yuan()
+    {
+        Assert.Equal(2, Count("CASE WHEN raw ENDS WITH '元' THEN left(raw, size(raw) - 1) ELSE raw END AS amount"));
+        Assert.Equal(2, Count("CASE WHEN amount ENDS WITH '亿' THEN 8 WHEN amount ENDS WITH '万' THEN 4 ELSE 0 END AS shift"));
+    }
+
+    private static int Count(string text) => Script.Value.Split(text).Length - 1;
+
+    private static void Add<TEnum>(TheoryData<string, string> data)
+        where TEnum : struct, Enum
+    {
+        foreach (var (spelling, value) in ChineseSpellings.All<TEnum>())
+        {
+            data.Add(spelling, ContractNames.Of(value));
+        }
+    }
 }
