@@ -29,7 +29,8 @@ public sealed class MutationType : ObjectGraphType
         Field<NonNullGraphType<SiteType>>("upsertSite").Argument<NonNullGraphType<SiteInputType>>("input")
             .ResolveAsync(async c =>
             {
-                var site = c.GetArgument<SiteInput>("input").ToSite();
+                var input = c.GetArgument<SiteInput>("input");
+                var site = input.ToSite(input.Since is { } since ? ParseDate(since, "input.since") : null);
                 var draft = new DataSetDraft();
                 draft.AddEntity(draft.Sites, site, Source, EntityRules.Check);
                 await ApplyAsync(c, draft);
@@ -82,6 +83,44 @@ public sealed class MutationType : ObjectGraphType
                 await ApplyAsync(c, draft);
                 return (await c.Store().GetProjectsAsync([id], c.CancellationToken))[id];
             });
+        Field<NonNullGraphType<BooleanGraphType>>("upsertAnchor")
+            .Description("Makes the company an anchor (链主) of the chain; it passes down to the companies below it in its group")
+            .Argument<NonNullGraphType<IdGraphType>>("companyId")
+            .Argument<NonNullGraphType<IdGraphType>>("chainId")
+            .Argument<StringGraphType>("source")
+            .ResolveAsync(async c =>
+            {
+                var draft = new DataSetDraft();
+                var anchor = new Anchor(c.GetArgument<string>("companyId").Trim(), c.GetArgument<string>("chainId").Trim(), InputText.Blank(c.GetArgument<string?>("source")));
+                draft.AddEntity(draft.Anchors, anchor, Source, EntityRules.Check);
+                await ApplyAsync(c, draft);
+                return true;
+            });
+        Field<NonNullGraphType<BooleanGraphType>>("deleteAnchor")
+            .Description("Deletes one anchor row; false when there was none")
+            .Argument<NonNullGraphType<IdGraphType>>("companyId")
+            .Argument<NonNullGraphType<IdGraphType>>("chainId")
+            .ResolveAsync(async c =>
+                await c.Store().DeleteAnchorsAsync([new AnchorKey(c.GetArgument<string>("companyId"), c.GetArgument<string>("chainId"))], c.CancellationToken) > 0);
+        Field<NonNullGraphType<BooleanGraphType>>("upsertRegionPriority")
+            .Description("Declares the segment a priority of the region (for example from a government plan)")
+            .Argument<NonNullGraphType<IdGraphType>>("regionCode")
+            .Argument<NonNullGraphType<IdGraphType>>("segmentId")
+            .Argument<StringGraphType>("source")
+            .ResolveAsync(async c =>
+            {
+                var draft = new DataSetDraft();
+                var priority = new RegionPriority(c.GetArgument<string>("regionCode").Trim(), c.GetArgument<string>("segmentId").Trim(), InputText.Blank(c.GetArgument<string?>("source")));
+                draft.AddEntity(draft.RegionPriorities, priority, Source, EntityRules.Check);
+                await ApplyAsync(c, draft);
+                return true;
+            });
+        Field<NonNullGraphType<BooleanGraphType>>("deleteRegionPriority")
+            .Description("Deletes one region priority row; false when there was none")
+            .Argument<NonNullGraphType<IdGraphType>>("regionCode")
+            .Argument<NonNullGraphType<IdGraphType>>("segmentId")
+            .ResolveAsync(async c =>
+                await c.Store().DeleteRegionPrioritiesAsync([new RegionPriorityKey(c.GetArgument<string>("regionCode"), c.GetArgument<string>("segmentId"))], c.CancellationToken) > 0);
     }
 
     private static async Task ApplyAsync(IResolveFieldContext c, DataSetDraft draft)

@@ -36,7 +36,7 @@ public sealed class CliTests : IDisposable
         var lines = result.Err.Split('\n', StringSplitOptions.RemoveEmptyEntries);
         Assert.Equal(
             [
-                "compnies.csv:1: unknown data set file 'compnies.csv' (expected one of: chains.csv, regions.csv, segments.csv, segment_flows.csv, companies.csv, sites.csv, supplies.csv, projects.csv)",
+                "compnies.csv:1: unknown data set file 'compnies.csv' (expected one of: chains.csv, regions.csv, segments.csv, segment_flows.csv, companies.csv, anchors.csv, sites.csv, supplies.csv, projects.csv, region_priorities.csv)",
                 "companies.csv:3: duplicate key 'new-co' (first at line 2)",
                 "sites.csv:2: kind 'FACTORY' is not one of HQ, PLANT, RND, BASE",
                 "sites.csv:3: a site needs at least one segment in segment_ids",
@@ -82,7 +82,11 @@ public sealed class CliTests : IDisposable
         var json = await Chaingraph.RunAsync("targets", "--region", "441200", "--segment", "es-separator", "--json", "--db", Db);
         using var doc = JsonDocument.Parse(json.Out);
         Assert.Equal(["senior", "semcorp"], doc.RootElement.EnumerateArray().Select(t => t.GetProperty("company").GetProperty("id").GetString()!).ToArray());
-        Assert.Equal(8.65476024290146, doc.RootElement[0].GetProperty("score").GetDouble(), 9);
+        Assert.Equal((3 * 1.2) + 1 + (2 * (1 - (172.6198785492697 / 1000))), doc.RootElement[0].GetProperty("score").GetDouble(), 9);
+        var expansion = await Chaingraph.RunAsync("targets", "--region", "441200", "--segment", "es-recovery", "--scope", "expansion", "--db", Db);
+        Assert.True(expansion.Exit == 0, expansion.Err);
+        Assert.Contains("邦普循环", expansion.Out, StringComparison.Ordinal);
+        Assert.DoesNotContain("邦普循环", (await Chaingraph.RunAsync("targets", "--region", "441200", "--segment", "es-recovery", "--db", Db)).Out, StringComparison.Ordinal);
 
         foreach (var verb in new[] { new[] { "coverage", "--region", "441200", "--chain", "es" }, ["paths", "--from", "senior", "--to", "xpeng"], ["pipeline", "--region", "441200", "--from", "2023-01-01"] })
         {

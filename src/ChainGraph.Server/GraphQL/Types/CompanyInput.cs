@@ -12,11 +12,29 @@ public sealed class CompanyInput
     public List<CompanyTag>? Tags { get; set; }
     public string? ParentId { get; set; }
 
+    public string? StockCode { get; set; }
+
+    public int? Founded { get; set; }
+
+    public long? Employees { get; set; }
+
+    public double? RevenueYuan { get; set; }
+
+    public string? Website { get; set; }
+
+    public string? Source { get; set; }
+
     public Company ToCompany() => new(
         Id: Id.Trim(),
         NameZh: NameZh.Trim(),
         NameEn: InputText.Blank(NameEn),
         Uscc: InputText.Blank(Uscc),
         Tags: CompanyTags.Of(Tags ?? []),
-        ParentId: InputText.Blank(ParentId));
+        ParentId: InputText.Blank(ParentId),
+        StockCode: InputText.Blank(StockCode),
+        Founded: Founded,
+        Employees: Employees,
+        RevenueYuan: RevenueYuan is { } revenue ? (decimal)revenue : null,
+        Website: InputText.Blank(Website),
+        Source: InputText.Blank(Source));
 }

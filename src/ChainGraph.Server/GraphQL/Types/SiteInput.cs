@@ -15,13 +15,24 @@ public sealed class SiteInput
     public SiteKind Kind { get; set; }
     public List<string> SegmentIds { get; set; } = [];
 
-    public Site ToSite() => new(
-        Id.Trim(),
-        CompanyId.Trim(),
-        InputText.Blank(NameZh),
-        RegionCode.Trim(),
-        Lat,
-        Lon,
-        Kind,
-        TextList.Split(string.Join(';', SegmentIds)));
+    public string? Capacity { get; set; }
+
+    /// <summary>Stays text until it is validated (yyyy-MM-dd).</summary>
+    public string? Since { get; set; }
+
+    public string? Source { get; set; }
+
+    /// <summary>The site, with <see cref="Since"/> already parsed by the caller (who reports a bad one).</summary>
+    public Site ToSite(DateOnly? since) => new(
+        Id: Id.Trim(),
+        CompanyId: CompanyId.Trim(),
+        NameZh: InputText.Blank(NameZh),
+        RegionCode: RegionCode.Trim(),
+        Lat: Lat,
+        Lon: Lon,
+        Kind: Kind,
+        SegmentIds: TextList.Split(string.Join(';', SegmentIds)),
+        Capacity: InputText.Blank(Capacity),
+        Since: since,
+        Source: InputText.Blank(Source));
 }

@@ -16,5 +16,8 @@ public sealed class SiteInputType : InputObjectGraphType<SiteInput>
         Field<NonNullGraphType<FloatGraphType>>("lon");
         Field<NonNullGraphType<EnumerationGraphType<SiteKind>>>("kind");
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<IdGraphType>>>>("segmentIds");
+        Field<StringGraphType>("capacity").Description("As published, e.g. 25GWh or 10万吨/年");
+        Field<DateType>("since").Description("When the site started operating");
+        Field<StringGraphType>("source");
     }
 }
