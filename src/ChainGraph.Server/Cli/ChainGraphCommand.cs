@@ -36,6 +36,11 @@ internal static class ChainGraphCommand
         {
             return await parse.InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false }).ConfigureAwait(false);
         }
+        catch (CliInputException e)
+        {
+            await Console.Error.WriteLineAsync("chaingraph: " + e.Message).ConfigureAwait(false);
+            return CliExit.BadInput;
+        }
         catch (Exception e) when (CliFailure.Describe(e) is { } message)
         {
             await Console.Error.WriteLineAsync("chaingraph: " + message).ConfigureAwait(false);

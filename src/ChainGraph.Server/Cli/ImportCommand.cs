@@ -19,7 +19,7 @@ internal static class ImportCommand
                 await Console.Error.WriteLineAsync($"import: folder '{dir.FullName}' does not exist").ConfigureAwait(false);
                 return CliExit.BadInput;
             }
-            using var opened = StoreOpener.Open(parse);
+            using var opened = StoreOpener.Open(parse, create: true);
             var store = opened.Store;
             var result = await DataSetImporter.RunAsync(dir.FullName, store, parse.GetValue(replace), apply: true, Progress, ct).ConfigureAwait(false);
             if (!result.Succeeded)
