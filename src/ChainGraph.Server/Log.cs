@@ -20,4 +20,7 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 2005, Level = LogLevel.Information, Message = "Rejected a request with an unknown API key from {Client}")]
     public static partial void UnknownApiKey(ILogger logger, string client);
+
+    [LoggerMessage(EventId = 2007, Level = LogLevel.Warning, Message = "Could not check the store file for writes made by another process: {Reason}")]
+    public static partial void RefreshFailed(ILogger logger, string reason);
 }

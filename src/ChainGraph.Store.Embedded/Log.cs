@@ -18,4 +18,7 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 1005, Level = LogLevel.Warning, Message = "{Problem}")]
     public static partial void WritesMissing(ILogger logger, string problem);
+
+    [LoggerMessage(EventId = 1006, Level = LogLevel.Information, Message = "Embedded store at {Path} changed on disk (data version {Before} to {After}, written by another process): reloaded")]
+    public static partial void Refreshed(ILogger logger, string path, long before, long after);
 }

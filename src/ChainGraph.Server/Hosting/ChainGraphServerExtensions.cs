@@ -23,6 +23,7 @@ public static class ChainGraphServerExtensions
         {
             case StoreKind.Embedded:
                 services.AddEmbeddedStore(configuration);
+                services.AddHostedService<StoreChangeWatcher>();
                 break;
             case StoreKind.Neo4j:
                 services.AddNeo4jStore(configuration);

@@ -125,8 +125,27 @@ internal sealed class SqliteGraphFile
 
     private const int ImagePartBytes = 64 * 1024 * 1024;
 
-    /// <summary>Loads every row: from the graph image when it matches the rows, else from the tables.</summary>
-    public GraphData Load() => LoadImage() ?? LoadRows();
+    /// <summary>
+    /// Loads every row: from the graph image when it matches the rows, else from the tables. <see cref="LoadedVersion"/>
+    /// is the data version read just before (a write that lands meanwhile is picked up by the next refresh).
+    /// </summary>
+    public GraphData Load()
+    {
+        LoadedVersion = ReadDataVersion();
+        return LoadImage() ?? LoadRows();
+    }
+
+    /// <summary>The data version read by the last <see cref="Load"/>.</summary>
+    public long LoadedVersion { get; private set; }
+
+    /// <summary>How many writes the file has committed (any process's): the meta row <c>data_version</c>.</summary>
+    public long ReadDataVersion()
+    {
+        using var connection = Open();
+        long version = 0;
+        Read(connection, "SELECT value FROM meta WHERE key = 'data_version'", r => version = long.Parse(r.GetString(0), CultureInfo.InvariantCulture));
+        return version;
+    }
 
     /// <summary>True when the last load came from the graph image.</summary>
     public bool LoadedFromImage { get; private set; }
@@ -241,7 +260,12 @@ internal sealed class SqliteGraphFile
     /// Writes a change set and the graph image of the result in one transaction; on any failure nothing
     /// is written.
     /// </summary>
-    public void Write(ChangeSet changes, byte[] image)
+    /// <summary>
+    /// Writes the change set and its image; returns the data version committed. <paramref name="basedOn"/> is the
+    /// data version the caller's rows (and so the image) were read at: when another process has committed since,
+    /// nothing is written and <see cref="StaleSnapshotException"/> tells the caller to read the file again.
+    /// </summary>
+    public long Write(ChangeSet changes, byte[] image, long basedOn)
     {
         if (IsReadOnly)
         {
@@ -250,20 +274,29 @@ internal sealed class SqliteGraphFile
         long version;
         try
         {
-            version = WriteRows(changes, image);
+            version = WriteRows(changes, image, basedOn);
         }
         catch (SqliteException e) when (SqliteFailure.Reason(e) is { } reason)
         {
             throw SqliteFailure.ForWrite(e, reason, FilePath);
         }
         StoreStateFile.Write(FilePath, new StoreIdentity(_storeId, version));
+        return version;
     }
 
     /// <summary>Writes the change set and the image in one transaction; returns the data version it committed.</summary>
-    private long WriteRows(ChangeSet changes, byte[] image)
+    private long WriteRows(ChangeSet changes, byte[] image, long basedOn)
     {
         using var connection = Open();
         using var tx = connection.BeginTransaction();
+        // The version bump comes first: it takes the write lock, so the check below cannot race another writer.
+        Execute(connection, "UPDATE meta SET value = CAST(CAST(value AS INTEGER) + 1 AS TEXT) WHERE key = 'data_version';", tx);
+        var committing = ReadVersion(connection, tx);
+        if (committing != basedOn + 1)
+        {
+            tx.Rollback();
+            throw new StaleSnapshotException(basedOn, committing - 1);
+        }
         if (changes.ReplaceAll)
         {
             Execute(connection, "DELETE FROM chains; DELETE FROM regions; DELETE FROM segments; DELETE FROM segment_flows; DELETE FROM companies; DELETE FROM sites; DELETE FROM supplies; DELETE FROM projects; DELETE FROM anchors; DELETE FROM region_priorities;", tx);
@@ -281,10 +314,17 @@ internal sealed class SqliteGraphFile
         DeleteKeys(connection, tx, "anchors", ["company_id", "chain_id"], changes.DeletedAnchors, k => [k.CompanyId, k.ChainId]);
         DeleteKeys(connection, tx, "region_priorities", ["region_code", "segment_id"], changes.DeletedRegionPriorities, k => [k.RegionCode, k.SegmentId]);
         DeleteKeys(connection, tx, "supplies", ["supplier_id", "customer_id", "segment_id"], changes.DeletedSupplies, k => [k.SupplierId, k.CustomerId, k.SegmentId ?? ""]);
-        Execute(connection, "UPDATE meta SET value = CAST(CAST(value AS INTEGER) + 1 AS TEXT) WHERE key = 'data_version';", tx);
         var version = WriteImageRows(connection, tx, image);
         tx.Commit();
         return version;
+    }
+
+    private static long ReadVersion(SqliteConnection connection, SqliteTransaction tx)
+    {
+        using var read = connection.CreateCommand();
+        read.Transaction = tx;
+        read.CommandText = "SELECT value FROM meta WHERE key = 'data_version'";
+        return long.Parse((string)read.ExecuteScalar()!, CultureInfo.InvariantCulture);
     }
 
     private static void DeleteKeys<TKey>(SqliteConnection connection, SqliteTransaction tx, string table, string[] columns, IReadOnlyList<TKey> keys, Func<TKey, string[]> values)
