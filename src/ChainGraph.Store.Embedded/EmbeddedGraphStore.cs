@@ -55,6 +55,7 @@ public sealed partial class EmbeddedGraphStore : IGraphStore, IDisposable
         {
             // The rows are the truth and have been read; the image is only a cache: write a good one.
             Log.ImageRejected(logger, file.FilePath, problem, !file.IsReadOnly);
+            warnings.Add($"the graph image of {file.FilePath} was not used ({problem}): the rows were loaded instead" + (file.IsReadOnly ? "" : ", and the image rewritten"));
             if (!file.IsReadOnly)
             {
                 file.RewriteImage(GraphImage.Write(snapshot));
@@ -152,6 +153,20 @@ public sealed partial class EmbeddedGraphStore : IGraphStore, IDisposable
             Log.Applied(_logger, changes.RowCount, changes.ReplaceAll, clock.ElapsedMilliseconds);
             return;
         }
+    }
+
+    /// <summary>
+    /// Writes a consistent copy of the store to <paramref name="target"/> (a new file; it must not exist) while the
+    /// store keeps serving; returns the data version the copy holds.
+    /// </summary>
+    public long BackupTo(string target)
+    {
+        if (File.Exists(target))
+        {
+            throw new IOException($"{Path.GetFullPath(target)} exists already: a backup never overwrites a file; choose another name or delete it first");
+        }
+        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(target))!);
+        return _file.BackupTo(target);
     }
 
     /// <summary>

@@ -17,6 +17,7 @@ internal static class ChainGraphCommand
         root.Subcommands.Add(ImportCommand.Create());
         root.Subcommands.Add(ValidateCommand.Create());
         root.Subcommands.Add(StatsCommand.Create());
+        root.Subcommands.Add(BackupCommand.Create());
         root.Subcommands.Add(GenerateCommand.Create());
         foreach (var query in QueryCommands.Create())
         {

@@ -201,6 +201,33 @@ internal sealed class SqliteGraphFile
         return data;
     }
 
+    /// <summary>
+    /// Copies the store, as of one committed version, into a new standalone file with SQLite's online backup (safe
+    /// while this or another process writes). The copy is written beside the target and moved into place when complete.
+    /// </summary>
+    public long BackupTo(string target)
+    {
+        var full = System.IO.Path.GetFullPath(target);
+        var partial = full + ".partial";
+        File.Delete(partial);
+        using (var source = Open())
+        using (var destination = new SqliteConnection(ConnectionString(partial, SqliteOpenMode.ReadWriteCreate)))
+        {
+            destination.Open();
+            source.BackupDatabase(destination);
+            // A backup is one file: no write-ahead log beside it.
+            Execute(destination, "PRAGMA journal_mode = DELETE;");
+        }
+        long version;
+        using (var copy = new SqliteConnection(ConnectionString(partial, SqliteOpenMode.ReadOnly)))
+        {
+            copy.Open();
+            version = StoreIdentity.Read(copy).DataVersion;
+        }
+        File.Move(partial, full);
+        return version;
+    }
+
     /// <summary>Whether a tiny write (one meta row) goes through now: used to tell when a full disk has room again.</summary>
     public bool TryProbeWrite()
     {
