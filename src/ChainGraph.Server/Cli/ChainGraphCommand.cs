@@ -18,6 +18,10 @@ internal static class ChainGraphCommand
         root.Subcommands.Add(ValidateCommand.Create());
         root.Subcommands.Add(StatsCommand.Create());
         root.Subcommands.Add(BackupCommand.Create());
+        foreach (var find in FindCommands.Create())
+        {
+            root.Subcommands.Add(find);
+        }
         root.Subcommands.Add(GenerateCommand.Create());
         foreach (var query in QueryCommands.Create())
         {
@@ -37,7 +41,7 @@ internal static class ChainGraphCommand
         {
             return await parse.InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false }).ConfigureAwait(false);
         }
-        catch (CliInputException e)
+        catch (Exception e) when (e is CliInputException or Domain.BadArgumentException)
         {
             await Console.Error.WriteLineAsync("chaingraph: " + e.Message).ConfigureAwait(false);
             return CliExit.BadInput;

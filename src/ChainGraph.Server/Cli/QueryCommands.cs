@@ -1,14 +1,18 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Text.Json;
+using ChainGraph.Domain.Lookup;
 
 namespace ChainGraph.Server.Cli;
 
 /// <summary>The planner's questions on the command line: coverage, gaps, targets, paths, pipeline.</summary>
 internal static class QueryCommands
 {
-    private static readonly Option<string> Region = new("--region") { Description = "Region code, e.g. 441200 (肇庆市)", Required = true };
+    private static readonly Option<string> Region = new("--region") { Description = "Region code or name, e.g. 441200 or 肇庆市", Required = true };
     private static readonly Option<string> Chain = new("--chain") { Description = "Chain id, e.g. energy-storage", Required = true };
+    internal static readonly NamedArgument RegionName = new("r", LookupKind.Region, "regionCode", "--region");
+    private static readonly NamedArgument ChainName = new("c", LookupKind.Chain, "chainId", "--chain");
+
     private static readonly Option<int> WeakBelow = new("--weak-below") { Description = "A segment with fewer local companies than this is WEAK (1-1000)", DefaultValueFactory = _ => 2 };
 
     public static IEnumerable<Command> Create()
@@ -31,7 +35,8 @@ internal static class QueryCommands
                         row.Text("localAnchorCount"), row.Text("pipelineProjectCount"), row.Yuan("pipelineInvestmentYuan"));
                 }
                 table.WriteTo(output);
-            });
+            },
+            names: [RegionName, ChainName]);
 
         yield return QueryVerb.Create(
             "gaps", "Gaps of a chain in a region: FILL 补链, STRENGTHEN 强链, EXTEND 延链", [Region, Chain, WeakBelow], "chainGaps",
@@ -52,15 +57,16 @@ internal static class QueryCommands
                 }
                 table.WriteTo(output);
                 output.WriteLine("↑ UPSTREAM: the anchor needs what the gap segment makes; ↓ DOWNSTREAM: the via segment's output feeds the gap segment.");
-            });
+            },
+            names: [RegionName, ChainName]);
 
         foreach (var command in TargetsCommand.Create(Region))
         {
             yield return command;
         }
 
-        var from = new Option<string>("--from") { Description = "Supplier company id", Required = true };
-        var to = new Option<string>("--to") { Description = "Customer company id", Required = true };
+        var from = new Option<string>("--from") { Description = "Supplier company id or name", Required = true };
+        var to = new Option<string>("--to") { Description = "Customer company id or name", Required = true };
         var maxHops = new Option<int>("--max-hops") { Description = "Longest path, 1-6", DefaultValueFactory = _ => 4 };
         yield return QueryVerb.Create(
             "paths", "All shortest supply paths from one company to another", [from, to, maxHops], "supplyPaths",
@@ -78,7 +84,8 @@ internal static class QueryCommands
                 {
                     output.WriteLine("no supply path within the hop limit");
                 }
-            });
+            },
+            names: [new("f", LookupKind.Company, "fromCompanyId", "--from"), new("t", LookupKind.Company, "toCompanyId", "--to")]);
 
         var windowFrom = new Option<string?>("--from") { Description = "First status date, yyyy-MM-dd" };
         var windowTo = new Option<string?>("--to") { Description = "Last status date, yyyy-MM-dd" };
@@ -101,7 +108,8 @@ internal static class QueryCommands
                     categories.Add(b.Text("category"), b.Text("count"), b.Yuan("investmentYuan"));
                 }
                 categories.WriteTo(output);
-            });
+            },
+            names: [RegionName]);
     }
 
     internal static string KindZh(string kind) => kind switch

@@ -82,6 +82,32 @@ public sealed class UsabilityTests : IDisposable
         Assert.True(File.Exists(path));
     }
 
+    [Fact]
+    public async Task Ids_are_found_by_name_and_a_typo_gets_suggestions_naming_the_option_typed()
+    {
+        var db = _folder.File("mini.db");
+        Assert.Equal(0, (await Chaingraph.RunAsync("import", Repo.Fixture("mini"), "--db", db)).Exit);
+
+        var gaps = await Chaingraph.RunAsync("gaps", "--region", "肇庆", "--chain", "新型储能", "--db", db);
+        Assert.True(gaps.Exit == 0, gaps.Err);
+        Assert.Contains("es-cathode", gaps.Out, StringComparison.Ordinal);
+
+        var typo = await Chaingraph.RunAsync("targets", "--region", "441200", "--segment", "es-seperator", "--db", db);
+        Assert.Equal(2, typo.Exit);
+        Assert.Contains("--segment: no segment with id 'es-seperator'; did you mean es-separator", typo.Err, StringComparison.Ordinal);
+
+        var range = await Chaingraph.RunAsync("coverage", "--region", "441200", "--chain", "es", "--weak-below", "0", "--db", db);
+        Assert.Equal(2, range.Exit);
+        Assert.StartsWith("coverage: --weak-below: must be between 1 and 1000", range.Err, StringComparison.Ordinal);
+
+        var search = await Chaingraph.RunAsync("search", "恩捷", "--db", db);
+        Assert.Contains("semcorp", search.Out, StringComparison.Ordinal);
+        var regions = await Chaingraph.RunAsync("regions", "--parent", "肇庆市", "--db", db);
+        Assert.Contains("441200-HTZ", regions.Out, StringComparison.Ordinal);
+        var segments = await Chaingraph.RunAsync("segments", "--chain", "es", "--db", db);
+        Assert.Contains("  es-separator", segments.Out, StringComparison.Ordinal); // indented under its parent
+    }
+
     public void Dispose() => _folder.Dispose();
 
     private static int FreePort()

@@ -39,6 +39,16 @@ public sealed class ErrorTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task An_unknown_id_carries_the_closest_ids_as_suggestions()
+    {
+        var r = await _host.PostAsync("""{ recruitTargets(regionCode: "441200", segmentId: "es-seperator") { score } }""");
+        Assert.Equal("NOT_FOUND", r.FirstCode);
+        var suggestions = r.FirstError.GetProperty("extensions").GetProperty("suggestions").EnumerateArray().Select(x => x.GetString()).ToList();
+        Assert.Equal("es-separator", suggestions[0]);
+        Assert.Contains("did you mean es-separator", r.FirstError.GetProperty("message").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Too_deep_queries_are_refused_but_introspection_works()
     {
         var deep = "{ region(code: \"CN\") { " + string.Concat(Enumerable.Repeat("children { ", 14)) + "code" + new string('}', 15) + " }";
