@@ -11,8 +11,8 @@ internal static class TargetsCommand
 {
     public const string Query = """
         query($r: ID!, $s: ID!, $n: Int, $w: ScoreWeightsInput, $scope: RecruitScope) { recruitTargets(regionCode: $r, segmentId: $s, first: $n, weights: $w, scope: $scope) {
-          company { id nameZh nameEn tags } score anchorTies tieStrength credentials proximity distanceKm inPipeline groupLocal
-          suppliesAnchors { id nameZh } nearestSite { id nameZh regionCode lat lon region { nameZh } } } }
+          company { id nameZh nameEn tags stockCode founded employees revenueYuan website } score anchorTies tieStrength credentials proximity distanceKm inPipeline groupLocal
+          suppliesAnchors { id nameZh } nearestSite { id nameZh regionCode lat lon capacity since region { nameZh } } } }
         """;
 
     public static IEnumerable<Command> Create(Option<string> region)

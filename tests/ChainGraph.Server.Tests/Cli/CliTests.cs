@@ -97,9 +97,9 @@ public sealed class CliTests : IDisposable
     }
 
     [Theory]
-    [InlineData(new[] { "gaps", "--region", "000000", "--chain", "es" }, "gaps: regionCode: no region with id '000000' (NOT_FOUND)")]
-    [InlineData(new[] { "targets", "--region", "441200", "--segment", "es-bms", "--first", "500" }, "targets: first: must be between 1 and 100, not 500 (BAD_INPUT)")]
-    [InlineData(new[] { "pipeline", "--region", "441200", "--to", "2023-13-01" }, "pipeline: to: '2023-13-01' is not a calendar date in yyyy-MM-dd form (BAD_INPUT)")]
+    [InlineData(new[] { "gaps", "--region", "000000", "--chain", "es" }, "gaps: --region: no region with id '000000'; did you mean 320000 江苏省, 350000 福建省, 440000 广东省? (NOT_FOUND)")]
+    [InlineData(new[] { "targets", "--region", "441200", "--segment", "es-bms", "--first", "500" }, "targets: --first: must be between 1 and 100, not 500 (BAD_INPUT)")]
+    [InlineData(new[] { "pipeline", "--region", "441200", "--to", "2023-13-01" }, "pipeline: --to: '2023-13-01' is not a calendar date in yyyy-MM-dd form (BAD_INPUT)")]
     public async Task Bad_arguments_exit_2_with_one_line(string[] args, string message)
     {
         await Chaingraph.RunAsync("import", Repo.Fixture("mini"), "--db", Db);
