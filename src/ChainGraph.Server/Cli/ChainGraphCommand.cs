@@ -10,6 +10,7 @@ internal static class ChainGraphCommand
         var root = new RootCommand("ChainGraph: industrial-chain knowledge graph for investment promotion")
         {
             CliOptions.Database,
+            CliOptions.Language,
             ServeCommand.Urls,
         };
         root.SetAction(ServeCommand.RunAsync);

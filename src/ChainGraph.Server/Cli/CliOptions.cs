@@ -13,4 +13,15 @@ internal static class CliOptions
         Description = $"Path of the embedded store file (default: configuration ChainGraph:Embedded:Path, else {DefaultDatabase})",
         Recursive = true,
     };
+
+    /// <summary><c>--lang zh|en</c>: the words of tables (codes stay codes in <c>--json</c>); Chinese by default.</summary>
+    public static Option<string> Language { get; } = new("--lang")
+    {
+        Description = "Language of printed tables: zh (default) or en; --json always prints the codes",
+        Recursive = true,
+        DefaultValueFactory = _ => "zh",
+    };
+
+    /// <summary>Whether the tables should say the English codes.</summary>
+    public static bool English(System.CommandLine.ParseResult parse) => string.Equals(parse.GetValue(Language), "en", StringComparison.OrdinalIgnoreCase);
 }

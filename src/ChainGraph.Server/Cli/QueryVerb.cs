@@ -21,7 +21,7 @@ internal static class QueryVerb
         string field,
         string query,
         Func<ParseResult, Dictionary<string, object?>> variables,
-        Action<JsonElement, TextWriter> table,
+        Action<JsonElement, TextWriter, bool> table,
         Func<ParseResult, IGraphStore, CancellationToken, Task<int?>>? instead = null,
         IReadOnlyList<NamedArgument>? names = null)
     {
@@ -70,7 +70,7 @@ internal static class QueryVerb
             }
             else
             {
-                table(value, Console.Out);
+                table(value, Console.Out, CliOptions.English(parse));
             }
             return CliExit.Ok;
         });

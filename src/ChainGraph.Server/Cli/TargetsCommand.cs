@@ -39,7 +39,7 @@ internal static class TargetsCommand
                 ["w"] = new Dictionary<string, object?> { ["anchorTies"] = p.GetValue(ties), ["credentials"] = p.GetValue(credentials), ["proximity"] = p.GetValue(proximity) },
                 ["scope"] = Domain.Text.ContractNames.Of(p.GetValue(scope)),
             },
-            (data, output) =>
+            (data, output, english) =>
             {
                 var table = new TextTable("#", "企业 company", "得分", "链主关联", "关联强度", "资质", "邻近", "距离km", "在谈", "集团已在本地", "最近站点", "供货链主");
                 var rank = 0;

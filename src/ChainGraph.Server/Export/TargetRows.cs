@@ -26,7 +26,7 @@ public static class TargetRows
                 company.Id,
                 company.NameZh,
                 company.NameEn,
-                string.Join(';', company.Tags.ContractNames()),
+                string.Join(';', company.Tags.ContractNames().Select(Cli.Labels.Zh)),
                 t.Score,
                 t.AnchorTies,
                 t.Credentials,
