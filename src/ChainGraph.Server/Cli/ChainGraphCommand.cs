@@ -11,6 +11,7 @@ internal static class ChainGraphCommand
         {
             CliOptions.Database,
             CliOptions.Language,
+            CliOptions.Encoding,
             ServeCommand.Urls,
         };
         root.SetAction(ServeCommand.RunAsync);

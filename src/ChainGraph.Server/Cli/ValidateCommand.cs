@@ -25,7 +25,7 @@ internal static class ValidateCommand
                 await Console.Error.WriteLineAsync($"validate: there is no store at {missing}: the folder is checked on its own (references must be inside it)").ConfigureAwait(false);
             }
             var store = opened.Store;
-            var result = await DataSetImporter.RunAsync(dir.FullName, store, parse.GetValue(replace), apply: false, cancellationToken: ct).ConfigureAwait(false);
+            var result = await DataSetImporter.RunAsync(dir.FullName, CliOptions.CsvEncoding(parse), store, parse.GetValue(replace), apply: false, cancellationToken: ct).ConfigureAwait(false);
             if (!result.Succeeded)
             {
                 await ProblemPrinter.PrintAsync(result.Problems).ConfigureAwait(false);

@@ -36,7 +36,7 @@ public sealed class CliTests : IDisposable
         var lines = result.Err.Split('\n', StringSplitOptions.RemoveEmptyEntries);
         Assert.Equal(
             [
-                "compnies.csv:1: unknown data set file 'compnies.csv' (expected one of: chains.csv, regions.csv, segments.csv, segment_flows.csv, companies.csv, anchors.csv, sites.csv, supplies.csv, projects.csv, region_priorities.csv)",
+                "compnies.csv:1: unknown data set file 'compnies.csv' (expected one of: chains.csv, regions.csv, segments.csv, segment_flows.csv, companies.csv, anchors.csv, sites.csv, supplies.csv, projects.csv, region_priorities.csv, or the same names as .xlsx)",
                 "companies.csv:3: duplicate key 'new-co' (first at line 2)",
                 "sites.csv:2: kind 'FACTORY' is not one of HQ, PLANT, RND, BASE",
                 "sites.csv:3: a site needs at least one segment in segment_ids",
