@@ -26,7 +26,7 @@ internal static class GraphQLEndpoint
     {
         app.MapPost(Path, HandlePostAsync).RequireRateLimiting(Hosting.RateLimiting.Policy);
         app.MapGet(Path, HandleGetAsync).RequireRateLimiting(Hosting.RateLimiting.Policy);
-        app.MapGet(Path + "/schema.graphql", HandleSchemaAsync).RequireRateLimiting(Hosting.RateLimiting.Policy);
+        app.MapMethods(Path + "/schema.graphql", ["GET", "HEAD"], HandleSchemaAsync).RequireRateLimiting(Hosting.RateLimiting.Policy);
     }
 
     private static async Task HandleSchemaAsync(HttpContext http, ChainGraphSchema schema)
@@ -35,8 +35,8 @@ internal static class GraphQLEndpoint
         {
             return;
         }
-        http.Response.ContentType = "text/plain; charset=utf-8";
-        await http.Response.WriteAsync(SchemaSdl.Print(schema), http.RequestAborted);
+        var sdl = System.Text.Encoding.UTF8.GetBytes(SchemaSdl.Print(schema));
+        await Hosting.ConditionalGet.WriteAsync(http, "text/plain; charset=utf-8", body => body.WriteAsync(sdl, http.RequestAborted).AsTask());
     }
 
     private static async Task HandlePostAsync(HttpContext http, IGraphQLTextSerializer serializer, IOptions<GraphQLLimitsOptions> limits)

@@ -48,6 +48,7 @@ public static class ChainGraphServerExtensions
         var development = builder.Environment.IsDevelopment();
         services.AddChainGraphGraphQL(limits, development);
 
+        services.AddChainGraphHttp(configuration);
         services.AddHealthChecks().AddCheck<StoreHealthCheck>("store", tags: ["ready"]);
         return builder;
     }
@@ -59,6 +60,8 @@ public static class ChainGraphServerExtensions
             app.UseExceptionHandler(error => error.Run(http =>
                 GraphQLEndpoint.WriteErrorAsync(http, StatusCodes.Status500InternalServerError, Domain.ErrorCodes.Internal, "Internal error.")));
         }
+        app.UseResponseCompression();
+        app.UseCors(HttpServiceCollectionExtensions.CorsPolicy);
         app.UseDefaultFiles();
         app.UseStaticFiles();
         app.UseRateLimiter();

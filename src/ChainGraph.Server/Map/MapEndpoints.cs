@@ -17,14 +17,14 @@ internal static class MapEndpoints
 
     public static void Map(IEndpointRouteBuilder app)
     {
-        app.MapGet("/api/map/sites.geojson", async (HttpContext http, IGraphStore store, string? region, string? segment) =>
+        app.MapMethods("/api/map/sites.geojson", ["GET", "HEAD"], async (HttpContext http, IGraphStore store, string? region, string? segment) =>
             await Guard(http, async () =>
             {
                 var features = await SiteFeatures.LoadAsync(store, Blank(region), Blank(segment), http.RequestAborted);
                 await WriteGeoJsonAsync(http, GeoJsonFeature.Collection(features));
             })).RequireRateLimiting(RateLimiting.Policy);
 
-        app.MapGet("/api/map/targets.geojson", async (HttpContext http, IGraphStore store, string? region, string? segment, int? first, string? scope) =>
+        app.MapMethods("/api/map/targets.geojson", ["GET", "HEAD"], async (HttpContext http, IGraphStore store, string? region, string? segment, int? first, string? scope) =>
             await Guard(http, async () =>
             {
                 var rows = await TargetRows.LoadAsync(store, Required(region, "region"), Required(segment, "segment"), first ?? 20, null, Scope(scope), http.RequestAborted);
@@ -53,7 +53,7 @@ internal static class MapEndpoints
                 await WriteGeoJsonAsync(http, GeoJsonFeature.Collection(features));
             })).RequireRateLimiting(RateLimiting.Policy);
 
-        app.MapGet("/api/export/targets", async (HttpContext http, IGraphStore store, string? region, string? segment, string? format, int? first, string? scope) =>
+        app.MapMethods("/api/export/targets", ["GET", "HEAD"], async (HttpContext http, IGraphStore store, string? region, string? segment, string? format, int? first, string? scope) =>
             await Guard(http, async () =>
             {
                 var kind = (format ?? "csv").ToLowerInvariant();
@@ -66,13 +66,11 @@ internal static class MapEndpoints
                 http.Response.Headers.ContentDisposition = $"attachment; filename=\"{name}\"";
                 if (kind == "csv")
                 {
-                    http.Response.ContentType = "text/csv; charset=utf-8";
-                    await TargetFileWriter.WriteCsvAsync(http.Response.Body, rows, http.RequestAborted);
+                    await ConditionalGet.WriteAsync(http, "text/csv; charset=utf-8", body => TargetFileWriter.WriteCsvAsync(body, rows, http.RequestAborted));
                 }
                 else
                 {
-                    http.Response.ContentType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-                    await TargetFileWriter.WriteXlsxAsync(http.Response.Body, rows, http.RequestAborted);
+                    await ConditionalGet.WriteAsync(http, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", body => TargetFileWriter.WriteXlsxAsync(body, rows, http.RequestAborted));
                 }
             })).RequireRateLimiting(RateLimiting.Policy);
     }
@@ -109,9 +107,6 @@ internal static class MapEndpoints
     private static string Required(string? value, string name) =>
         Blank(value) ?? throw BadArgumentException.OutOfRange(name, "is required");
 
-    private static Task WriteGeoJsonAsync(HttpContext http, object collection)
-    {
-        http.Response.ContentType = "application/geo+json; charset=utf-8";
-        return JsonSerializer.SerializeAsync(http.Response.Body, collection, Json, http.RequestAborted);
-    }
+    private static Task WriteGeoJsonAsync(HttpContext http, object collection) =>
+        ConditionalGet.WriteAsync(http, "application/geo+json; charset=utf-8", body => JsonSerializer.SerializeAsync(body, collection, Json, http.RequestAborted));
 }
