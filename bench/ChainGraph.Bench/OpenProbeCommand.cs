@@ -2,28 +2,37 @@ using System.CommandLine;
 using System.Diagnostics;
 using System.Text.Json;
 using ChainGraph.Domain.Analysis;
-using ChainGraph.Server.Cli;
 using ChainGraph.Store.Embedded;
 
-namespace ChainGraph.Server.Bench;
+namespace ChainGraph.Bench;
 
 /// <summary>
-/// <c>bench-open --db PATH</c> (hidden; run by <c>bench</c> in a fresh process): opens the store, reports the
-/// time and the resident memory once idle, then times the engine in process on the busiest region.
+/// <c>open --db PATH</c> (hidden; run by the benchmark in a fresh process): opens the store, reports the time,
+/// the collections it took and the resident memory once idle, then times the engine in process on the busiest
+/// region.
 /// </summary>
 internal static class OpenProbeCommand
 {
     public static Command Create()
     {
+        var database = new Option<string>("--db") { Description = "Path of the embedded store file", Required = true };
         var iterations = new Option<int>("--iterations") { DefaultValueFactory = _ => 2000 };
-        var command = new Command("bench-open", "Measure opening a store and the engine in process (used by bench)") { iterations };
+        var command = new Command("open", "Measure opening a store and the engine in process (run by the benchmark)") { database, iterations };
         command.Hidden = true;
         command.SetAction(async (parse, ct) =>
         {
+            var (gen0, gen1, gen2, paused) = (GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2), GC.GetTotalPauseDuration());
             var clock = Stopwatch.StartNew();
-            using var store = EmbeddedGraphStore.Open(StoreOpener.DatabasePath(parse));
+            using var store = EmbeddedGraphStore.Open(parse.GetValue(database)!);
             var openMs = clock.Elapsed.TotalMilliseconds;
-            // let the background collection that follows the load finish, then read the resident set
+            var opening = new Dictionary<string, object?>
+            {
+                ["openGen0"] = GC.CollectionCount(0) - gen0,
+                ["openGen1"] = GC.CollectionCount(1) - gen1,
+                ["openGen2"] = GC.CollectionCount(2) - gen2,
+                ["openGcPauseMs"] = (GC.GetTotalPauseDuration() - paused).TotalMilliseconds,
+            };
+            // let whatever the runtime does after the load settle, then read the resident set
             await Task.Delay(3000, ct).ConfigureAwait(false);
             var (rss, _) = ProcessMemory.Read(Environment.ProcessId);
 
@@ -37,6 +46,10 @@ internal static class OpenProbeCommand
                 ["managedMb"] = GC.GetTotalMemory(false) / 1048576.0,
                 ["picks"] = picks,
             };
+            foreach (var (key, value) in opening)
+            {
+                results[key] = value;
+            }
             foreach (var (label, region) in new[] { ("country", picks.Country), ("province", picks.Province), ("city", picks.City) })
             {
                 results[$"gaps.{label}"] = await Latency.MeasureAsync(async () => await engine.GapsAsync(region, picks.Chain, 2, ct), 200, n);
@@ -44,7 +57,7 @@ internal static class OpenProbeCommand
             }
             results["targets.city"] = await Latency.MeasureAsync(async () => await engine.TargetsAsync(picks.City, picks.TargetSegment, 20, null, ct), 50, Math.Max(50, n / 4));
             Console.WriteLine(JsonSerializer.Serialize(results));
-            return CliExit.Ok;
+            return BenchExit.Ok;
         });
         return command;
     }
