@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Diagnostics;
 using System.Text.Json;
 using ChainGraph.Domain.Analysis;
+using ChainGraph.Server.Hosting;
 using ChainGraph.Store.Embedded;
 
 namespace ChainGraph.Bench;
@@ -17,16 +18,25 @@ internal static class OpenProbeCommand
     {
         var database = new Option<string>("--db") { Description = "Path of the embedded store file", Required = true };
         var iterations = new Option<int>("--iterations") { DefaultValueFactory = _ => 2000 };
-        var command = new Command("open", "Measure opening a store and the engine in process (run by the benchmark)") { database, iterations };
+        var bare = new Option<bool>("--without-host-gc") { Description = "Open the store without the chaingraph executable's start-up GC tuning" };
+        var command = new Command("open", "Measure opening a store and the engine in process (run by the benchmark)") { database, iterations, bare };
         command.Hidden = true;
         command.SetAction(async (parse, ct) =>
         {
             var (gen0, gen1, gen2, paused) = (GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2), GC.GetTotalPauseDuration());
+            var path = parse.GetValue(database)!;
             var clock = Stopwatch.StartNew();
-            using var store = EmbeddedGraphStore.Open(parse.GetValue(database)!);
+            EmbeddedGraphStore store;
+            // as the chaingraph executable opens it (StoreOpener, serve), unless asked for the store alone
+            using (parse.GetValue(bare) ? null : StoreLoadGcScope.ForFile(path))
+            {
+                store = EmbeddedGraphStore.Open(path);
+            }
+            using var opened = store;
             var openMs = clock.Elapsed.TotalMilliseconds;
             var opening = new Dictionary<string, object?>
             {
+                ["hostGc"] = !parse.GetValue(bare),
                 ["openGen0"] = GC.CollectionCount(0) - gen0,
                 ["openGen1"] = GC.CollectionCount(1) - gen1,
                 ["openGen2"] = GC.CollectionCount(2) - gen2,

@@ -38,11 +38,7 @@ public sealed partial class EmbeddedGraphStore : IGraphStore, IDisposable
         logger ??= NullLogger.Instance;
         var clock = Stopwatch.StartNew();
         var file = new SqliteGraphFile(path);
-        GraphSnapshot snapshot;
-        using (new BulkLoadGcScope(file.SizeInBytes))
-        {
-            snapshot = new GraphSnapshot(file.Load());
-        }
+        var snapshot = new GraphSnapshot(file.Load());
         var warnings = new List<string>();
         if (file.MissingWrites is { } missing)
         {
@@ -105,11 +101,7 @@ public sealed partial class EmbeddedGraphStore : IGraphStore, IDisposable
     private void Commit(ChangeSet changes)
     {
         var clock = Stopwatch.StartNew();
-        GraphSnapshot next;
-        using (new BulkLoadGcScope(changes.RowCount > 10_000 ? _file.SizeInBytes : 0))
-        {
-            next = new GraphSnapshot(_snapshot.Data.With(changes));
-        }
+        var next = new GraphSnapshot(_snapshot.Data.With(changes));
         try
         {
             _file.Write(changes, GraphImage.Write(next));

@@ -26,7 +26,12 @@ internal static class StoreOpener
         var kind = configuration.GetSection(StoreOptions.SectionName).Get<StoreOptions>()?.Kind ?? StoreKind.Embedded;
         if (kind == StoreKind.Embedded || parse.GetValue(CliOptions.Database) is not null)
         {
-            var embedded = EmbeddedGraphStore.Open(DatabasePath(parse, configuration));
+            var path = DatabasePath(parse, configuration);
+            EmbeddedGraphStore embedded;
+            using (StoreLoadGcScope.ForFile(path))
+            {
+                embedded = EmbeddedGraphStore.Open(path);
+            }
             foreach (var warning in embedded.OpenWarnings)
             {
                 Console.Error.WriteLine("chaingraph: warning: " + warning);
