@@ -34,7 +34,7 @@ public sealed class SeedFixture : IAsyncLifetime
 
     public IReadOnlyList<Project> Projects { get; private set; } = [];
 
-    public async Task InitializeAsync()
+    public async ValueTask InitializeAsync()
     {
         Store = EmbeddedGraphStore.Open(_folder.File("chaingraph.db"));
         Import = await DataSetImporter.RunAsync(Repo.GraphSeed, Store, replace: false, apply: true);
@@ -63,11 +63,11 @@ public sealed class SeedFixture : IAsyncLifetime
         Projects = await Store.GetProjectsInRegionAsync("CN");
     }
 
-    public Task DisposeAsync()
+    public ValueTask DisposeAsync()
     {
         Store?.Dispose();
         _folder.Dispose();
-        return Task.CompletedTask;
+        return ValueTask.CompletedTask;
     }
 
     /// <summary>True when region <paramref name="code"/> is <paramref name="ancestor"/> or lies below it.</summary>
