@@ -130,7 +130,7 @@ public static class DataSetReader
     }
 
     /// <summary>The line where the current record starts (a quoted cell may span lines).</summary>
-    private static int StartLine(IParser parser)
+    private static int StartLine(CsvParser parser)
     {
         var raw = parser.RawRecord.AsSpan().TrimEnd("\r\n");
         return parser.RawRow - raw.Count('\n');

@@ -1,6 +1,6 @@
 namespace ChainGraph.Server;
 
-/// <summary>The service's log messages, with fixed event ids.</summary>
+/// <summary>The service's log messages, with fixed event ids (2000s; docs/architecture.md lists every project's range).</summary>
 internal static partial class Log
 {
     [LoggerMessage(EventId = 2001, Level = LogLevel.Information, Message = "Store was empty: imported {Rows} rows from {Folder}")]

@@ -40,11 +40,7 @@ public sealed partial class EmbeddedGraphStore : IGraphStore, IDisposable
         logger ??= NullLogger.Instance;
         var clock = Stopwatch.StartNew();
         var file = new SqliteGraphFile(path);
-        GraphSnapshot snapshot;
-        using (new BulkLoadGcScope(file.SizeInBytes))
-        {
-            snapshot = new GraphSnapshot(file.Load());
-        }
+        var snapshot = new GraphSnapshot(file.Load());
         var warnings = new List<string>();
         if (file.MissingWrites is { } missing)
         {

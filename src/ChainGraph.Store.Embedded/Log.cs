@@ -2,6 +2,7 @@ using Microsoft.Extensions.Logging;
 
 namespace ChainGraph.Store.Embedded;
 
+/// <summary>The embedded store's log messages, with fixed event ids (1000s; docs/architecture.md lists every project's range).</summary>
 internal static partial class Log
 {
     [LoggerMessage(EventId = 1001, Level = LogLevel.Information, Message = "Embedded store opened at {Path}: {Companies} companies, {Sites} sites, loaded in {Milliseconds} ms")]

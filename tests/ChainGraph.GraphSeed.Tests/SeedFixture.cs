@@ -40,7 +40,7 @@ public sealed class SeedFixture : IAsyncLifetime
     /// <summary>The declared priority segments of 肇庆市 itself (region_priorities.csv rows for 441200).</summary>
     public IReadOnlyList<RegionPriority> ZhaoqingPriorities { get; private set; } = [];
 
-    public async Task InitializeAsync()
+    public async ValueTask InitializeAsync()
     {
         Store = EmbeddedGraphStore.Open(_folder.File("chaingraph.db"));
         Import = await DataSetImporter.RunAsync(Repo.GraphSeed, Store, replace: false, apply: true);
@@ -71,11 +71,11 @@ public sealed class SeedFixture : IAsyncLifetime
         ZhaoqingPriorities = (await Store.GetRegionPrioritiesAsync([Zhaoqing])).TryGetValue(Zhaoqing, out var priorities) ? priorities : [];
     }
 
-    public Task DisposeAsync()
+    public ValueTask DisposeAsync()
     {
         Store?.Dispose();
         _folder.Dispose();
-        return Task.CompletedTask;
+        return ValueTask.CompletedTask;
     }
 
     /// <summary>True when region <paramref name="code"/> is <paramref name="ancestor"/> or lies below it.</summary>

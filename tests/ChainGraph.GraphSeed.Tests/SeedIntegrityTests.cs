@@ -12,7 +12,7 @@ public sealed partial class SeedIntegrityTests(SeedFixture seed) : IClassFixture
     /// the centre of the park, district (county-level city) or city, and the municipalities carry their
     /// centre at province level. The radii are a little wider than the largest such unit the seed uses.
     /// </summary>
-    private static readonly IReadOnlyDictionary<RegionLevel, double> MaxKmFromPoint = new Dictionary<RegionLevel, double>
+    private static readonly Dictionary<RegionLevel, double> MaxKmFromPoint = new()
     {
         [RegionLevel.Park] = 30,
         [RegionLevel.District] = 60,

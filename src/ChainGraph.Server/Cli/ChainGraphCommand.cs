@@ -30,8 +30,6 @@ internal static class ChainGraphCommand
             root.Subcommands.Add(query);
         }
         root.Subcommands.Add(HashKeyCommand.Create());
-        root.Subcommands.Add(Bench.BenchCommand.Create());
-        root.Subcommands.Add(Bench.OpenProbeCommand.Create());
 
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)

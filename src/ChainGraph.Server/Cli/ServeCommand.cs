@@ -29,8 +29,13 @@ internal static class ServeCommand
         {
             settings["ChainGraph:Embedded:Path"] = db;
         }
-        var app = ChainGraphWebApp.Build(settings);
-        await app.RunAsync(cancellationToken).ConfigureAwait(false);
+        await using var app = ChainGraphWebApp.Build(settings);
+        // starting opens the store (the seeding service takes it): the load runs under the executable's GC tuning
+        using (StoreLoadGcScope.ForService(app.Services))
+        {
+            await app.StartAsync(cancellationToken).ConfigureAwait(false);
+        }
+        await app.WaitForShutdownAsync(cancellationToken).ConfigureAwait(false);
         return CliExit.Ok;
     }
 }

@@ -36,7 +36,11 @@ internal static class StoreOpener
                 throw new CliInputException(
                     $"there is no store at {Path.GetFullPath(path)}: check --db (or ChainGraph:Embedded:Path); 'chaingraph import <folder> --db {path}' creates one");
             }
-            var embedded = EmbeddedGraphStore.Open(path);
+            EmbeddedGraphStore embedded;
+            using (StoreLoadGcScope.ForFile(path))
+            {
+                embedded = EmbeddedGraphStore.Open(path);
+            }
             foreach (var warning in embedded.OpenWarnings)
             {
                 Console.Error.WriteLine("chaingraph: warning: " + warning);

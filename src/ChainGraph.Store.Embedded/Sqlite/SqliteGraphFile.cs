@@ -117,10 +117,6 @@ internal sealed class SqliteGraphFile
         DefaultTimeout = 30,
     }.ToString();
 
-    /// <summary>Size of the database file and its write-ahead log, in bytes.</summary>
-    public long SizeInBytes =>
-        (File.Exists(FilePath) ? new FileInfo(FilePath).Length : 0) + (File.Exists(FilePath + "-wal") ? new FileInfo(FilePath + "-wal").Length : 0);
-
     public string FilePath => new SqliteConnectionStringBuilder(_connectionString).DataSource;
 
     private const int ImagePartBytes = 64 * 1024 * 1024;

@@ -118,5 +118,16 @@ public sealed class CliTests : IDisposable
         Assert.Contains("--chain", missing.Err, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("bench")]
+    [InlineData("bench-open")]
+    public async Task The_benchmark_is_not_a_verb_of_the_production_executable(string verb)
+    {
+        // it lives in bench/ChainGraph.Bench
+        var r = await Chaingraph.RunAsync(verb, "--db", Db);
+        Assert.Equal(2, r.Exit);
+        Assert.Contains(verb, r.Err, StringComparison.Ordinal);
+    }
+
     public void Dispose() => _folder.Dispose();
 }

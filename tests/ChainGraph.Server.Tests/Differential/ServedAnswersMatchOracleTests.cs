@@ -1,7 +1,6 @@
 using ChainGraph.Server.Generate;
 using ChainGraph.Server.Security;
 using ChainGraph.TestSupport.Differential;
-using Xunit.Abstractions;
 
 namespace ChainGraph.Server.Tests.Differential;
 

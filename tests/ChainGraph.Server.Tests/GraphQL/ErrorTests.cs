@@ -8,13 +8,13 @@ public sealed class ErrorTests : IAsyncLifetime
 {
     private ServiceHost _host = null!;
 
-    public Task InitializeAsync()
+    public ValueTask InitializeAsync()
     {
         _host = new ServiceHost();
-        return Task.CompletedTask;
+        return ValueTask.CompletedTask;
     }
 
-    public async Task DisposeAsync() => await _host.DisposeAsync();
+    public async ValueTask DisposeAsync() => await _host.DisposeAsync();
 
     [Theory]
     [InlineData("""{ chainGaps(regionCode: "nope", chainId: "nochain", weakBelow: 0) { kind } }""", "NOT_FOUND", "regionCode")]

@@ -10,7 +10,7 @@ public sealed class MutationTests : IAsyncLifetime
     private const string Key = "curator-key";
     private ServiceHost _host = null!;
 
-    public Task InitializeAsync()
+    public ValueTask InitializeAsync()
     {
         _host = new ServiceHost(settings: new Dictionary<string, string?>
         {
@@ -18,10 +18,10 @@ public sealed class MutationTests : IAsyncLifetime
             ["ChainGraph:Security:ApiKeys:0:Sha256"] = ApiKeyAuthenticator.Hash(Key),
             ["ChainGraph:Security:ApiKeys:0:Role"] = "Editor",
         });
-        return Task.CompletedTask;
+        return ValueTask.CompletedTask;
     }
 
-    public async Task DisposeAsync() => await _host.DisposeAsync();
+    public async ValueTask DisposeAsync() => await _host.DisposeAsync();
 
     private IGraphStore Store => _host.Services.GetRequiredService<IGraphStore>();
 

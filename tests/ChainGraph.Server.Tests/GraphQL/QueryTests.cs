@@ -8,13 +8,13 @@ public sealed class QueryTests : IAsyncLifetime
 {
     private ServiceHost _host = null!;
 
-    public Task InitializeAsync()
+    public ValueTask InitializeAsync()
     {
         _host = new ServiceHost();
-        return Task.CompletedTask;
+        return ValueTask.CompletedTask;
     }
 
-    public async Task DisposeAsync() => await _host.DisposeAsync();
+    public async ValueTask DisposeAsync() => await _host.DisposeAsync();
 
     [Fact]
     public async Task Chain_gaps_come_back_with_kinds_reasons_and_names()

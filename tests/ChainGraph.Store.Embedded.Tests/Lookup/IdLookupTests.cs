@@ -13,17 +13,17 @@ public sealed class IdLookupTests : IAsyncLifetime
 
     private IdLookup Lookup => new(_store!);
 
-    public async Task InitializeAsync()
+    public async ValueTask InitializeAsync()
     {
         _store = EmbeddedGraphStore.Open(_folder.File("cg.db"));
         Assert.True((await DataSetImporter.RunAsync(Repo.Fixture("mini"), _store, false, true)).Succeeded);
     }
 
-    public Task DisposeAsync()
+    public ValueTask DisposeAsync()
     {
         _store?.Dispose();
         _folder.Dispose();
-        return Task.CompletedTask;
+        return ValueTask.CompletedTask;
     }
 
     [Theory]

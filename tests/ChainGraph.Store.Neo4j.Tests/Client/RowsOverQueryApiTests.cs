@@ -12,9 +12,9 @@ public sealed class RowsOverQueryApiTests : IAsyncLifetime
 {
     private FakeNeo4jServer _server = null!;
 
-    public async Task InitializeAsync() => _server = await FakeNeo4jServer.StartAsync();
+    public async ValueTask InitializeAsync() => _server = await FakeNeo4jServer.StartAsync();
 
-    public async Task DisposeAsync() => await _server.DisposeAsync();
+    public async ValueTask DisposeAsync() => await _server.DisposeAsync();
 
     [Fact]
     public async Task Companies_read_back_their_descriptive_fields_from_rows_and_from_search_pages()

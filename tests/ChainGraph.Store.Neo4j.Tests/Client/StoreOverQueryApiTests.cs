@@ -11,9 +11,9 @@ public sealed class StoreOverQueryApiTests : IAsyncLifetime
 {
     private FakeNeo4jServer _server = null!;
 
-    public async Task InitializeAsync() => _server = await FakeNeo4jServer.StartAsync();
+    public async ValueTask InitializeAsync() => _server = await FakeNeo4jServer.StartAsync();
 
-    public async Task DisposeAsync() => await _server.DisposeAsync();
+    public async ValueTask DisposeAsync() => await _server.DisposeAsync();
 
     [Fact]
     public async Task The_nearest_site_is_computed_with_the_domain_haversine_and_ties_go_to_the_smaller_id()

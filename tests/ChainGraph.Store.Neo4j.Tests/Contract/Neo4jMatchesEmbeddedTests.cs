@@ -13,16 +13,22 @@ namespace ChainGraph.Store.Neo4j.Tests.Contract;
 /// Beyond the hand-worked contract: on the whole graph-seed data set, every port answer and every engine
 /// answer of the Neo4j store equals the embedded store's, for every region, chain and segment.
 /// </summary>
-[Collection(Neo4jCollection.Name)]
-[Requires(typeof(Neo4jAvailability))]
+[Collection(SharedNeo4jDatabase.Name)]
 public sealed class Neo4jMatchesEmbeddedTests : IAsyncLifetime
 {
-    private readonly TempFolder _folder = new();
+    private readonly TempFolder _folder;
     private EmbeddedGraphStore _embedded = null!;
     private Neo4jGraphStore _neo4j = null!;
     private ServiceProvider? _provider;
 
-    public async Task InitializeAsync()
+    public Neo4jMatchesEmbeddedTests()
+    {
+        // skipped before anything is made, as no DisposeAsync follows a skip here
+        Neo4jAvailability.SkipUnlessAvailable();
+        _folder = new TempFolder();
+    }
+
+    public async ValueTask InitializeAsync()
     {
         _embedded = EmbeddedGraphStore.Open(_folder.File("chaingraph.db"));
         (_neo4j, _provider) = await Neo4jStoreFactory.CreateEmptyAsync();
@@ -33,7 +39,7 @@ public sealed class Neo4jMatchesEmbeddedTests : IAsyncLifetime
         }
     }
 
-    public async Task DisposeAsync()
+    public async ValueTask DisposeAsync()
     {
         _embedded.Dispose();
         _folder.Dispose();

@@ -1,7 +1,8 @@
 using System.Diagnostics;
+using System.Net.Http.Json;
 using System.Text.Json;
 
-namespace ChainGraph.Server.Bench;
+namespace ChainGraph.Bench;
 
 /// <summary>A small load client for the running service: one client for latency, many for throughput.</summary>
 internal static class HttpLoad

@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace ChainGraph.Server.Bench;
+namespace ChainGraph.Bench;
 
 /// <summary>Resident and peak resident memory of a process, from /proc (Linux).</summary>
 internal static class ProcessMemory

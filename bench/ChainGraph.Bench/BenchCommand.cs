@@ -5,25 +5,37 @@ using System.Net;
 using System.Net.Sockets;
 using System.Text;
 using System.Text.Json;
-using ChainGraph.Server.Cli;
-using ChainGraph.Server.Generate;
+using ChainGraph.Store.Embedded;
 
-namespace ChainGraph.Server.Bench;
+namespace ChainGraph.Bench;
 
 /// <summary>
-/// <c>bench [--sizes 10000,100000] [--work DIR] [--http] [--report FILE]</c>: generates data sets, and for each
-/// size measures the import, re-opening the store, resident memory and the engine in fresh processes; with
-/// <c>--http</c> also the service over loopback. Prints a Markdown report.
+/// <c>chaingraph-bench [--sizes 10000,100000] [--work DIR] [--http] [--report FILE]</c>: generates data sets, and
+/// for each size measures the import, re-opening the store, resident memory and the engine in fresh processes;
+/// with <c>--http</c> also the service over loopback. Prints a Markdown report.
 /// </summary>
 internal static class BenchCommand
 {
-    public static Command Create()
+    public static async Task<int> RunAsync(string[] args)
+    {
+        var root = Create();
+        root.Subcommands.Add(OpenProbeCommand.Create());
+        var parse = root.Parse(args);
+        if (parse.Errors.Count > 0)
+        {
+            await Console.Error.WriteLineAsync($"chaingraph-bench: {parse.Errors[0].Message} (see 'chaingraph-bench --help')").ConfigureAwait(false);
+            return BenchExit.BadInput;
+        }
+        return await parse.InvokeAsync().ConfigureAwait(false);
+    }
+
+    private static RootCommand Create()
     {
         var sizes = new Option<string>("--sizes") { Description = "Comma-separated company counts", DefaultValueFactory = _ => "10000,100000" };
         var work = new Option<DirectoryInfo>("--work") { Description = "Folder for generated data and stores", DefaultValueFactory = _ => new DirectoryInfo("artifacts/bench") };
         var http = new Option<bool>("--http") { Description = "Also load the service over HTTP (largest size only)" };
         var report = new Option<FileInfo?>("--report") { Description = "Also write the Markdown report to this file" };
-        var command = new Command("bench", "Measure import, re-open, memory and query speed on generated data") { sizes, work, http, report };
+        var command = new RootCommand("ChainGraph benchmark: measure import, re-open, memory and query speed on generated data") { sizes, work, http, report };
         command.SetAction(async (parse, ct) =>
         {
             var counts = parse.GetValue(sizes)!.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
@@ -41,7 +53,7 @@ internal static class BenchCommand
                 var row = await MeasureSizeAsync(folder, n, notes, ct).ConfigureAwait(false);
                 if (row is null)
                 {
-                    return CliExit.Failure;
+                    return BenchExit.Failure;
                 }
                 text.AppendLine(row);
                 Console.Error.WriteLine(row);
@@ -58,7 +70,7 @@ internal static class BenchCommand
             {
                 await File.WriteAllTextAsync(file.FullName, text.ToString(), ct).ConfigureAwait(false);
             }
-            return CliExit.Ok;
+            return BenchExit.Ok;
         });
         return command;
     }
@@ -68,21 +80,26 @@ internal static class BenchCommand
         var data = Path.Combine(folder, $"data-{n}");
         if (!File.Exists(Path.Combine(data, "projects.csv")))
         {
-            new SyntheticDataSet(n, seed: 42).WriteTo(data);
+            var generate = await ChildProcess.RunAsync(ChildProcess.Chaingraph, ["generate", "--companies", n.ToString(CultureInfo.InvariantCulture), "--out", data, "--seed", "42"], ct).ConfigureAwait(false);
+            if (generate.Exit != 0)
+            {
+                Console.Error.WriteLine($"bench: generating {n} companies failed: {generate.Error}");
+                return null;
+            }
         }
         var db = Path.Combine(folder, $"store-{n}.db");
         foreach (var f in new[] { db, db + "-wal", db + "-shm" })
         {
             File.Delete(f);
         }
-        var import = await ChildProcess.RunAsync(["import", data, "--db", db], ct).ConfigureAwait(false);
+        var import = await ChildProcess.RunAsync(ChildProcess.Chaingraph, ["import", data, "--db", db], ct).ConfigureAwait(false);
         if (import.Exit != 0)
         {
             Console.Error.WriteLine($"bench: import of {n} companies failed: {import.Error}");
             return null;
         }
         var rows = import.Output.Split('\n').FirstOrDefault(l => l.StartsWith("imported", StringComparison.Ordinal))?.Split(' ')[1] ?? "?";
-        var probe = await ChildProcess.RunAsync(["bench-open", "--db", db], ct).ConfigureAwait(false);
+        var probe = await ChildProcess.RunAsync(ChildProcess.Self, ["open", "--db", db], ct).ConfigureAwait(false);
         if (probe.Exit != 0)
         {
             Console.Error.WriteLine($"bench: probe of {n} companies failed: {probe.Error}");
@@ -92,7 +109,7 @@ internal static class BenchCommand
         var r = json.RootElement;
         var picks = r.GetProperty("picks");
         notes.AppendLine(CultureInfo.InvariantCulture,
-            $"- {n:N0} companies: chain `{picks.GetProperty("Chain").GetString()}`; busiest province `{picks.GetProperty("Province").GetString()}`, busiest city `{picks.GetProperty("City").GetString()}` ({picks.GetProperty("CityCompanies").GetInt32():N0} local companies); targets for `{picks.GetProperty("TargetSegment").GetString()}` ({picks.GetProperty("Candidates").GetInt32():N0} candidates). Full latencies: gaps city {Describe(r, "gaps.city")}; targets {Describe(r, "targets.city")}.");
+            $"- {n:N0} companies: chain `{picks.GetProperty("Chain").GetString()}`; busiest province `{picks.GetProperty("Province").GetString()}`, busiest city `{picks.GetProperty("City").GetString()}` ({picks.GetProperty("CityCompanies").GetInt32():N0} local companies); targets for `{picks.GetProperty("TargetSegment").GetString()}` ({picks.GetProperty("Candidates").GetInt32():N0} candidates). Full latencies: gaps city {Describe(r, "gaps.city")}; targets {Describe(r, "targets.city")}. Collections while opening (gen0 / gen1 / gen2): {r.GetProperty("openGen0").GetInt32()} / {r.GetProperty("openGen1").GetInt32()} / {r.GetProperty("openGen2").GetInt32()}, {r.GetProperty("openGcPauseMs").GetDouble():0} ms paused.");
         string P50(string key) => r.GetProperty(key).GetProperty("P50").GetDouble().ToString("0.000", CultureInfo.InvariantCulture);
         return string.Create(CultureInfo.InvariantCulture,
             $"| {n:N0} | {rows} | {import.Wall.TotalSeconds:0.00} s | {import.PeakMb:0} MB | {r.GetProperty("openMs").GetDouble() / 1000:0.00} s | {r.GetProperty("rssMb").GetDouble():0} MB | {P50("gaps.country")} / {P50("gaps.province")} / {P50("gaps.city")} ms | {P50("coverage.country")} / {P50("coverage.province")} / {P50("coverage.city")} ms | {P50("targets.city")} ms |");
@@ -115,7 +132,7 @@ internal static class BenchCommand
             ["ChainGraph__Seed__OnFirstStart"] = "false",
             ["Logging__LogLevel__Default"] = "Warning",
         };
-        using var server = Process.Start(ChildProcess.Of(["serve", "--db", db, "--urls", $"http://127.0.0.1:{port}"], environment))!;
+        using var server = Process.Start(ChildProcess.Of(ChildProcess.Chaingraph, ["serve", "--db", db, "--urls", $"http://127.0.0.1:{port}"], environment))!;
         _ = server.StandardOutput.ReadToEndAsync(ct);
         _ = server.StandardError.ReadToEndAsync(ct);
         try
@@ -153,7 +170,7 @@ internal static class BenchCommand
 
     private static async Task<BusiestPicks> PicksAsync(string db, CancellationToken ct)
     {
-        using var store = Store.Embedded.EmbeddedGraphStore.Open(db);
+        using var store = EmbeddedGraphStore.Open(db);
         return await BusiestPicks.FindAsync(store, ct).ConfigureAwait(false);
     }
 

@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 
-namespace ChainGraph.Server.Bench;
+namespace ChainGraph.Bench;
 
 /// <summary>Times repeated calls and reports percentiles in milliseconds.</summary>
 internal sealed record Latency(double P50, double P90, double P99, int Count)

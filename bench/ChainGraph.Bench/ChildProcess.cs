@@ -1,16 +1,23 @@
 using System.Diagnostics;
 
-namespace ChainGraph.Server.Bench;
+namespace ChainGraph.Bench;
 
-/// <summary>Starts this same executable with other arguments, for measurements in fresh processes.</summary>
+/// <summary>Runs the chaingraph executable or this harness in a fresh process, for measurements.</summary>
 internal static class ChildProcess
 {
-    public static ProcessStartInfo Of(IEnumerable<string> args, IDictionary<string, string>? environment = null)
+    /// <summary>The chaingraph executable, copied beside the harness by its project reference.</summary>
+    public static string Chaingraph => Path.Combine(AppContext.BaseDirectory, "chaingraph.dll");
+
+    /// <summary>This harness, for its <c>open</c> probe.</summary>
+    public static string Self => typeof(ChildProcess).Assembly.Location;
+
+    /// <summary><c>dotnet ASSEMBLY ARGS</c>, with the muxer that runs this process when there is one.</summary>
+    public static ProcessStartInfo Of(string assembly, IEnumerable<string> args, IDictionary<string, string>? environment = null)
     {
-        var self = Environment.ProcessPath ?? "dotnet";
-        var info = Path.GetFileNameWithoutExtension(self).Equals("chaingraph", StringComparison.OrdinalIgnoreCase)
-            ? new ProcessStartInfo(self)
-            : new ProcessStartInfo(self) { ArgumentList = { typeof(ChildProcess).Assembly.Location } };
+        var host = Environment.ProcessPath is { } self && Path.GetFileNameWithoutExtension(self).Equals("dotnet", StringComparison.OrdinalIgnoreCase)
+            ? self
+            : "dotnet";
+        var info = new ProcessStartInfo(host) { ArgumentList = { assembly } };
         foreach (var arg in args)
         {
             info.ArgumentList.Add(arg);
@@ -26,10 +33,10 @@ internal static class ChildProcess
     }
 
     /// <summary>Runs to the end, sampling its peak resident memory; returns exit code, output, wall time and peak MB.</summary>
-    public static async Task<(int Exit, string Output, string Error, TimeSpan Wall, double? PeakMb)> RunAsync(IEnumerable<string> args, CancellationToken ct)
+    public static async Task<(int Exit, string Output, string Error, TimeSpan Wall, double? PeakMb)> RunAsync(string assembly, IEnumerable<string> args, CancellationToken ct)
     {
         var clock = Stopwatch.StartNew();
-        using var process = Process.Start(Of(args))!;
+        using var process = Process.Start(Of(assembly, args))!;
         var output = process.StandardOutput.ReadToEndAsync(ct);
         var error = process.StandardError.ReadToEndAsync(ct);
         double? peak = null;

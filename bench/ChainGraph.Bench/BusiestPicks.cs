@@ -1,7 +1,7 @@
 using ChainGraph.Domain.Model;
 using ChainGraph.Domain.Store;
 
-namespace ChainGraph.Server.Bench;
+namespace ChainGraph.Bench;
 
 /// <summary>
 /// What the benchmark asks about: the chain with the most segments, the province and the city with the
