@@ -98,6 +98,40 @@ public sealed class HttpIntegrationTests
         }
     }
 
+    [Theory]
+    [InlineData("{ chains { id } ", 400)] // does not parse
+    [InlineData("{ chains { nope } }", 400)] // does not validate
+    [InlineData("{ chains { id } }", 200)]
+    [InlineData("{ recruitTargets(regionCode: \"nowhere\", segmentId: \"es\") { score } }", 200)] // executed: a field error
+    public async Task GraphQL_over_HTTP_media_type_and_status_codes_when_the_client_asks_for_them(string query, int status)
+    {
+        await using var host = new ServiceHost();
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/graphql") { Content = JsonContent(System.Text.Json.JsonSerializer.Serialize(new { query })) };
+        request.Headers.Add("Accept", "application/graphql-response+json, application/json;q=0.9");
+        using var response = await host.Client.SendAsync(request);
+        Assert.Equal(status, (int)response.StatusCode);
+        Assert.Equal("application/graphql-response+json", response.Content.Headers.ContentType!.MediaType);
+
+        // Without asking: application/json and 200 for every GraphQL answer, as before.
+        using var plain = await host.Client.PostAsync("/graphql", JsonContent(System.Text.Json.JsonSerializer.Serialize(new { query })));
+        Assert.Equal(HttpStatusCode.OK, plain.StatusCode);
+        Assert.Equal("application/json", plain.Content.Headers.ContentType!.MediaType);
+    }
+
+    [Fact]
+    public async Task Cursors_are_opaque_and_a_made_up_one_is_bad_input()
+    {
+        await using var host = new ServiceHost();
+        var bad = await host.PostAsync("""{ companies(after: "garbage") { totalCount } }""");
+        Assert.Equal("BAD_INPUT", bad.FirstCode);
+        Assert.StartsWith("after:", bad.FirstError.GetProperty("message").GetString(), StringComparison.Ordinal);
+        var page = await host.PostAsync("""{ companies(first: 2) { pageInfo { endCursor } edges { cursor node { id } } } }""");
+        var end = page.Data.GetProperty("companies").GetProperty("pageInfo").GetProperty("endCursor").GetString()!;
+        Assert.NotEqual(page.Data.GetProperty("companies").GetProperty("edges")[1].GetProperty("node").GetProperty("id").GetString(), end);
+        var next = await host.PostAsync("query($a: String) { companies(first: 2, after: $a) { edges { node { id } } } }", new { a = end });
+        Assert.False(next.HasErrors, next.Body.ToString());
+    }
+
     private static HttpRequestMessage Preflight(string origin)
     {
         var request = new HttpRequestMessage(HttpMethod.Options, "/graphql");
