@@ -255,15 +255,10 @@ internal sealed class SqliteGraphFile
         using var connection = Open();
         var data = new GraphData();
         var pool = new Dictionary<string, string>(StringComparer.Ordinal);
-        EntityRows.ReadAll<ChainCodec, Chain>(connection, pool, c => data.Chains[c.Id] = c);
-        EntityRows.ReadAll<RegionCodec, Region>(connection, pool, r => data.Regions[r.Code] = r);
-        EntityRows.ReadAll<SegmentCodec, Segment>(connection, pool, g => data.Segments[g.Id] = g);
-        EntityRows.ReadAll<SegmentFlowCodec, SegmentFlow>(connection, pool, f => data.Flows.Add(f));
-        EntityRows.ReadAll<CompanyCodec, Company>(connection, pool, c => data.Companies[c.Id] = c);
-        EntityRows.ReadAll<SiteCodec, Site>(connection, pool, t => data.Sites[t.Id] = t);
-        EntityRows.ReadAll<ProjectCodec, Project>(connection, pool, p => data.Projects[p.Id] = p);
-        EntityRows.ReadAll<AnchorCodec, Anchor>(connection, pool, a => data.Anchors[a.Key] = a);
-        EntityRows.ReadAll<RegionPriorityCodec, RegionPriority>(connection, pool, p => data.RegionPriorities[p.Key] = p);
+        foreach (var table in EntityTables.Main)
+        {
+            table.ReadRows(connection, pool, data);
+        }
         foreach (var supply in supplies.GetAwaiter().GetResult())
         {
             data.Supplies[supply.Key] = supply;
@@ -322,18 +317,12 @@ internal sealed class SqliteGraphFile
         }
         if (changes.ReplaceAll)
         {
-            Execute(connection, "DELETE FROM chains; DELETE FROM regions; DELETE FROM segments; DELETE FROM segment_flows; DELETE FROM companies; DELETE FROM sites; DELETE FROM supplies; DELETE FROM projects; DELETE FROM anchors; DELETE FROM region_priorities;", tx);
+            Execute(connection, string.Concat(EntityTables.All.Select(t => $"DELETE FROM {t.Table};")), tx);
         }
-        EntityRows.Upsert<ChainCodec, Chain>(connection, tx, changes.Chains);
-        EntityRows.Upsert<RegionCodec, Region>(connection, tx, changes.Regions);
-        EntityRows.Upsert<SegmentCodec, Segment>(connection, tx, changes.Segments);
-        EntityRows.Upsert<SegmentFlowCodec, SegmentFlow>(connection, tx, changes.Flows);
-        EntityRows.Upsert<CompanyCodec, Company>(connection, tx, changes.Companies);
-        EntityRows.Upsert<SiteCodec, Site>(connection, tx, changes.Sites);
-        EntityRows.Upsert<SupplyCodec, Supply>(connection, tx, changes.Supplies);
-        EntityRows.Upsert<ProjectCodec, Project>(connection, tx, changes.Projects);
-        EntityRows.Upsert<AnchorCodec, Anchor>(connection, tx, changes.Anchors);
-        EntityRows.Upsert<RegionPriorityCodec, RegionPriority>(connection, tx, changes.RegionPriorities);
+        foreach (var table in EntityTables.All)
+        {
+            table.Upsert(connection, tx, changes);
+        }
         DeleteKeys(connection, tx, "anchors", ["company_id", "chain_id"], changes.DeletedAnchors, k => [k.CompanyId, k.ChainId]);
         DeleteKeys(connection, tx, "region_priorities", ["region_code", "segment_id"], changes.DeletedRegionPriorities, k => [k.RegionCode, k.SegmentId]);
         DeleteKeys(connection, tx, "supplies", ["supplier_id", "customer_id", "segment_id"], changes.DeletedSupplies, k => [k.SupplierId, k.CustomerId, k.SegmentId ?? ""]);
