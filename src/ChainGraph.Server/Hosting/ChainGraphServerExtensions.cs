@@ -1,5 +1,6 @@
 using ChainGraph.Server.GraphQL;
 using ChainGraph.Server.Health;
+using ChainGraph.Server.Mcp;
 using ChainGraph.Server.Security;
 using ChainGraph.Server.Seeding;
 using ChainGraph.Store.Embedded;
@@ -48,6 +49,8 @@ public static class ChainGraphServerExtensions
         var development = builder.Environment.IsDevelopment();
         services.AddChainGraphGraphQL(limits, development);
 
+        services.AddChainGraphMcp(configuration);
+
         services.AddHealthChecks().AddCheck<StoreHealthCheck>("store", tags: ["ready"]);
         return builder;
     }
@@ -64,6 +67,7 @@ public static class ChainGraphServerExtensions
         app.UseRateLimiter();
         GraphQLEndpoint.Map(app);
         Map.MapEndpoints.Map(app);
+        app.MapChainGraphMcp();
         app.MapHealthChecks("/health/live", new() { Predicate = _ => false });
         app.MapHealthChecks("/health/ready", new() { Predicate = r => r.Tags.Contains("ready") });
         return app;
