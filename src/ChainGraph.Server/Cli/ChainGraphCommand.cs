@@ -30,6 +30,7 @@ internal static class ChainGraphCommand
             root.Subcommands.Add(query);
         }
         root.Subcommands.Add(HashKeyCommand.Create());
+        root.Subcommands.Add(Mcp.McpCommand.Create());
 
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)

@@ -1,5 +1,6 @@
 using ChainGraph.Server.GraphQL;
 using ChainGraph.Server.Health;
+using ChainGraph.Server.Mcp;
 using ChainGraph.Server.Security;
 using ChainGraph.Server.Seeding;
 using ChainGraph.Store.Embedded;
@@ -49,6 +50,8 @@ public static class ChainGraphServerExtensions
         services.AddChainGraphGraphQL(limits, development);
 
         services.AddChainGraphHttp(configuration);
+        services.AddChainGraphMcp(configuration);
+
         services.AddHealthChecks().AddCheck<StoreHealthCheck>("store", tags: ["ready"]);
         return builder;
     }
@@ -67,6 +70,7 @@ public static class ChainGraphServerExtensions
         app.UseRateLimiter();
         GraphQLEndpoint.Map(app);
         Map.MapEndpoints.Map(app);
+        app.MapChainGraphMcp();
         app.MapHealthChecks("/health/live", new() { Predicate = _ => false });
         app.MapHealthChecks("/health/ready", new() { Predicate = r => r.Tags.Contains("ready") });
         return app;
