@@ -57,5 +57,18 @@ if [ "$status" -ne 0 ] && [ "$failed" -eq 0 ]; then
   # the build or a test host failed without a failing test to show for it
   failed=1
 fi
+if [ "$skipped" -gt 0 ]; then
+  # Why tests were skipped, counted by reason (from the trx files and the browser tests' TAP output).
+  echo "skipped, by reason:"
+  {
+    for trx in "$results"/*.trx; do
+      [ -f "$trx" ] || continue
+      awk '/outcome="NotExecuted"/ { want = 1 } want && /<Message>/ { sub(/.*<Message>/, ""); sub(/<\/Message>.*/, ""); print; want = 0 }' "$trx"
+    done
+    if [ -f "$results/browser.tap" ]; then
+      grep -o '# SKIP.*' "$results/browser.tap" | sed 's/^# SKIP *//'
+    fi
+  } | sed 's/&quot;/"/g; s/&apos;/'"'"'/g; s/&lt;/</g; s/&gt;/>/g; s/&amp;/\&/g' | sort | uniq -c | sort -rn | sed 's/^ */  /'
+fi
 echo "$passed passed, $failed failed, $skipped skipped"
 [ "$status" -eq 0 ] && [ "$failed" -eq 0 ]

@@ -34,6 +34,9 @@ public sealed class BadArgumentException : Exception
 
     public string Argument { get; }
 
+    /// <summary>Ids the user may have meant (for an unknown or ambiguous name); empty when there are none.</summary>
+    public IReadOnlyList<string> Suggestions { get; init; } = [];
+
     public static BadArgumentException NotFound(string argument, string what, string id) =>
         new(ErrorCodes.NotFound, argument, $"{argument}: no {what} with id '{id}'");
 

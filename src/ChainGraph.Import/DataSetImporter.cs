@@ -7,10 +7,15 @@ namespace ChainGraph.Import;
 public static class DataSetImporter
 {
     /// <summary>Reads and validates a folder; with <paramref name="apply"/> writes it when there is no problem.</summary>
+    public static Task<ImportResult> RunAsync(
+        string folder, IGraphStore store, bool replace, bool apply, Action<string>? progress = null, CancellationToken cancellationToken = default) =>
+        RunAsync(folder, null, store, replace, apply, progress, cancellationToken);
+
+    /// <summary>As above, with the CSV files' encoding (null: UTF-8; <see cref="DataSetReader.Gbk"/> for GBK files).</summary>
     public static async Task<ImportResult> RunAsync(
-        string folder, IGraphStore store, bool replace, bool apply, Action<string>? progress = null, CancellationToken cancellationToken = default)
+        string folder, System.Text.Encoding? encoding, IGraphStore store, bool replace, bool apply, Action<string>? progress = null, CancellationToken cancellationToken = default)
     {
-        var draft = DataSetReader.ReadFolder(folder);
+        var draft = DataSetReader.ReadFolder(folder, encoding);
         progress?.Invoke($"read {draft.RowCount} rows");
         await DataSetValidator.ValidateAsync(draft, store, replace, cancellationToken).ConfigureAwait(false);
         if (!draft.IsValid)

@@ -8,14 +8,21 @@ namespace ChainGraph.Import;
 
 /// <summary>
 /// Reads a data set folder into a <see cref="DataSetDraft"/>: every known CSV file, RFC 4180, UTF-8 with
-/// or without a BOM. Problems with the files themselves (unknown file names, broken quoting, wrong cell
-/// counts, bad encoding) are recorded in the draft next to the row problems.
+/// or without a BOM (or GBK/GB18030 when asked for), and the same files saved from Excel as <c>.xlsx</c> (first
+/// sheet). Problems with the files themselves (unknown file names, broken quoting, wrong cell counts, bad
+/// encoding) are recorded in the draft next to the row problems.
 /// </summary>
 public static class DataSetReader
 {
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
-    public static DataSetDraft ReadFolder(string folder)
+    /// <summary>GB18030, the superset of GBK that Chinese Windows and Excel write as "CSV".</summary>
+    public static Encoding Gbk { get; } = CodePagesEncodingProvider.Instance.GetEncoding(54936)!;
+
+    public static DataSetDraft ReadFolder(string folder) => ReadFolder(folder, null);
+
+    /// <summary>Reads a folder; <paramref name="encoding"/> is the CSV files' encoding (null: UTF-8).</summary>
+    public static DataSetDraft ReadFolder(string folder, Encoding? encoding)
     {
         if (!Directory.Exists(folder))
         {
@@ -24,37 +31,55 @@ public static class DataSetReader
         var draft = new DataSetDraft();
         var present = Directory.EnumerateFiles(folder)
             .Select(Path.GetFileName)
-            .Where(n => n is not null && n.EndsWith(".csv", StringComparison.OrdinalIgnoreCase))
+            .Where(n => n is not null && (n.EndsWith(".csv", StringComparison.OrdinalIgnoreCase) || (n.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase) && !n.StartsWith("~$", StringComparison.Ordinal))))
             .Select(n => n!)
             .Order(StringComparer.Ordinal)
             .ToList();
         foreach (var name in present)
         {
-            if (DataSetSchema.Find(name) is null)
+            if (DataSetSchema.Find(CsvName(name)) is null)
             {
-                draft.AddProblem(name, 1, null, $"unknown data set file {Shown.Quote(name)} (expected one of: {string.Join(", ", DataSetSchema.Files.Select(f => f.FileName))})");
+                draft.AddProblem(name, 1, null, $"unknown data set file {Shown.Quote(name)} (expected one of: {string.Join(", ", DataSetSchema.Files.Select(f => f.FileName))}, or the same names as .xlsx)");
             }
         }
         foreach (var file in DataSetSchema.Files)
         {
-            if (present.Contains(file.FileName, StringComparer.Ordinal))
+            var xlsx = Path.ChangeExtension(file.FileName, ".xlsx");
+            var hasCsv = present.Contains(file.FileName, StringComparer.Ordinal);
+            var hasXlsx = present.Contains(xlsx, StringComparer.Ordinal);
+            if (hasCsv && hasXlsx)
+            {
+                draft.AddProblem(xlsx, 1, null, $"both {file.FileName} and {xlsx} are in the folder: keep one of them");
+            }
+            else if (hasCsv)
             {
                 using var stream = File.OpenRead(Path.Combine(folder, file.FileName));
-                ReadFile(draft, file, stream);
+                ReadFile(draft, file, stream, encoding);
+            }
+            else if (hasXlsx)
+            {
+                XlsxSheet.Read(draft, file, Path.Combine(folder, xlsx));
             }
         }
         return draft;
     }
 
+    private static string CsvName(string name) =>
+        name.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase) ? Path.ChangeExtension(name, ".csv") : name;
+
     /// <summary>Reads one file's rows into the draft.</summary>
-    public static void ReadFile(DataSetDraft draft, DataSetFile file, Stream stream)
+    public static void ReadFile(DataSetDraft draft, DataSetFile file, Stream stream) => ReadFile(draft, file, stream, null);
+
+    /// <summary>Reads one file's rows into the draft, in <paramref name="encoding"/> (null: UTF-8).</summary>
+    public static void ReadFile(DataSetDraft draft, DataSetFile file, Stream stream, Encoding? encoding)
     {
         if (LooksLikeUtf16(stream))
         {
             draft.AddProblem(file.FileName, 1, null, "the file is UTF-16 text; save it as UTF-8 (with or without a BOM) and import again");
             return;
         }
-        using var text = new StreamReader(stream, StrictUtf8, detectEncodingFromByteOrderMarks: true);
+        var start = stream.CanSeek ? stream.Position : 0;
+        using var text = new StreamReader(stream, encoding ?? StrictUtf8, detectEncodingFromByteOrderMarks: encoding is null, leaveOpen: true);
         var config = new CsvConfiguration(CultureInfo.InvariantCulture)
         {
             Mode = CsvMode.RFC4180,
@@ -94,7 +119,9 @@ public static class DataSetReader
         }
         catch (DecoderFallbackException)
         {
-            draft.AddProblem(file.FileName, 1, null, "file is not valid UTF-8");
+            draft.AddProblem(file.FileName, 1, null, "file is not valid UTF-8" + (stream.CanSeek && LooksLikeGbk(stream, start)
+                ? ": it looks like GBK, what Excel and WPS on Chinese Windows save as \"CSV\"; save it as \"CSV UTF-8\" (CSV UTF-8 (逗号分隔)), or import it with --encoding gbk"
+                : "; save it as UTF-8"));
         }
         catch (CsvHelperException e)
         {
@@ -103,10 +130,29 @@ public static class DataSetReader
     }
 
     /// <summary>The line where the current record starts (a quoted cell may span lines).</summary>
-    private static int StartLine(IParser parser)
+    private static int StartLine(CsvParser parser)
     {
         var raw = parser.RawRecord.AsSpan().TrimEnd("\r\n");
         return parser.RawRow - raw.Count('\n');
+    }
+
+    /// <summary>The whole file reads as GB18030 and holds Chinese characters: a GBK file, most likely.</summary>
+    private static bool LooksLikeGbk(Stream stream, long start)
+    {
+        stream.Position = start;
+        using var buffer = new MemoryStream();
+        stream.CopyTo(buffer);
+        var strict = (Encoding)Gbk.Clone();
+        strict.DecoderFallback = DecoderFallback.ExceptionFallback;
+        try
+        {
+            var text = strict.GetString(buffer.GetBuffer(), 0, (int)buffer.Length);
+            return text.Any(c => c is >= '\u4e00' and <= '\u9fff');
+        }
+        catch (DecoderFallbackException)
+        {
+            return false;
+        }
     }
 
     /// <summary>A UTF-16 byte order mark, or a NUL in the first two bytes (UTF-16 without one).</summary>

@@ -1,6 +1,6 @@
 namespace ChainGraph.Server;
 
-/// <summary>The service's log messages, with fixed event ids.</summary>
+/// <summary>The service's log messages, with fixed event ids (2000s; docs/architecture.md lists every project's range).</summary>
 internal static partial class Log
 {
     [LoggerMessage(EventId = 2001, Level = LogLevel.Information, Message = "Store was empty: imported {Rows} rows from {Folder}")]
@@ -20,4 +20,7 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 2005, Level = LogLevel.Information, Message = "Rejected a request with an unknown API key from {Client}")]
     public static partial void UnknownApiKey(ILogger logger, string client);
+
+    [LoggerMessage(EventId = 2007, Level = LogLevel.Warning, Message = "Could not check the store file for writes made by another process: {Reason}")]
+    public static partial void RefreshFailed(ILogger logger, string reason);
 }

@@ -19,7 +19,7 @@ public sealed partial class EmbeddedGraphStore
         ValueTask.FromResult<IReadOnlyList<SegmentFlow>>(_snapshot.FlowList);
 
     public ValueTask<IReadOnlyDictionary<string, Region>> GetRegionsAsync(IReadOnlyCollection<string> codes, CancellationToken cancellationToken = default) =>
-        ValueTask.FromResult(Pick(_snapshot.Data.Regions, codes));
+        Pick(_snapshot.Data.Regions, codes);
 
     public ValueTask<IReadOnlyList<Region>> FindRegionsAsync(RegionLevel? level, string? parentCode, CancellationToken cancellationToken = default)
     {
@@ -35,7 +35,7 @@ public sealed partial class EmbeddedGraphStore
     }
 
     public ValueTask<IReadOnlyDictionary<string, Company>> GetCompaniesAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken = default) =>
-        ValueTask.FromResult(Pick(_snapshot.Data.Companies, ids));
+        Pick(_snapshot.Data.Companies, ids);
 
     public ValueTask<CompanyPage> FindCompaniesAsync(CompanyQuery query, int first, string? afterId, CancellationToken cancellationToken = default)
     {
@@ -78,7 +78,7 @@ public sealed partial class EmbeddedGraphStore
     }
 
     public ValueTask<IReadOnlyDictionary<string, Site>> GetSitesAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken = default) =>
-        ValueTask.FromResult(Pick(_snapshot.Data.Sites, ids));
+        Pick(_snapshot.Data.Sites, ids);
 
     public ValueTask<IReadOnlyDictionary<string, IReadOnlyList<Site>>> GetSitesOfCompaniesAsync(IReadOnlyCollection<string> companyIds, CancellationToken cancellationToken = default)
     {
@@ -111,7 +111,7 @@ public sealed partial class EmbeddedGraphStore
     }
 
     public ValueTask<IReadOnlyDictionary<string, Project>> GetProjectsAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken = default) =>
-        ValueTask.FromResult(Pick(_snapshot.Data.Projects, ids));
+        Pick(_snapshot.Data.Projects, ids);
 
     public ValueTask<IReadOnlyList<Project>> GetProjectsInRegionAsync(string regionCode, CancellationToken cancellationToken = default)
     {
@@ -218,15 +218,15 @@ public sealed partial class EmbeddedGraphStore
 
     public ValueTask<IReadOnlyDictionary<string, IReadOnlyList<RegionPriority>>> GetRegionPrioritiesAsync(
         IReadOnlyCollection<string> regionCodes, CancellationToken cancellationToken = default) =>
-        ValueTask.FromResult(Group(_snapshot.PrioritiesOfRegion, regionCodes));
+        Group(_snapshot.PrioritiesOfRegion, regionCodes);
 
     public ValueTask<IReadOnlyDictionary<string, IReadOnlyList<Anchor>>> GetAnchorsOfCompaniesAsync(
         IReadOnlyCollection<string> companyIds, CancellationToken cancellationToken = default) =>
-        ValueTask.FromResult(Group(_snapshot.AnchorsOfCompany, companyIds));
+        Group(_snapshot.AnchorsOfCompany, companyIds);
 
     public ValueTask<IReadOnlyDictionary<string, IReadOnlyList<Project>>> GetProjectsOfCompaniesAsync(
         IReadOnlyCollection<string> companyIds, CancellationToken cancellationToken = default) =>
-        ValueTask.FromResult(Group(_snapshot.ProjectsOfCompany, companyIds));
+        Group(_snapshot.ProjectsOfCompany, companyIds);
 
     public ValueTask<IEnumerable<RecruitCandidate>> GetRecruitCandidatesAsync(
         string regionCode, string segmentId, IReadOnlyCollection<string> anchorGroupIds, CancellationToken cancellationToken = default)
@@ -263,7 +263,7 @@ public sealed partial class EmbeddedGraphStore
         return c != 0 ? c : Ids.Comparer.Compare(a.SegmentId ?? "", b.SegmentId ?? "");
     }
 
-    private static IReadOnlyDictionary<string, IReadOnlyList<T>> Group<T>(Dictionary<string, T[]> all, IReadOnlyCollection<string> keys)
+    private static ValueTask<IReadOnlyDictionary<string, IReadOnlyList<T>>> Group<T>(Dictionary<string, T[]> all, IReadOnlyCollection<string> keys)
     {
         var result = new Dictionary<string, IReadOnlyList<T>>(keys.Count, StringComparer.Ordinal);
         foreach (var key in keys)
@@ -273,10 +273,10 @@ public sealed partial class EmbeddedGraphStore
                 result[key] = value;
             }
         }
-        return result;
+        return ValueTask.FromResult<IReadOnlyDictionary<string, IReadOnlyList<T>>>(result);
     }
 
-    private static IReadOnlyDictionary<string, T> Pick<T>(Dictionary<string, T> all, IReadOnlyCollection<string> keys)
+    private static ValueTask<IReadOnlyDictionary<string, T>> Pick<T>(Dictionary<string, T> all, IReadOnlyCollection<string> keys)
     {
         var result = new Dictionary<string, T>(keys.Count, StringComparer.Ordinal);
         foreach (var key in keys)
@@ -286,6 +286,6 @@ public sealed partial class EmbeddedGraphStore
                 result[key] = value;
             }
         }
-        return result;
+        return ValueTask.FromResult<IReadOnlyDictionary<string, T>>(result);
     }
 }

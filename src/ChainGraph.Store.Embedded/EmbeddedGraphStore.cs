@@ -20,6 +20,7 @@ public sealed partial class EmbeddedGraphStore : IGraphStore, IDisposable
     private readonly SemaphoreSlim _writeLock = new(1, 1);
     private volatile GraphSnapshot _snapshot;
     private volatile string? _writeFailure;
+    private long _version;
 
     private EmbeddedGraphStore(SqliteGraphFile file, GraphSnapshot snapshot, ILogger logger, IReadOnlyList<string> warnings)
     {
@@ -27,6 +28,7 @@ public sealed partial class EmbeddedGraphStore : IGraphStore, IDisposable
         _snapshot = snapshot;
         _logger = logger;
         OpenWarnings = warnings;
+        _version = file.LoadedVersion;
     }
 
     /// <summary>What an operator should know about the file as it was opened (also logged as warnings); empty when all is well.</summary>
@@ -38,11 +40,7 @@ public sealed partial class EmbeddedGraphStore : IGraphStore, IDisposable
         logger ??= NullLogger.Instance;
         var clock = Stopwatch.StartNew();
         var file = new SqliteGraphFile(path);
-        GraphSnapshot snapshot;
-        using (new BulkLoadGcScope(file.SizeInBytes))
-        {
-            snapshot = new GraphSnapshot(file.Load());
-        }
+        var snapshot = new GraphSnapshot(file.Load());
         var warnings = new List<string>();
         if (file.MissingWrites is { } missing)
         {
@@ -53,6 +51,7 @@ public sealed partial class EmbeddedGraphStore : IGraphStore, IDisposable
         {
             // The rows are the truth and have been read; the image is only a cache: write a good one.
             Log.ImageRejected(logger, file.FilePath, problem, !file.IsReadOnly);
+            warnings.Add($"the graph image of {file.FilePath} was not used ({problem}): the rows were loaded instead" + (file.IsReadOnly ? "" : ", and the image rewritten"));
             if (!file.IsReadOnly)
             {
                 file.RewriteImage(GraphImage.Write(snapshot));
@@ -117,26 +116,84 @@ public sealed partial class EmbeddedGraphStore : IGraphStore, IDisposable
     private void Commit(ChangeSet changes)
     {
         var clock = Stopwatch.StartNew();
-        GraphSnapshot next;
-        using (new BulkLoadGcScope(changes.RowCount > 10_000 ? _file.SizeInBytes : 0))
+        for (var attempt = 1; ; attempt++)
         {
-            next = new GraphSnapshot(_snapshot.Data.With(changes));
+            // Indexing first: if it fails, nothing has been written.
+            var next = new GraphSnapshot(_snapshot.Data.With(changes));
+            long version;
+            try
+            {
+                version = _file.Write(changes, GraphImage.Write(next), _version);
+            }
+            catch (StaleSnapshotException) when (attempt < 3)
+            {
+                // Another process (a command-line import while the service runs) wrote meanwhile: read its rows,
+                // then apply this change set on top of them, so that neither write is lost and the image is whole.
+                var before = _version;
+                _snapshot = new GraphSnapshot(_file.Load());
+                _version = _file.LoadedVersion;
+                Log.Refreshed(_logger, _file.FilePath, before, _version);
+                continue;
+            }
+            catch (StoreUnavailableException e)
+            {
+                if (!_file.IsReadOnly)
+                {
+                    _writeFailure = e.Message;
+                }
+                throw;
+            }
+            _writeFailure = null;
+            _version = version;
+            _snapshot = next;
+            Log.Applied(_logger, changes.RowCount, changes.ReplaceAll, clock.ElapsedMilliseconds);
+            return;
         }
+    }
+
+    /// <summary>
+    /// Writes a consistent copy of the store to <paramref name="target"/> (a new file; it must not exist) while the
+    /// store keeps serving; returns the data version the copy holds.
+    /// </summary>
+    public long BackupTo(string target)
+    {
+        if (File.Exists(target))
+        {
+            throw new IOException($"{Path.GetFullPath(target)} exists already: a backup never overwrites a file; choose another name or delete it first");
+        }
+        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(target))!);
+        return _file.BackupTo(target);
+    }
+
+    /// <summary>
+    /// Picks up writes another process committed to the file (a command-line import while the service runs): when
+    /// the file's data version is not the one this store last read or wrote, the rows are read again and a new
+    /// snapshot is swapped in. Returns the versions before and after, or null when nothing changed.
+    /// </summary>
+    public async ValueTask<(long Before, long After)?> RefreshAsync(CancellationToken cancellationToken = default)
+    {
+        if (_file.ReadDataVersion() == Volatile.Read(ref _version))
+        {
+            return null;
+        }
+        await _writeLock.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
-            _file.Write(changes, GraphImage.Write(next));
-        }
-        catch (StoreUnavailableException e)
-        {
-            if (!_file.IsReadOnly)
+            var before = _version;
+            if (_file.ReadDataVersion() == before)
             {
-                _writeFailure = e.Message;
+                return null;
             }
-            throw;
+            var next = new GraphSnapshot(_file.Load());
+            _version = _file.LoadedVersion;
+            _snapshot = next;
+            Log.Refreshed(_logger, _file.FilePath, before, _version);
+            return (before, _version);
         }
-        _writeFailure = null;
-        _snapshot = next;
-        Log.Applied(_logger, changes.RowCount, changes.ReplaceAll, clock.ElapsedMilliseconds);
+        finally
+        {
+            _writeLock.Release();
+        }
     }
 
     /// <summary>

@@ -2,6 +2,7 @@ using Microsoft.Extensions.Logging;
 
 namespace ChainGraph.Store.Embedded;
 
+/// <summary>The embedded store's log messages, with fixed event ids (1000s; docs/architecture.md lists every project's range).</summary>
 internal static partial class Log
 {
     [LoggerMessage(EventId = 1001, Level = LogLevel.Information, Message = "Embedded store opened at {Path}: {Companies} companies, {Sites} sites, loaded in {Milliseconds} ms")]
@@ -18,4 +19,7 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 1005, Level = LogLevel.Warning, Message = "{Problem}")]
     public static partial void WritesMissing(ILogger logger, string problem);
+
+    [LoggerMessage(EventId = 1006, Level = LogLevel.Information, Message = "Embedded store at {Path} changed on disk (data version {Before} to {After}, written by another process): reloaded")]
+    public static partial void Refreshed(ILogger logger, string path, long before, long after);
 }

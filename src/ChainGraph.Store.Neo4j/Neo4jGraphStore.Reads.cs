@@ -1,6 +1,7 @@
 using ChainGraph.Domain;
 using ChainGraph.Domain.Model;
 using ChainGraph.Domain.Store;
+using ChainGraph.Store.Neo4j.Client;
 using ChainGraph.Store.Neo4j.Cypher;
 using ChainGraph.Store.Neo4j.Mapping;
 using ChainGraph.Domain.Text;
@@ -126,6 +127,41 @@ public sealed partial class Neo4jGraphStore
 
     public async ValueTask<IReadOnlyList<Project>> GetProjectsInRegionAsync(string regionCode, CancellationToken cancellationToken = default) =>
         Sorted((await QueryAsync(CypherScripts.GetProjectsInRegion, new() { ["regionCode"] = regionCode }, cancellationToken).ConfigureAwait(false)).Select(EntityReader.Project), p => p.Id);
+
+    public ValueTask<IReadOnlyDictionary<string, IReadOnlyList<Project>>> GetProjectsOfCompaniesAsync(IReadOnlyCollection<string> companyIds, CancellationToken cancellationToken = default) =>
+        GroupedAsync(CypherScripts.GetProjectsOfCompanies, "ids", companyIds, "owner", EntityReader.Project, p => p.Id, cancellationToken);
+
+    public ValueTask<IReadOnlyDictionary<string, IReadOnlyList<Anchor>>> GetAnchorsOfCompaniesAsync(IReadOnlyCollection<string> companyIds, CancellationToken cancellationToken = default) =>
+        GroupedAsync(CypherScripts.GetAnchorsOfCompanies, "ids", companyIds, "companyId", EntityReader.Anchor, a => a.ChainId, cancellationToken);
+
+    public ValueTask<IReadOnlyDictionary<string, IReadOnlyList<RegionPriority>>> GetRegionPrioritiesAsync(IReadOnlyCollection<string> regionCodes, CancellationToken cancellationToken = default) =>
+        GroupedAsync(CypherScripts.GetRegionPriorities, "codes", regionCodes, "regionCode", EntityReader.RegionPriority, p => p.SegmentId, cancellationToken);
+
+    /// <summary>
+    /// Rows of a statement grouped by their owner column, each group in code-point order of its key (one row
+    /// per key); owners without rows are left out.
+    /// </summary>
+    private async ValueTask<IReadOnlyDictionary<string, IReadOnlyList<T>>> GroupedAsync<T>(
+        string statement,
+        string parameter,
+        IReadOnlyCollection<string> owners,
+        string ownerColumn,
+        Func<Neo4jRecord, T> read,
+        Func<T, string> key,
+        CancellationToken cancellationToken)
+    {
+        var result = new Dictionary<string, IReadOnlyList<T>>(StringComparer.Ordinal);
+        if (owners.Count == 0)
+        {
+            return result;
+        }
+        var rows = await QueryAsync(statement, new() { [parameter] = Distinct(owners) }, cancellationToken).ConfigureAwait(false);
+        foreach (var group in rows.GroupBy(r => r.RequiredString(ownerColumn), StringComparer.Ordinal))
+        {
+            result[group.Key] = Sorted(group.Select(read).DistinctBy(key, StringComparer.Ordinal), key);
+        }
+        return result;
+    }
 
     private static T[] Sorted<T>(IEnumerable<T> items, Func<T, string> key)
     {

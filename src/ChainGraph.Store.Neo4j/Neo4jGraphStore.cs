@@ -75,25 +75,14 @@ public sealed partial class Neo4jGraphStore : IGraphStore, IDisposable
         }
     }
 
-    public async ValueTask<int> DeleteSuppliesAsync(IReadOnlyCollection<SupplyKey> keys, CancellationToken cancellationToken = default)
-    {
-        if (keys.Count == 0)
-        {
-            return 0;
-        }
-        await ReadyAsync(cancellationToken).ConfigureAwait(false);
-        await _writeLock.WaitAsync(cancellationToken).ConfigureAwait(false);
-        try
-        {
-            // Not idempotent as far as the answer goes (a retry would count 0), so never retried.
-            var result = await GuardAsync(() => _client.RunAsync(CypherScripts.DeleteSupplies, ChangeSetWriter.Keys(keys), idempotent: false, cancellationToken)).ConfigureAwait(false);
-            return result.Records.Count == 0 ? 0 : result.Records[0].Int32("deleted");
-        }
-        finally
-        {
-            _writeLock.Release();
-        }
-    }
+    public ValueTask<int> DeleteSuppliesAsync(IReadOnlyCollection<SupplyKey> keys, CancellationToken cancellationToken = default) =>
+        DeleteAsync(CypherScripts.DeleteSupplies, ChangeSetWriter.SupplyKeys(keys), cancellationToken);
+
+    public ValueTask<int> DeleteAnchorsAsync(IReadOnlyCollection<AnchorKey> keys, CancellationToken cancellationToken = default) =>
+        DeleteAsync(CypherScripts.DeleteAnchors, ChangeSetWriter.AnchorKeys(keys), cancellationToken);
+
+    public ValueTask<int> DeleteRegionPrioritiesAsync(IReadOnlyCollection<RegionPriorityKey> keys, CancellationToken cancellationToken = default) =>
+        DeleteAsync(CypherScripts.DeleteRegionPriorities, ChangeSetWriter.RegionPriorityKeys(keys), cancellationToken);
 
     public async ValueTask PingAsync(CancellationToken cancellationToken = default) =>
         await GuardAsync(() => _client.RunAsync(CypherScripts.Ping, null, idempotent: true, cancellationToken)).ConfigureAwait(false);
@@ -134,7 +123,9 @@ public sealed partial class Neo4jGraphStore : IGraphStore, IDisposable
             r.Int32("sites"),
             r.Int32("siteSegments"),
             r.Int32("supplies"),
-            r.Int32("projects"));
+            r.Int32("projects"),
+            r.Int32("anchors"),
+            r.Int32("regionPriorities"));
     }
 
     /// <summary>Deletes every node and relationship of the database (tests).</summary>
@@ -173,6 +164,27 @@ public sealed partial class Neo4jGraphStore : IGraphStore, IDisposable
         catch (Neo4jException e) when (e is Neo4jTransientException or Neo4jAuthenticationException)
         {
             throw new StoreUnavailableException($"Neo4j store unavailable ({e.Code}): {e.Message}", e);
+        }
+    }
+
+    /// <summary>Runs a Delete*.cypher statement with distinct keys; returns how many rows existed.</summary>
+    private async ValueTask<int> DeleteAsync(string statement, IReadOnlyDictionary<string, object?>[] keys, CancellationToken cancellationToken)
+    {
+        if (keys.Length == 0)
+        {
+            return 0;
+        }
+        await ReadyAsync(cancellationToken).ConfigureAwait(false);
+        await _writeLock.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            // Not idempotent as far as the answer goes (a retry would count 0), so never retried.
+            var result = await GuardAsync(() => _client.RunAsync(statement, ChangeSetWriter.Keys(keys), idempotent: false, cancellationToken)).ConfigureAwait(false);
+            return result.Records.Count == 0 ? 0 : result.Records[0].Int32("deleted");
+        }
+        finally
+        {
+            _writeLock.Release();
         }
     }
 

@@ -30,11 +30,22 @@ internal static class FactTable
         ("先导智能", "宁德时代"), ("宁德时代", "小鹏汽车"), ("中创新航", "小鹏汽车"),
     ];
 
-    /// <summary>Firms the article places in 肇庆 (most in 肇庆高新区), which the seed gives a 肇庆 site.</summary>
+    /// <summary>
+    /// Firms the article places in 肇庆 (most in 肇庆高新区), which the seed gives a 肇庆 site. The article also
+    /// names 国能(肇庆)热电 and 肇庆大旺电力热力; they sell steam and power, not a link of the chain, and are left out.
+    /// </summary>
     public static readonly IReadOnlyList<string> ZhaoqingFirms =
     [
-        "瑞庆时代", "小鹏汽车", "风华高科", "奥士康", "震裕科技", "吉阳智能", "百汇达", "迈科成",
-        "理士电源", "国能(肇庆)热电", "肇庆大旺电力热力",
+        "瑞庆时代", "小鹏汽车", "风华高科", "奥士康", "震裕科技", "吉阳智能", "百汇达", "迈科成", "理士电源",
+    ];
+
+    /// <summary>The goals the article gives 肇庆 for the storage chain, and the leaf segments each maps to.</summary>
+    public static readonly IReadOnlyList<(string Goal, string[] Segments)> ZhaoqingGoals =
+    [
+        ("储能电芯", ["es-ess-cells"]),
+        ("储能系统集成", ["es-ess-integration"]),
+        ("锂电隔膜", ["es-wet-separator", "es-dry-separator", "es-separator-coating"]),
+        ("储能控制产品", ["es-bms", "es-pcs", "es-ems"]),
     ];
 
     /// <summary>The article's 10-亿元-plus manufacturing projects of 2023 (by the name the seed gives them).</summary>

@@ -2,7 +2,7 @@ using ChainGraph.Domain.Model;
 
 namespace ChainGraph.GraphSeed.Tests;
 
-/// <summary>graph-seed/ imports cleanly and holds at least what its README and the brief promise.</summary>
+/// <summary>graph-seed/ imports cleanly and holds at least what its README promises.</summary>
 public sealed class SeedContentTests(SeedFixture seed) : IClassFixture<SeedFixture>
 {
     private static readonly string[] GuangdongCities =
@@ -22,7 +22,7 @@ public sealed class SeedContentTests(SeedFixture seed) : IClassFixture<SeedFixtu
     }
 
     [Fact]
-    public async Task Holds_the_energy_storage_chain_with_its_root_six_categories_and_at_least_45_leaves()
+    public async Task Holds_the_energy_storage_chain_with_its_root_six_categories_and_at_least_60_leaves()
     {
         var chain = Assert.Single(await seed.Store.GetChainsAsync());
         Assert.Equal(SeedFixture.ChainId, chain.Id);
@@ -40,7 +40,7 @@ public sealed class SeedContentTests(SeedFixture seed) : IClassFixture<SeedFixtu
         }
 
         var leaves = seed.LeavesOf(SeedFixture.ChainId);
-        Assert.True(leaves.Count >= 45, $"only {leaves.Count} leaf segments in '{SeedFixture.ChainId}', expected at least 45");
+        Assert.True(leaves.Count >= 60, $"only {leaves.Count} leaf segments in '{SeedFixture.ChainId}', expected at least 60");
         Expect.None(
             leaves.Where(l => l.ParentId is null || !categories.Any(c => c.Id == l.ParentId && c.Category == l.Category))
                 .Select(l => $"{l.Id} ({l.Category}) under {l.ParentId ?? "nothing"}"),
@@ -84,13 +84,46 @@ public sealed class SeedContentTests(SeedFixture seed) : IClassFixture<SeedFixtu
     }
 
     [Fact]
-    public async Task Holds_at_least_120_companies_160_sites_and_80_supplies()
+    public async Task Holds_at_least_400_companies_600_sites_250_supplies_and_30_projects_some_of_them_dropped()
     {
         var stats = await seed.Store.GetStatsAsync();
-        Assert.True(stats.Companies >= 120, $"only {stats.Companies} companies, expected at least 120");
-        Assert.True(stats.Sites >= 160, $"only {stats.Sites} sites, expected at least 160");
-        Assert.True(stats.Supplies >= 80, $"only {stats.Supplies} supplies, expected at least 80");
+        Assert.True(stats.Companies >= 400, $"only {stats.Companies} companies, expected at least 400");
+        Assert.True(stats.Sites >= 600, $"only {stats.Sites} sites, expected at least 600");
+        Assert.True(stats.Supplies >= 250, $"only {stats.Supplies} supplies, expected at least 250");
+        Assert.True(stats.Projects >= 30, $"only {stats.Projects} projects, expected at least 30");
         Assert.Equal((stats.Companies, stats.Sites, stats.Supplies, stats.Projects), (seed.Companies.Count, seed.Sites.Count, seed.Supplies.Count, seed.Projects.Count));
+        var dropped = seed.Projects.Count(p => p.Status == ProjectStatus.Dropped);
+        Assert.True(dropped >= 2, $"only {dropped} DROPPED project(s): deals lost to other cities belong in the history");
+    }
+
+    [Fact]
+    public void At_least_80_percent_of_the_leaves_have_six_companies_with_a_site_in_them()
+    {
+        var leaves = seed.LeavesOf(SeedFixture.ChainId);
+        var thin = leaves
+            .Select(l => (Leaf: l.Id, Companies: seed.Sites.Values.Where(s => s.SegmentIds.Contains(l.Id)).Select(s => s.CompanyId).Distinct(StringComparer.Ordinal).Count()))
+            .Where(x => x.Companies < 6)
+            .ToList();
+        Assert.True(
+            (leaves.Count - thin.Count) * 5 >= leaves.Count * 4,
+            $"{thin.Count} of {leaves.Count} leaves have fewer than six companies with a site: {string.Join(", ", thin.Select(t => $"{t.Leaf} ({t.Companies})"))}");
+    }
+
+    [Fact]
+    public void Every_listed_company_has_a_stock_code_unless_its_only_listing_has_no_code_of_the_contract_form()
+    {
+        // US (TSLA, NIU) and Tokyo (Panasonic, 6752.T) codes do not fit digits.XX; the README says so.
+        string[] noContractCode = ["niu", "panasonic-energy", "tesla"];
+        Expect.None(
+            seed.Companies.Values.Where(c => (c.Tags & CompanyTags.Listed) != 0 && c.StockCode is null && !noContractCode.Contains(c.Id))
+                .Select(c => $"{c.Id} {c.NameZh}").Order(StringComparer.Ordinal),
+            "listed compan(ies) without a stock code");
+        Expect.None(
+            seed.Companies.Values.Where(c => c.StockCode is not null && (c.Tags & CompanyTags.Listed) == 0).Select(c => $"{c.Id} {c.StockCode}").Order(StringComparer.Ordinal),
+            "compan(ies) with a stock code but no LISTED tag");
+        Expect.None(
+            seed.Companies.Values.Where(c => c.RevenueYuan is not null && string.IsNullOrWhiteSpace(c.Source)).Select(c => c.Id).Order(StringComparer.Ordinal),
+            "compan(ies) with a revenue but no source saying where (and which year) it comes from");
     }
 
     [Fact]

@@ -34,7 +34,13 @@ public sealed class SeedFixture : IAsyncLifetime
 
     public IReadOnlyList<Project> Projects { get; private set; } = [];
 
-    public async Task InitializeAsync()
+    /// <summary>The anchor rows of every company (anchors.csv).</summary>
+    public IReadOnlyList<Anchor> Anchors { get; private set; } = [];
+
+    /// <summary>The declared priority segments of 肇庆市 itself (region_priorities.csv rows for 441200).</summary>
+    public IReadOnlyList<RegionPriority> ZhaoqingPriorities { get; private set; } = [];
+
+    public async ValueTask InitializeAsync()
     {
         Store = EmbeddedGraphStore.Open(_folder.File("chaingraph.db"));
         Import = await DataSetImporter.RunAsync(Repo.GraphSeed, Store, replace: false, apply: true);
@@ -61,13 +67,15 @@ public sealed class SeedFixture : IAsyncLifetime
         Sites = (await Store.GetSitesOfCompaniesAsync(ids)).Values.SelectMany(s => s).ToDictionary(s => s.Id, StringComparer.Ordinal);
         Supplies = (await Store.GetSuppliesOfCompaniesAsync(ids)).Values.SelectMany(s => s).DistinctBy(s => s.Key).ToList();
         Projects = await Store.GetProjectsInRegionAsync("CN");
+        Anchors = (await Store.GetAnchorsOfCompaniesAsync(ids)).Values.SelectMany(a => a).ToList();
+        ZhaoqingPriorities = (await Store.GetRegionPrioritiesAsync([Zhaoqing])).TryGetValue(Zhaoqing, out var priorities) ? priorities : [];
     }
 
-    public Task DisposeAsync()
+    public ValueTask DisposeAsync()
     {
         Store?.Dispose();
         _folder.Dispose();
-        return Task.CompletedTask;
+        return ValueTask.CompletedTask;
     }
 
     /// <summary>True when region <paramref name="code"/> is <paramref name="ancestor"/> or lies below it.</summary>
@@ -104,4 +112,16 @@ public sealed class SeedFixture : IAsyncLifetime
     }
 
     public IEnumerable<Site> SitesOf(string companyId) => Sites.Values.Where(s => s.CompanyId == companyId);
+
+    /// <summary>The root of the company's PART_OF_GROUP chain (domain.md section 2).</summary>
+    public string GroupOf(string companyId)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var at = companyId;
+        while (seen.Add(at) && Companies.TryGetValue(at, out var company) && company.ParentId is { } parent)
+        {
+            at = parent;
+        }
+        return at;
+    }
 }

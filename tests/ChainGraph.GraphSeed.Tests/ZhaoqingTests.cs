@@ -52,30 +52,29 @@ public sealed class ZhaoqingTests(SeedFixture seed) : IClassFixture<SeedFixture>
     }
 
     [Fact]
-    public async Task CATL_Zhaoqing_and_Xpeng_are_local_anchors()
+    public async Task CATL_Zhaoqing_and_Xpeng_are_the_local_anchors_of_the_storage_chain()
     {
-        var anchors = await seed.Store.GetLocalAnchorsAsync(SeedFixture.Zhaoqing, "energy-storage");
+        var anchors = await seed.Store.GetLocalAnchorsAsync(SeedFixture.Zhaoqing, SeedFixture.ChainId);
         var byId = anchors.ToDictionary(a => a.CompanyId, StringComparer.Ordinal);
         var described = string.Join(", ", anchors.Select(a => $"{a.CompanyId} (group {a.GroupId}: {string.Join(";", a.LeafSegmentIds)})"));
 
-        // 瑞庆时代 is not tagged itself: it is an anchor through its parent 宁德时代.
-        Assert.Equal(CompanyTags.None, seed.Companies["catl-zhaoqing"].Tags & CompanyTags.Anchor);
-        Assert.True((seed.Companies["catl"].Tags & CompanyTags.Anchor) != 0, "宁德时代 (catl) is not tagged ANCHOR");
+        // Anchors are chain-scoped rows now (anchors.csv); nobody carries the every-chain ANCHOR tag.
+        Expect.None(seed.Companies.Values.Where(c => (c.Tags & CompanyTags.Anchor) != 0).Select(c => c.Id), "compan(ies) tagged ANCHOR (use anchors.csv)");
         Assert.True(byId.TryGetValue("catl-zhaoqing", out var ruiqing), $"瑞庆时代 (catl-zhaoqing) is not a local anchor of 441200; anchors: {described}");
         Assert.Equal("catl", ruiqing.GroupId);
         Assert.Equal(["es-battery-packs", "es-ess-cells", "es-power-cells"], ruiqing.LeafSegmentIds.Order(StringComparer.Ordinal));
 
+        // 小鹏's 肇庆 plant builds cars and has a pack workshop with a battery line (21ic 2020-05-19).
         Assert.True(byId.TryGetValue("xpeng", out var xpeng), $"小鹏汽车 (xpeng) is not a local anchor of 441200; anchors: {described}");
-        Assert.Equal(["es-evs"], xpeng.LeafSegmentIds);
+        Assert.Equal(["es-battery-packs", "es-evs"], xpeng.LeafSegmentIds.Order(StringComparer.Ordinal));
 
-        // The other anchors the README names: 风华高科, 奥士康 (tagged) and 肇庆理士电源 (through 理士国际).
         Assert.True(
-            byId.Keys.Order(StringComparer.Ordinal).SequenceEqual(["aoshikang", "catl-zhaoqing", "fenghua-advanced", "leoch-zhaoqing", "xpeng"]),
-            $"local anchors of 441200 differ from the README's five; found: {described}");
+            byId.Keys.Order(StringComparer.Ordinal).SequenceEqual(["catl-zhaoqing", "xpeng"]),
+            $"local anchors of 441200 differ from the two the city names as 链主 (瑞庆时代, 小鹏汽车); found: {described}");
     }
 
     [Fact]
-    public async Task Zhaoqing_lacks_separator_base_film_for_the_CATL_plant()
+    public async Task Zhaoqing_lacks_separator_base_film_for_the_CATL_plant_and_has_declared_it()
     {
         var gaps = await new ChainEngine(seed.Store).GapsAsync(SeedFixture.Zhaoqing, SeedFixture.ChainId);
         var described = string.Join(Environment.NewLine + "  ", gaps.Select(g => $"{g.Kind} {g.Segment.Id} [{Describe(g.Reasons)}]"));
@@ -84,6 +83,7 @@ public sealed class ZhaoqingTests(SeedFixture seed) : IClassFixture<SeedFixture>
             var gap = gaps.SingleOrDefault(g => g.Segment.Id == leaf);
             Assert.True(gap is not null, $"{leaf} is not a gap of 441200; gaps:{Environment.NewLine}  {described}");
             Assert.True(gap.Kind == GapKind.Fill && gap.Status == CoverageStatus.Missing, $"{leaf}: expected a FILL gap (MISSING), found {gap.Kind} ({gap.Status})");
+            Assert.True(gap.Declared, $"{leaf}: expected declared (the article's 锂电隔膜生产制造基地 goal, region_priorities.csv)");
             // Base film feeds ESS and power cells, which 瑞庆时代 makes in 肇庆高新区.
             foreach (var via in new[] { "es-ess-cells", "es-power-cells" })
             {
@@ -99,25 +99,28 @@ public sealed class ZhaoqingTests(SeedFixture seed) : IClassFixture<SeedFixture>
     }
 
     [Fact]
-    public async Task Separator_makers_top_the_recruitment_targets()
+    public async Task Separator_makers_that_supply_CATL_and_sit_in_the_Greater_Bay_Area_top_the_recruitment_targets()
     {
         var engine = new ChainEngine(seed.Store);
 
         var wet = await engine.TargetsAsync(SeedFixture.Zhaoqing, WetSeparator);
         AssertRealMakers(wet, WetSeparator);
-        // 恩捷股份 supplies 宁德时代 (fact table ✓) and has a plant in 珠海, about 140 km away.
-        var first = wet[0];
-        Assert.True(first.CompanyId == "semcorp", $"expected 恩捷股份 (semcorp) first for {WetSeparator}; got {Describe(wet)}");
-        Assert.Equal(1, first.AnchorTies);
-        Assert.Contains("catl-zhaoqing", first.SuppliesAnchorIds);
-        Assert.Equal("semcorp-zhuhai", first.NearestSiteId);
-        Assert.InRange(first.DistanceKm, 100, 200);
-        // 中材锂膜 also supplies 宁德时代 (one tie), ahead of makers with no tie to a local anchor.
-        Assert.True(wet.Count >= 2 && wet[1].CompanyId == "sinoma-lithium", $"expected 中材锂膜 (sinoma-lithium) second; got {Describe(wet)}");
+        // 星源材质 (佛山南海丹灶, about 50 km) and 恩捷股份 (珠海高栏港, about 145 km) both supply 宁德时代 (REPORTED).
+        Assert.True(
+            wet.Count >= 2 && wet[0].CompanyId == "senior" && wet[1].CompanyId == "semcorp",
+            $"expected 星源材质 (senior) then 恩捷股份 (semcorp) for {WetSeparator}; got {Describe(wet)}");
+        Assert.Equal("senior-foshan", wet[0].NearestSiteId);
+        Assert.InRange(wet[0].DistanceKm, 30, 80);
+        Assert.Equal("semcorp-zhuhai", wet[1].NearestSiteId);
+        Assert.InRange(wet[1].DistanceKm, 100, 200);
+        foreach (var target in wet.Take(2))
+        {
+            Assert.Equal(1, target.AnchorTies);
+            Assert.Contains("catl-zhaoqing", target.SuppliesAnchorIds);
+        }
 
         var dry = await engine.TargetsAsync(SeedFixture.Zhaoqing, DrySeparator);
         AssertRealMakers(dry, DrySeparator);
-        // No dry-film maker supplies a local anchor's group; 星源材质 wins on credentials and its 深圳 head office.
         Assert.True(dry[0].CompanyId == "senior", $"expected 星源材质 (senior) first for {DrySeparator}; got {Describe(dry)}");
     }
 

@@ -21,7 +21,7 @@ public sealed class DataSetReaderTests : IDisposable
     {
         _folder.Write("company.csv", "id,name_zh\nc1,公司\n");
         _folder.Write("README.md", "# notes");
-        Assert.Equal(["company.csv:1: unknown data set file 'company.csv' (expected one of: chains.csv, regions.csv, segments.csv, segment_flows.csv, companies.csv, anchors.csv, sites.csv, supplies.csv, projects.csv, region_priorities.csv)"], Problems());
+        Assert.Equal(["company.csv:1: unknown data set file 'company.csv' (expected one of: chains.csv, regions.csv, segments.csv, segment_flows.csv, companies.csv, anchors.csv, sites.csv, supplies.csv, projects.csv, region_priorities.csv, or the same names as .xlsx)"], Problems());
     }
 
     [Fact]
@@ -77,7 +77,7 @@ public sealed class DataSetReaderTests : IDisposable
     public void Invalid_utf8_is_reported()
     {
         File.WriteAllBytes(_folder.File("chains.csv"), [.. "id,name_zh\nes,"u8.ToArray(), 0xC3, 0x28, (byte)'\n']);
-        Assert.Equal(["chains.csv:1: file is not valid UTF-8"], Problems());
+        Assert.Equal(["chains.csv:1: file is not valid UTF-8; save it as UTF-8"], Problems());
     }
 
     [Fact]

@@ -2,6 +2,7 @@
 // Run from the repository root after the Release build: bash tests/browser/setup.sh && node --test tests/browser/
 import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -10,13 +11,17 @@ import { graphql, repoRoot, startService } from './service.mjs';
 
 const CHROMIUM = process.env.CHAINGRAPH_CHROMIUM ?? '/usr/bin/chromium';
 const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
-// Every run keeps a screenshot under artifacts/; CHAINGRAPH_UPDATE_SCREENSHOT=1 refreshes the one in docs/.
-const SCREENSHOT = process.env.CHAINGRAPH_UPDATE_SCREENSHOT === '1'
-  ? path.join(repoRoot, 'docs', 'map-screenshot.png')
-  : path.join(repoRoot, 'artifacts', 'map-screenshot.png');
+// Every run keeps its screenshots (one per view) and the printed brief under artifacts/;
+// CHAINGRAPH_UPDATE_SCREENSHOT=1 refreshes the screenshots in docs/.
+const SHOTS = process.env.CHAINGRAPH_UPDATE_SCREENSHOT === '1' ? path.join(repoRoot, 'docs') : path.join(repoRoot, 'artifacts');
+const shot = (name) => path.join(SHOTS, name);
+const ARTIFACTS = path.join(repoRoot, 'artifacts');
 const REGION = '441200';
 const GAP = 'es-wet-separator';
 const DIAGRAM_GAP = 'es-bms';
+const EXPANSION_GAP = 'es-ess-cells'; // CATL's group is already in 肇庆 (瑞庆时代): an expansion target
+const GBA = ['440100', '440300', '440600', '441900', '441300', '440700', '440400'];
+const EDITOR_KEY = 'map-tests-editor-key';
 
 let playwright = null;
 let skip = false;
@@ -32,13 +37,35 @@ if (!fs.existsSync(CHROMIUM)) {
 if (skip) {
   console.log(`# browser tests skipped: ${skip}`);
 }
+const hasTool = (tool) => {
+  try {
+    execFileSync(tool, ['-v'], { stdio: 'ignore' });
+    return true;
+  } catch (error) {
+    return error.code !== 'ENOENT';
+  }
+};
+const skipPrint = skip || (hasTool('pdftotext') && hasTool('pdfinfo') ? false
+  : 'pdftotext and pdfinfo (poppler-utils) are not installed (run: bash tests/browser/setup.sh as root)');
 
-const TARGETS = `query($r: ID!, $s: ID!, $n: Int) { recruitTargets(regionCode: $r, segmentId: $s, first: $n) {
-  company { id nameZh nameEn } score anchorTies credentials proximity distanceKm inPipeline
-  suppliesAnchors { nameZh nameEn } nearestSite { id nameZh } } }`;
+const TARGETS = `query($r: ID!, $s: ID!, $n: Int, $scope: RecruitScope) { recruitTargets(regionCode: $r, segmentId: $s, first: $n, scope: $scope) {
+  company { id nameZh nameEn } score anchorTies tieStrength credentials proximity distanceKm inPipeline groupLocal
+  suppliesAnchors { id nameZh nameEn parent { id parent { id } } } nearestSite { id nameZh } } }`;
 const OVERVIEW = `query($r: ID!) {
-  chain(id: "energy-storage") { segments { id nameZh nameEn isLeaf } }
-  chainGaps(regionCode: $r, chainId: "energy-storage") { kind segment { id nameZh nameEn } reasons { direction } } }`;
+  chain(id: "energy-storage") { segments { id nameZh nameEn isLeaf category } }
+  chainGaps(regionCode: $r, chainId: "energy-storage") {
+    kind segment { id nameZh nameEn } reasons { direction anchor { nameZh } via { nameZh } }
+    anchorCount linkedLocalCompanies declared committed pipelineProjects { id nameZh status investmentYuan } } }`;
+const COMPANY = `query($id: ID!) { company(id: $id) {
+  id nameZh nameEn tags stockCode founded employees revenueYuan website source
+  supplies { customer { id nameZh parent { id parent { id } } } segment { id } confidence source }
+  sites { id nameZh capacity since }
+  projects { id nameZh status investmentYuan region { code } } } }`;
+const SIMULATE = `query($ids: [ID!]!) { simulateRecruitment(regionCode: "${REGION}", chainId: "energy-storage", companyIds: $ids) {
+  gapsBefore gapsAfter closedGaps { segment { id } } newGaps { segment { id } }
+  changedGaps { segment { id } kindBefore kindAfter } coverageChanges { segment { id isLeaf } countBefore countAfter statusAfter } } }`;
+const COMPARE = `query($codes: [ID!]!) { compareRegions(regionCodes: $codes, chainId: "energy-storage") {
+  segment { id nameZh isLeaf } cells { region { code nameZh } localCompanyCount status locationQuotient } } }`;
 
 /** Pixels painted on the canvases inside `selector` (ECharts draws on transparent canvases). */
 function painted(page, selector) {
@@ -72,6 +99,9 @@ function tableRows(page) {
   return page.$$eval('#targets-table tbody tr', (rows) => rows.map((tr) => ({
     id: tr.dataset.companyId,
     name: tr.querySelector('.cname').textContent.trim(),
+    inPipeline: tr.querySelector('[data-field="inPipeline"]') !== null,
+    groupLocal: tr.querySelector('[data-field="groupLocal"]') !== null,
+    ticked: tr.querySelector('input[data-sim]').checked,
     cells: [...tr.cells].map((td) => td.innerText.trim()),
   })));
 }
@@ -81,16 +111,51 @@ function assertRowsMatch(rows, targets, lang = 'zh') {
   rows.forEach((row, i) => {
     const x = targets[i];
     assert.equal(row.name, lang === 'en' && x.company.nameEn ? x.company.nameEn : x.company.nameZh);
-    assert.equal(row.cells[0], String(i + 1));
-    assert.equal(row.cells[2], x.score.toFixed(3), `${x.company.id} score`);
-    assert.equal(row.cells[3], String(x.anchorTies), `${x.company.id} anchorTies`);
-    assert.equal(row.cells[4], String(x.credentials), `${x.company.id} credentials`);
-    assert.equal(row.cells[5], x.proximity.toFixed(3), `${x.company.id} proximity`);
-    assert.equal(row.cells[6], x.distanceKm.toFixed(1), `${x.company.id} distanceKm`);
-    assert.equal(row.cells[7] !== '', x.inPipeline, `${x.company.id} inPipeline`);
-    assert.equal(row.cells[8], x.suppliesAnchors.map((a) => (lang === 'en' && a.nameEn ? a.nameEn : a.nameZh)).join('、'), `${x.company.id} suppliesAnchors`);
-    assert.ok(row.cells[9].startsWith(x.nearestSite.nameZh), `${x.company.id} nearestSite: ${row.cells[9]}`);
+    assert.equal(row.cells[1], String(i + 1));
+    assert.equal(row.cells[3], x.score.toFixed(3), `${x.company.id} score`);
+    assert.equal(row.cells[4], String(x.anchorTies), `${x.company.id} anchorTies`);
+    assert.equal(row.cells[5], x.tieStrength.toFixed(1), `${x.company.id} tieStrength`);
+    assert.equal(row.cells[6], String(x.credentials), `${x.company.id} credentials`);
+    assert.equal(row.cells[7], x.proximity.toFixed(3), `${x.company.id} proximity`);
+    assert.equal(row.cells[8], x.distanceKm.toFixed(1), `${x.company.id} distanceKm`);
+    assert.equal(row.inPipeline, x.inPipeline, `${x.company.id} inPipeline`);
+    assert.equal(row.groupLocal, x.groupLocal, `${x.company.id} groupLocal`);
+    assert.equal(row.cells[9], x.suppliesAnchors.map((a) => (lang === 'en' && a.nameEn ? a.nameEn : a.nameZh)).join(lang === 'en' ? ', ' : '、'), `${x.company.id} suppliesAnchors`);
+    assert.ok(row.cells[10].startsWith(x.nearestSite.nameZh), `${x.company.id} nearestSite: ${row.cells[10]}`);
   });
+}
+
+const groupOf = (c) => { let top = c; while (top.parent) top = top.parent; return top.id; };
+
+/** Presses Tab until `selector` has the focus (at most `max` times); the number of presses. */
+async function tabTo(page, selector, max = 400) {
+  for (let i = 1; i <= max; i++) {
+    await page.keyboard.press('Tab');
+    if (await page.evaluate((sel) => document.activeElement && document.activeElement.matches(sel), selector)) return i;
+  }
+  throw new Error(`${selector} is not reachable with Tab`);
+}
+
+/** The test store's v2 facts that the seed may not have yet: a declared priority, scale, a plant's capacity, projects elsewhere. */
+async function addFacts(url) {
+  const write = (query, variables) => graphql(url, query, variables, EDITOR_KEY);
+  await write(`mutation { upsertRegionPriority(regionCode: "${REGION}", segmentId: "${GAP}", source: "browser test: a declared priority") }`);
+  const { company } = await graphql(url, 'query { company(id: "semcorp") { id nameZh nameEn uscc tags parentId } }');
+  await write(`mutation($input: CompanyInput!) { upsertCompany(input: $input) { id } }`, {
+    input: { ...company, stockCode: '002812.SZ', founded: 2006, revenueYuan: 12042000000, website: 'https://www.semcorp.com', source: 'browser test: scale figures' },
+  });
+  const { site } = await graphql(url, 'query { site(id: "semcorp-zhuhai") { id companyId nameZh regionCode lat lon kind segmentIds } }');
+  await write(`mutation($input: SiteInput!) { upsertSite(input: $input) { id } }`, {
+    input: { ...site, capacity: '16亿平方米/年', since: '2021-06-30', source: 'browser test: capacity' },
+  });
+  const project = (id, nameZh, regionCode, status, statusDate, investmentYuan) => write(`mutation($input: ProjectInput!) { upsertProject(input: $input) { id } }`, {
+    input: { id, nameZh, companyId: 'semcorp', regionCode, segmentId: GAP, investmentYuan, status, statusDate, source: 'browser test' },
+  });
+  await project('test-semcorp-jiangmen', '恩捷股份江门隔膜项目（测试）', '440700', 'SIGNED', '2024-03-01', 5000000000);
+  await project('test-semcorp-huizhou', '恩捷股份惠州隔膜项目（测试）', '441300', 'DROPPED', '2023-08-15', 3000000000);
+  // a company without any scale figure, whatever the seed says (an upsert replaces the company's fields)
+  const other = (await graphql(url, 'query { company(id: "sinoma-lithium") { id nameZh nameEn uscc tags parentId } }')).company;
+  await write(`mutation($input: CompanyInput!) { upsertCompany(input: $input) { id } }`, { input: other });
 }
 
 describe('招商地图 page in chromium', () => {
@@ -104,7 +169,12 @@ describe('招商地图 page in chromium', () => {
 
   before(async () => {
     if (skip) return;
-    service = await startService();
+    service = await startService({
+      ChainGraph__Security__ApiKeys__0__Name: 'map-tests',
+      ChainGraph__Security__ApiKeys__0__Sha256: crypto.createHash('sha256').update(EDITOR_KEY).digest('hex'),
+      ChainGraph__Security__ApiKeys__0__Role: 'Editor',
+    });
+    await addFacts(service.url);
     userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'chaingraph-chromium-'));
     context = await playwright.chromium.launchPersistentContext(userDataDir, {
       executablePath: CHROMIUM,
@@ -129,15 +199,21 @@ describe('招商地图 page in chromium', () => {
         external.push(request.url());
       }
     });
+    const watch = (p) => {
+      p.on('console', (message) => {
+        if (message.type() === 'error') consoleErrors.push(message.text());
+      });
+      p.on('pageerror', (error) => consoleErrors.push(`page error: ${error.message}`));
+      p.on('response', (response) => {
+        if (response.status() >= 400) failed.push(`${response.status()} ${response.url()}`);
+      });
+      p.on('requestfailed', (request) => failed.push(`failed ${request.url()}: ${request.failure()?.errorText}`));
+    };
+    context.on('page', watch);
     page = context.pages()[0] ?? (await context.newPage());
-    page.on('console', (message) => {
-      if (message.type() === 'error') consoleErrors.push(message.text());
-    });
-    page.on('pageerror', (error) => consoleErrors.push(`page error: ${error.message}`));
-    page.on('response', (response) => {
-      if (response.status() >= 400) failed.push(`${response.status()} ${response.url()}`);
-    });
-    page.on('requestfailed', (request) => failed.push(`failed ${request.url()}: ${request.failure()?.errorText}`));
+    watch(page);
+    fs.mkdirSync(SHOTS, { recursive: true });
+    fs.mkdirSync(ARTIFACTS, { recursive: true });
   });
 
   after(async () => {
@@ -146,11 +222,18 @@ describe('招商地图 page in chromium', () => {
     if (service) await service.stop();
   });
 
-  const ready = () => page.waitForSelector('body[data-ready="true"]', { timeout: 60000 });
+  const ready = (p = page) => p.waitForSelector('body[data-ready="true"]', { timeout: 60000 });
+  const open = async (query = '', p = page) => {
+    await p.goto(`${service.url}/${query}`);
+    await ready(p);
+  };
+  const waitTargets = (segment, scope = 'NEW', p = page) => p.waitForFunction(([s, sc]) => document.body.dataset.targets === s
+    && window.chaingraphMap.state.targets && window.chaingraphMap.state.targets.scope === sc, [segment, scope], { timeout: 30000 });
+  const chainLabels = (p = page) => p.evaluate(() => Object.fromEntries(window.chaingraphMap.charts['chain-chart'].getOption().series[0].data
+    .filter((d) => !d.header).map((d) => [d.id, d.label.formatter])));
 
   it('loads at / with no console error and no request leaving 127.0.0.1', { skip, timeout: 120000 }, async () => {
-    await page.goto(`${service.url}/`);
-    await ready();
+    await open();
     assert.equal(await page.textContent('h1'), '招商地图');
     assert.match(await page.textContent('.kpi.place'), /肇庆市/);
     const options = await page.$$eval('#region-select option', (os) => os.map((o) => [o.value, o.textContent]));
@@ -188,14 +271,51 @@ describe('招商地图 page in chromium', () => {
     const leaves = expected.chain.segments.filter((s) => s.isLeaf).map((s) => s.id);
     assert.deepEqual([...shown.nodes].sort(), [...leaves].sort());
     assert.deepEqual([...shown.badged].sort(), expected.chainGaps.map((g) => g.segment.id).sort());
-    assert.deepEqual(
-      await page.$$eval('#gap-list [data-gap]', (items) => items.map((i) => i.dataset.gap)),
-      ['FILL', 'STRENGTHEN', 'EXTEND'].flatMap((k) => expected.chainGaps.filter((g) => g.kind === k).map((g) => g.segment.id)));
     assert.equal(shown.regionMap, 'cg-441200');
     assert.equal(shown.provinceMap, 'cg-440000');
     assert.deepEqual(shown.highlighted, ['肇庆市']);
     const sites = await (await fetch(`${service.url}/api/map/sites.geojson?region=${REGION}`)).json();
     assert.equal(shown.sites, sites.features.length);
+  });
+
+  it("lists the gaps in the engine's order with 已签约/在建 and 规划重点 badges, anchors, linked local companies and pipeline projects", { skip, timeout: 120000 }, async () => {
+    const { chainGaps } = await graphql(service.url, OVERVIEW, { r: REGION });
+    const items = await page.$$eval('#gap-list [data-gap]', (list) => list.map((b) => ({
+      id: b.dataset.gap,
+      committed: b.dataset.committed === 'true',
+      declared: b.dataset.declared === 'true',
+      flags: [...b.querySelectorAll('.flag')].map((f) => f.textContent.trim()),
+      anchors: b.querySelector('[data-field="anchorCount"]').textContent.trim(),
+      linked: b.querySelector('[data-field="linkedLocalCompanies"]').textContent.trim(),
+      projects: [...b.querySelectorAll('[data-project-id]')].map((p) => ({ id: p.dataset.projectId, text: p.textContent.trim() })),
+    })));
+    assert.deepEqual(items.map((i) => i.id), chainGaps.map((g) => g.segment.id), "the engine's order");
+    // the declared priority added for the test puts the wet separator (one anchor) ahead of every FILL gap that is not
+    // declared, 电池管理系统 (three anchors) included
+    const at = chainGaps.findIndex((g) => g.segment.id === GAP);
+    assert.ok(chainGaps[at].declared);
+    assert.ok(chainGaps.slice(0, at).every((g) => g.kind === 'FILL' && g.declared), 'only declared FILL gaps before it');
+    assert.ok(chainGaps.slice(at + 1).every((g) => g.kind !== 'FILL' || !g.declared || g.committed || g.anchorCount <= chainGaps[at].anchorCount));
+    assert.ok(chainGaps.some((g) => g.committed), 'the seed has committed gaps');
+    chainGaps.forEach((g, i) => {
+      const item = items[i];
+      assert.equal(item.committed, g.committed, `${g.segment.id} committed`);
+      assert.equal(item.declared, g.declared, `${g.segment.id} declared`);
+      const flags = [];
+      if (g.declared) flags.push('规划重点');
+      if (g.committed) flags.push(g.pipelineProjects.some((p) => p.status === 'STARTED') ? '在建' : '已签约');
+      assert.deepEqual(item.flags, flags, `${g.segment.id} badges`);
+      assert.equal(item.anchors, `链主 ${g.anchorCount}`);
+      assert.equal(item.linked, `本地关联企业 ${g.linkedLocalCompanies}`);
+      assert.deepEqual(item.projects.map((p) => p.id), g.pipelineProjects.map((p) => p.id), `${g.segment.id} pipeline projects`);
+      item.projects.forEach((p, j) => {
+        const project = g.pipelineProjects[j];
+        assert.ok(p.text.includes(project.nameZh), p.text);
+        if (project.investmentYuan === null) assert.ok(p.text.endsWith('未披露'), `an undisclosed amount is 未披露, not 0: ${p.text}`);
+        else assert.ok(p.text.endsWith('亿元') && !p.text.endsWith(' 0 亿元'), p.text);
+      });
+    });
+    assert.ok(items.some((i) => i.projects.some((p) => p.text.endsWith('未披露'))), 'the seed has an undisclosed pipeline amount');
   });
 
   it('lists the GraphQL recruitTargets of a gap clicked in the diagram or the gap list', { skip, timeout: 120000 }, async () => {
@@ -208,14 +328,14 @@ describe('招商地图 page in chromium', () => {
     }, DIAGRAM_GAP);
     const where = await page.$eval('#chain-chart', (el) => { const r = el.getBoundingClientRect(); return { x: r.left, y: r.top }; });
     await page.mouse.click(where.x + at[0] + 40, where.y + at[1]);
-    await page.waitForSelector(`body[data-targets="${DIAGRAM_GAP}"]`, { timeout: 30000 });
+    await waitTargets(DIAGRAM_GAP);
     const bms = (await graphql(service.url, TARGETS, { r: REGION, s: DIAGRAM_GAP, n: 20 })).recruitTargets;
     assert.ok(bms.length > 0);
     assertRowsMatch(await tableRows(page), bms);
 
     // a click in the gap list
     await page.click(`#gap-list [data-gap="${GAP}"]`);
-    await page.waitForSelector(`body[data-targets="${GAP}"]`, { timeout: 30000 });
+    await waitTargets(GAP);
     const targets = (await graphql(service.url, TARGETS, { r: REGION, s: GAP, n: 20 })).recruitTargets;
     assert.ok(targets.length > 0);
     assert.equal(targets[0].company.id, 'semcorp');
@@ -225,6 +345,7 @@ describe('招商地图 page in chromium', () => {
     const gap = gaps.find((g) => g.segment.id === GAP);
     assert.equal(await page.$$eval('.reasons li', (li) => li.length), gap.reasons.length);
     assert.equal(await page.$eval(`#gap-list [data-gap="${GAP}"]`, (b) => b.classList.contains('selected')), true);
+    assert.match(page.url(), new RegExp(`segment=${GAP}`));
 
     // the national map of their nearest sites
     await page.waitForTimeout(800);
@@ -247,13 +368,404 @@ describe('招商地图 page in chromium', () => {
 
     await page.evaluate(() => window.scrollTo(0, 0));
     await page.waitForTimeout(600);
-    fs.mkdirSync(path.dirname(SCREENSHOT), { recursive: true });
-    await page.screenshot({ path: SCREENSHOT, fullPage: true });
-    assert.ok(fs.statSync(SCREENSHOT).size > 50000);
+    await page.screenshot({ path: shot('map-screenshot.png'), fullPage: true });
+    assert.ok(fs.statSync(shot('map-screenshot.png')).size > 50000);
+    assert.deepEqual(consoleErrors, []);
+  });
+
+  it('switches the targets between 新引进, 增资扩产 and 全部 (scope)', { skip, timeout: 120000 }, async () => {
+    await page.click(`#gap-list [data-gap="${EXPANSION_GAP}"]`);
+    await waitTargets(EXPANSION_GAP);
+    const pressed = () => page.$$eval('.scope [data-scope]', (bs) => bs.filter((b) => b.getAttribute('aria-pressed') === 'true').map((b) => b.textContent.trim()));
+    assert.deepEqual(await pressed(), ['新引进']);
+    const byScope = {};
+    for (const scope of ['NEW', 'EXPANSION', 'ALL']) {
+      byScope[scope] = (await graphql(service.url, TARGETS, { r: REGION, s: EXPANSION_GAP, n: 20, scope })).recruitTargets;
+    }
+    assertRowsMatch(await tableRows(page), byScope.NEW);
+    assert.ok(byScope.EXPANSION.length > 0 && byScope.EXPANSION.every((x) => x.groupLocal), 'the seed has an expansion target');
+    assert.ok(byScope.NEW.every((x) => !x.groupLocal));
+
+    for (const [scope, label] of [['EXPANSION', '增资扩产'], ['ALL', '全部']]) {
+      await page.click(`.scope [data-scope="${scope}"]`);
+      await waitTargets(EXPANSION_GAP, scope);
+      assert.deepEqual(await pressed(), [label]);
+      assertRowsMatch(await tableRows(page), byScope[scope]);
+      assert.match(page.url(), new RegExp(`scope=${scope.toLowerCase()}`));
+      const href = await page.getAttribute('#download-csv', 'href');
+      assert.equal(href, `/api/export/targets?region=${REGION}&segment=${EXPANSION_GAP}&format=csv&scope=${scope.toLowerCase()}`);
+      const csv = (await (await fetch(service.url + href)).text()).replace(/^\uFEFF/, '').trim().split(/\r?\n/);
+      assert.deepEqual(csv.slice(1).map((l) => l.split(',')[1]), byScope[scope].map((x) => x.company.id), `the ${scope} export`);
+    }
+    assert.equal(await page.textContent('#targets-table tr[data-company-id="catl"] [data-field="groupLocal"]'), '增资扩产');
+    await page.click('.scope [data-scope="NEW"]');
+    await waitTargets(EXPANSION_GAP, 'NEW');
+    assert.doesNotMatch(page.url(), /scope=/);
+    assert.deepEqual(consoleErrors, []);
+  });
+
+  it("opens a target's detail by keyboard: scale, ties with confidence and source, sites, projects in other regions", { skip, timeout: 120000 }, async () => {
+    await open(`?segment=${GAP}`);
+    await waitTargets(GAP);
+    const [target] = (await graphql(service.url, TARGETS, { r: REGION, s: GAP, n: 1 })).recruitTargets;
+    const { company } = await graphql(service.url, COMPANY, { id: 'semcorp' });
+    await page.focus('[data-detail="semcorp"]');
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('body[data-brief="semcorp"]');
+    assert.equal(await page.evaluate(() => document.activeElement.id), 'brief-close', 'the focus moves into the detail');
+    assert.match(page.url(), /target=semcorp/);
+    const field = (name) => page.textContent(`#brief-doc [data-field="${name}"]`).then((x) => x.trim());
+    assert.equal(await page.textContent('#brief-title').then((x) => x.trim().split(' ')[0]), company.nameZh);
+    // issue 19: the scale the researcher adds, and 未披露 (never 0) where it is not known
+    assert.equal(await field('stockCode'), '002812.SZ');
+    assert.equal(await field('founded'), '2006年');
+    assert.equal(company.employees, null);
+    assert.equal(await field('employees'), '未披露');
+    assert.equal(await field('revenueYuan'), '120.42 亿元');
+    assert.equal(await page.getAttribute('#brief-doc [data-field="website"] a', 'href'), 'https://www.semcorp.com');
+    assert.equal(await field('source'), 'browser test: scale figures');
+    // score components, as recruitTargets gives them
+    assert.equal(await field('score'), target.score.toFixed(3));
+    assert.equal(await field('anchorTies'), String(target.anchorTies));
+    assert.equal(await field('tieStrength'), target.tieStrength.toFixed(1));
+    assert.equal(await field('credentials'), String(target.credentials));
+    assert.equal(await field('distanceKm'), target.distanceKm.toFixed(1));
+    // ties: the supply rows to the tied anchors' groups, with their confidence and source
+    const tied = new Set(target.suppliesAnchors.map(groupOf));
+    const expectedTies = company.supplies.filter((s) => tied.has(groupOf(s.customer)));
+    assert.ok(expectedTies.length > 0);
+    const ties = await page.$$eval('#brief-doc .ties-table tbody tr', (rows) => rows.map((tr) => ({
+      confidence: tr.dataset.confidence, cells: [...tr.cells].map((td) => td.textContent.trim()),
+    })));
+    assert.deepEqual(ties.map((r) => [r.cells[2], r.confidence, r.cells[5]]), expectedTies.map((s) => [s.customer.nameZh, s.confidence, s.source ?? '']));
+    assert.ok(ties.every((r) => ['已核实', '报道', '未核实'].includes(r.cells[4])));
+    // sites with capacity and start date
+    const sites = await page.$$eval('#brief-doc .sites-table tbody tr', (rows) => rows.map((tr) => ({
+      id: tr.dataset.siteId, nearest: tr.classList.contains('nearest'),
+      capacity: tr.querySelector('[data-field="capacity"]').textContent.trim(), since: tr.querySelector('[data-field="since"]').textContent.trim(),
+    })));
+    assert.deepEqual(sites.map((s) => s.id), company.sites.map((s) => s.id));
+    sites.forEach((s, i) => {
+      assert.equal(s.capacity, company.sites[i].capacity ?? '未披露');
+      assert.equal(s.since, company.sites[i].since ?? '未披露');
+      assert.equal(s.nearest, s.id === target.nearestSite.id);
+    });
+    assert.deepEqual(sites.find((s) => s.id === 'semcorp-zhuhai'), { id: 'semcorp-zhuhai', nearest: true, capacity: '16亿平方米/年', since: '2021-06-30' });
+    // projects in other regions: a deal won elsewhere and one dropped
+    const elsewhere = await page.$$eval('#brief-doc .projects-table[data-where="elsewhere"] tbody tr', (rows) => rows.map((tr) => ({
+      id: tr.dataset.projectId, status: tr.dataset.status, text: tr.textContent.replace(/\s+/g, ' ').trim(),
+    })));
+    assert.deepEqual(elsewhere.map((p) => p.id).sort(), company.projects.filter((p) => !p.region.code.startsWith('4412')).map((p) => p.id).sort());
+    assert.match(elsewhere.find((p) => p.id === 'test-semcorp-huizhou').text, /终止.*已终止.*30\.00 亿元/);
+    assert.match(elsewhere.find((p) => p.id === 'test-semcorp-jiangmen').text, /签约.*落地他处.*50\.00 亿元/);
+
+    await page.waitForTimeout(300);
+    // the whole sheet in one picture: a viewport as tall as the sheet
+    const tall = await page.$eval('.brief-sheet', (el) => Math.min(3000, el.scrollHeight + 60));
+    await page.setViewportSize({ width: 1440, height: tall });
+    await page.waitForTimeout(300);
+    await page.screenshot({ path: shot('map-target.png') });
+    await page.setViewportSize({ width: 1440, height: 900 });
+
+    // Tab stays inside the detail; Escape closes it and gives the focus back
+    for (let i = 0; i < 6; i++) {
+      await page.keyboard.press('Tab');
+      assert.ok(await page.evaluate(() => document.getElementById('brief').contains(document.activeElement)), 'the focus stays in the detail');
+    }
+    await page.keyboard.press('Escape');
+    await page.waitForSelector('#brief', { state: 'hidden' });
+    assert.equal(await page.evaluate(() => document.activeElement.dataset.detail), 'semcorp');
+    assert.doesNotMatch(page.url(), /target=/);
+
+    // a company without any scale figure: 未披露 everywhere, never 0
+    const other = (await graphql(service.url, COMPANY, { id: 'sinoma-lithium' })).company;
+    assert.equal(other.stockCode ?? other.founded ?? other.employees ?? other.revenueYuan ?? other.website, null, 'sinoma-lithium has no scale figures in the test store');
+    await page.click('[data-detail="sinoma-lithium"]');
+    await page.waitForSelector('body[data-brief="sinoma-lithium"]');
+    for (const name of ['stockCode', 'founded', 'employees', 'revenueYuan', 'website']) {
+      assert.equal(await field(name), '未披露', name);
+    }
+    await page.click('#brief-close');
+    await page.waitForSelector('#brief', { state: 'hidden' });
+    assert.deepEqual(consoleErrors, []);
+  });
+
+  it('prints the brief (招商简报) on A4: the PDF read back with pdftotext', { skip: skipPrint, timeout: 120000 }, async () => {
+    await open(`?segment=${GAP}&target=semcorp`);
+    await page.waitForSelector('body[data-brief="semcorp"]');
+    const [target] = (await graphql(service.url, TARGETS, { r: REGION, s: GAP, n: 1 })).recruitTargets;
+    const { company } = await graphql(service.url, COMPANY, { id: 'semcorp' });
+    const { chainGaps } = await graphql(service.url, OVERVIEW, { r: REGION });
+    const gap = chainGaps.find((g) => g.segment.id === GAP);
+    const tied = new Set(target.suppliesAnchors.map(groupOf));
+    const tie = company.supplies.find((x) => tied.has(groupOf(x.customer)));
+    const confidence = { VERIFIED: '已核实', REPORTED: '报道', UNVERIFIED: '未核实' }[tie.confidence];
+    const pdf = path.join(ARTIFACTS, 'map-brief.pdf');
+    await page.pdf({ path: pdf, format: 'A4', preferCSSPageSize: true, printBackground: true });
+    const info = execFileSync('pdfinfo', [pdf], { encoding: 'utf8' });
+    assert.match(info, /Page size:\s+59\d(\.\d+)? x 84\d(\.\d+)? pts \(A4\)/, info);
+    const pages = Number(/Pages:\s+(\d+)/.exec(info)[1]);
+    assert.ok(pages >= 1 && pages <= 3, `${pages} pages`);
+    const text = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' });
+    const flat = text.replace(/\s+/g, ' ');
+    for (const expected of [
+      '招商简报', '肇庆市', '湿法隔膜', company.nameZh, '002812.SZ', '2006', '120.42 亿元', '员工人数', '未披露',
+      '为何招引', gap.reasons.find((r) => r.anchor).anchor.nameZh, '与本地链主的供货关联', tie.customer.nameZh, confidence, '得分构成', target.score.toFixed(3), target.tieStrength.toFixed(1),
+      target.distanceKm.toFixed(1), '高新技术企业', '站点', '16亿平方米/年', '2021-06-30', '恩捷股份江门隔膜项目（测试）', '已终止', '落地他处',
+    ]) {
+      assert.ok(flat.includes(expected), `the printed brief says ${expected}:\n${text}`);
+    }
+    for (const site of company.sites) assert.ok(flat.includes(site.nameZh), `the printed brief lists ${site.nameZh}`);
+    for (const absent of ['空间分布', '项目储备', '缺口环节', '打印简报', '关闭']) {
+      assert.ok(!flat.includes(absent), `the printed brief is the brief alone, without ${absent}`);
+    }
+    await page.click('#brief-close');
+  });
+
+  it('simulates recruiting the ticked targets (模拟招引) and highlights the changes on the chain diagram', { skip, timeout: 120000 }, async () => {
+    await open(`?segment=${GAP}`);
+    await waitTargets(GAP);
+    assert.match(await page.textContent('#whatif'), /勾选/);
+    const check = async (ids) => {
+      await page.waitForSelector(`body[data-sim="${ids.join(',')}"]`, { timeout: 30000 });
+      const s = (await graphql(service.url, SIMULATE, { ids })).simulateRecruitment;
+      assert.equal((await page.textContent('#sim-gaps')).trim(), `${s.gapsBefore} → ${s.gapsAfter}`);
+      const listed = (id) => page.$$eval(`#${id} [data-segment]`, (xs) => xs.map((x) => x.dataset.segment));
+      assert.deepEqual(await listed('sim-closed'), s.closedGaps.map((g) => g.segment.id));
+      assert.deepEqual(await listed('sim-changed'), s.changedGaps.map((g) => g.segment.id));
+      assert.deepEqual(await listed('sim-new'), s.newGaps.map((g) => g.segment.id));
+      assert.deepEqual(await listed('sim-coverage'), s.coverageChanges.map((c) => c.segment.id));
+      const rows = await page.$$eval('#sim-coverage tbody tr', (trs) => trs.map((tr) => tr.cells[1].textContent.trim()));
+      assert.deepEqual(rows, s.coverageChanges.map((c) => `${c.countBefore} → ${c.countAfter}`));
+      const labels = await chainLabels();
+      for (const g of s.closedGaps) assert.ok(labels[g.segment.id].startsWith('{sim_closed|'), `${g.segment.id} marked closed: ${labels[g.segment.id]}`);
+      for (const g of s.changedGaps) assert.ok(labels[g.segment.id].startsWith('{sim_changed|'), `${g.segment.id} marked changed`);
+      for (const g of s.newGaps) assert.ok(labels[g.segment.id].startsWith('{sim_new|'), `${g.segment.id} marked new`);
+      const gapIds = new Set([...s.closedGaps, ...s.changedGaps, ...s.newGaps].map((g) => g.segment.id));
+      for (const c of s.coverageChanges.filter((x) => x.segment.isLeaf && !gapIds.has(x.segment.id))) {
+        assert.ok(labels[c.segment.id].startsWith('{sim_coverage|'), `${c.segment.id} marked as more coverage`);
+      }
+      const marked = Object.entries(labels).filter(([, l]) => l.startsWith('{sim_')).map(([id]) => id).sort();
+      assert.deepEqual(marked, [...new Set([...gapIds, ...s.coverageChanges.filter((x) => x.segment.isLeaf).map((c) => c.segment.id)])].sort());
+      assert.match(page.url(), new RegExp(`sim=${ids.join(',')}(&|$)`));
+      return s;
+    };
+    await page.click('input[data-sim="semcorp"]');
+    const one = await check(['semcorp']);
+    assert.ok(one.changedGaps.some((g) => g.segment.id === GAP && g.kindBefore === 'FILL' && g.kindAfter === 'STRENGTHEN'), 'one separator maker makes the gap weak');
+    await page.click('input[data-sim="sinoma-lithium"]');
+    const two = await check(['semcorp', 'sinoma-lithium']);
+    assert.ok(two.closedGaps.some((g) => g.segment.id === GAP), 'two close it');
+    assert.deepEqual(await page.$$eval('[data-sim-chip]', (xs) => xs.map((x) => x.dataset.simChip)), ['semcorp', 'sinoma-lithium']);
+    await page.$eval('#chain-chart', (el) => el.scrollIntoView());
+    await page.waitForTimeout(600);
+    await page.screenshot({ path: shot('map-whatif.png'), clip: await page.$eval('#chain-chart', (el) => {
+      const top = el.closest('.card').getBoundingClientRect().top + window.scrollY;
+      const bottom = document.getElementById('whatif').getBoundingClientRect().bottom + window.scrollY;
+      return { x: 0, y: top - 8, width: document.documentElement.clientWidth, height: bottom - top + 16 };
+    }), fullPage: true });
+
+    // a chip's × takes a company out; 清空 clears the selection and the marks
+    await page.click('[data-sim-remove="semcorp"]');
+    await check(['sinoma-lithium']);
+    assert.equal(await page.isChecked('input[data-sim="semcorp"]'), false);
+    await page.click('#sim-clear');
+    await page.waitForFunction(() => window.chaingraphMap.state.sim.length === 0 && window.chaingraphMap.state.simulation === null);
+    await page.waitForTimeout(200);
+    assert.ok(Object.values(await chainLabels()).every((l) => !l.startsWith('{sim_')));
+    assert.doesNotMatch(page.url(), /sim=/);
+
+    // a link may name companies that are in no list on screen: their names come from the API
+    await open('?sim=catl');
+    await page.waitForSelector('body[data-sim="catl"]', { timeout: 30000 });
+    assert.match(await page.textContent('[data-sim-chip="catl"]'), /宁德时代/);
+    assert.deepEqual(consoleErrors, []);
+  });
+
+  it('compares 肇庆 with the Greater Bay Area (区域对比) as a heatmap of the location quotient, sortable by a region', { skip, timeout: 120000 }, async () => {
+    await open();
+    const present = [];
+    for (const code of GBA) if ((await graphql(service.url, 'query($r: ID!) { region(code: $r) { code } }', { r: code })).region) present.push(code);
+    const defaults = [REGION, ...present];
+    await page.click('[data-view-button="compare"]');
+    await page.waitForSelector(`body[data-compare="${defaults.join(',')}"]`, { timeout: 30000 });
+    assert.match(page.url(), /view=compare/);
+    assert.equal(await page.isVisible('#chain-chart'), false, 'the chain view is hidden');
+    assert.deepEqual(await page.$$eval('[data-region-chip]', (xs) => xs.map((x) => x.dataset.regionChip)), defaults);
+    await page.waitForTimeout(300);
+    assertDrawn(await painted(page, '#compare-chart'), '#compare-chart', 0.1);
+
+    const rows = (await graphql(service.url, COMPARE, { codes: defaults })).compareRegions;
+    const leaves = rows.filter((r) => r.segment.isLeaf);
+    const heat = () => page.evaluate(() => {
+      const o = window.chaingraphMap.charts['compare-chart'].getOption();
+      return { x: o.xAxis[0].data, y: o.yAxis[0].data, data: o.series[0].data.map((d) => ({ value: d.value, cell: d.cell, segment: d.segment.id })) };
+    });
+    let shown = await heat();
+    assert.deepEqual(shown.x, defaults);
+    assert.deepEqual([...shown.y].sort(), leaves.map((r) => r.segment.id).sort());
+    assert.equal(shown.data.length, leaves.length * defaults.length);
+    for (const row of leaves) {
+      row.cells.forEach((cell, xi) => {
+        const item = shown.data.find((d) => d.segment === row.segment.id && d.value[0] === xi);
+        assert.equal(item.value[1], shown.y.indexOf(row.segment.id));
+        assert.equal(item.cell.locationQuotient, cell.locationQuotient, `${row.segment.id} ${cell.region.code} LQ`);
+        assert.equal(item.value[2], cell.locationQuotient === null ? -1 : cell.locationQuotient);
+        assert.equal(item.cell.status, cell.status);
+        assert.equal(item.cell.localCompanyCount, cell.localCompanyCount);
+      });
+    }
+    assert.equal(await page.$$eval('#compare-table tbody tr', (trs) => trs.length), leaves.length);
+
+    // the tooltip: location quotient, status and count
+    const row = leaves.find((r) => r.cells[0].localCompanyCount > 0 && r.cells[0].locationQuotient !== null);
+    const index = shown.data.findIndex((d) => d.segment === row.segment.id && d.value[0] === 0);
+    await page.evaluate((i) => window.chaingraphMap.charts['compare-chart'].dispatchAction({ type: 'showTip', seriesIndex: 0, dataIndex: i }), index);
+    await page.waitForTimeout(300);
+    const tip = await page.$eval('#compare-chart', (el) => el.innerText);
+    const statusZh = { STRONG: '较强', WEAK: '薄弱', MISSING: '缺失' };
+    for (const expected of [row.segment.nameZh, '肇庆市', `区位熵: ${row.cells[0].locationQuotient.toFixed(2)}`, `覆盖: ${statusZh[row.cells[0].status]}`, `本地企业 ${row.cells[0].localCompanyCount}`]) {
+      assert.ok(tip.includes(expected), `the tooltip says ${expected}: ${tip}`);
+    }
+
+    // sorted by 惠州's LQ, high to low (undefined last)
+    const sortBy = present.includes('441300') ? '441300' : defaults[1];
+    await page.selectOption('#compare-sort', sortBy);
+    await page.waitForFunction((code) => window.chaingraphMap.state.compareSort === code, sortBy);
+    shown = await heat();
+    const column = defaults.indexOf(sortBy);
+    const lqs = shown.y.map((id) => leaves.find((r) => r.segment.id === id).cells[column].locationQuotient);
+    for (let i = 1; i < lqs.length; i++) {
+      assert.ok(lqs[i - 1] === null ? lqs[i] === null : lqs[i] === null || lqs[i - 1] >= lqs[i], `sorted by ${sortBy}: ${lqs.join(' ')}`);
+    }
+    assert.match(page.url(), new RegExp(`sort=${sortBy}`));
+    await page.waitForTimeout(300);
+    await page.screenshot({ path: shot('map-compare.png'), fullPage: true });
+
+    // a click on a region's name sorts by it
+    const label = await page.evaluate(() => {
+      const c = window.chaingraphMap.charts['compare-chart'];
+      const x = c.convertToPixel({ xAxisIndex: 0 }, 0);
+      const top = c.getModel().getComponent('grid').coordinateSystem.getRect().y;
+      return { x, y: top - 12 };
+    });
+    const box = await page.$eval('#compare-chart', (el) => { const r = el.getBoundingClientRect(); return { x: r.left, y: r.top }; });
+    await page.mouse.click(box.x + label.x, box.y + label.y);
+    await page.waitForFunction((code) => window.chaingraphMap.state.compareSort === code, REGION);
+
+    // 2 to 10 regions: remove, add from the list, add a typed code, an unknown code, the default set again
+    await page.click('[data-compare-remove="440700"]');
+    const without = defaults.filter((c) => c !== '440700');
+    await page.waitForSelector(`body[data-compare="${without.join(',')}"]`);
+    assert.match(page.url(), new RegExp(`cmp=${without.join(',')}`));
+    await page.selectOption('#compare-add', '440700');
+    await page.waitForSelector(`body[data-compare="${[...without, '440700'].join(',')}"]`);
+    await page.fill('#compare-code', '440000');
+    await page.click('#compare-code-form button');
+    await page.waitForSelector(`body[data-compare="${[...without, '440700', '440000'].join(',')}"]`);
+    await page.fill('#compare-code', '449999');
+    await page.click('#compare-code-form button');
+    await page.waitForSelector('#error:not([hidden])');
+    assert.match(await page.textContent('#error'), /NOT_FOUND/);
+    assert.equal(await page.$$eval('[data-region-chip]', (xs) => xs.length), defaults.length + 1);
+    while ((await page.$$('[data-region-chip]')).length > 2) {
+      const codes = await page.$$eval('[data-region-chip]', (xs) => xs.map((x) => x.dataset.regionChip));
+      await page.click(`[data-compare-remove="${codes[codes.length - 1]}"]`);
+      await page.waitForSelector(`body[data-compare="${codes.slice(0, -1).join(',')}"]`);
+    }
+    assert.ok(await page.$$eval('[data-compare-remove]', (bs) => bs.every((b) => b.disabled)), 'two regions stay');
+    await page.click('#compare-reset');
+    await page.waitForSelector(`body[data-compare="${defaults.join(',')}"]`);
+    assert.doesNotMatch(page.url(), /cmp=/);
+
+    // parent segments on request
+    await page.check('#compare-parents');
+    await page.waitForFunction(() => window.chaingraphMap.state.compareParents);
+    shown = await heat();
+    assert.equal(shown.y.length, rows.length);
+    await page.uncheck('#compare-parents');
+    await page.click('[data-view-button="chain"]');
+    await page.waitForSelector('#chain-chart', { state: 'visible' });
+    assert.deepEqual(consoleErrors, []);
+  });
+
+  it('opens the same view from a shared link (deep-link round trip)', { skip, timeout: 180000 }, async () => {
+    await open();
+    // comparison: a chosen set, sorted by 深圳
+    await page.click('[data-view-button="compare"]');
+    await page.waitForFunction(() => document.body.dataset.compare);
+    for (const code of ['440700', '440400']) {
+      const before = await page.$$eval('[data-region-chip]', (xs) => xs.map((x) => x.dataset.regionChip));
+      await page.click(`[data-compare-remove="${code}"]`);
+      await page.waitForSelector(`body[data-compare="${before.filter((c) => c !== code).join(',')}"]`);
+    }
+    await page.selectOption('#compare-sort', '440300');
+    await page.click('[data-view-button="chain"]');
+    // chain view: a gap, the ALL scope, two what-if companies, a target's detail
+    await page.click(`#gap-list [data-gap="${GAP}"]`);
+    await waitTargets(GAP);
+    await page.click('.scope [data-scope="ALL"]');
+    await waitTargets(GAP, 'ALL');
+    await page.click('input[data-sim="semcorp"]');
+    await page.waitForSelector('body[data-sim="semcorp"]');
+    await page.click('input[data-sim="senior"]');
+    await page.waitForSelector('body[data-sim="semcorp,senior"]');
+    await page.click('[data-detail="sinoma-lithium"]');
+    await page.waitForSelector('body[data-brief="sinoma-lithium"]');
+    const link = page.url();
+    const query = new URL(link).searchParams;
+    assert.equal(query.get('region'), REGION);
+    assert.equal(query.get('chain'), 'energy-storage');
+    assert.equal(query.get('segment'), GAP);
+    assert.equal(query.get('scope'), 'all');
+    assert.equal(query.get('sim'), 'semcorp,senior');
+    assert.equal(query.get('target'), 'sinoma-lithium');
+    assert.equal(query.get('sort'), '440300');
+    const cmp = query.get('cmp').split(',');
+    assert.ok(!cmp.includes('440700') && !cmp.includes('440400') && cmp[0] === REGION);
+    const state = () => page.evaluate(() => {
+      const s = window.chaingraphMap.state;
+      return { region: s.region, chain: s.chain, segment: s.segment, scope: s.scope, view: s.view, compare: s.compare, compareSort: s.compareSort, sim: s.sim, target: s.target, lang: s.lang };
+    });
+    const sent = await state();
+    const targets = await tableRows(page);
+    const whatIf = await page.textContent('#whatif-body');
+    const brief = await page.textContent('#brief-doc');
+
+    // the link, opened in a new tab
+    const other = await context.newPage();
+    await other.goto(link);
+    await ready(other);
+    await other.waitForSelector('body[data-brief="sinoma-lithium"]', { timeout: 30000 });
+    await other.waitForSelector('body[data-sim="semcorp,senior"]', { timeout: 30000 });
+    assert.equal(other.url(), link, 'the page keeps the link as it was sent');
+    const got = await other.evaluate(() => {
+      const s = window.chaingraphMap.state;
+      return { region: s.region, chain: s.chain, segment: s.segment, scope: s.scope, view: s.view, compare: s.compare, compareSort: s.compareSort, sim: s.sim, target: s.target, lang: s.lang };
+    });
+    assert.deepEqual(got, sent);
+    assert.deepEqual(await tableRows(other), targets);
+    assert.equal(await other.$eval(`#gap-list [data-gap="${GAP}"]`, (b) => b.classList.contains('selected')), true);
+    assert.deepEqual(await other.$$eval('.scope [aria-pressed="true"]', (bs) => bs.map((b) => b.dataset.scope)), ['ALL']);
+    assert.equal(await other.textContent('#whatif-body'), whatIf);
+    assert.equal((await other.textContent('#brief-doc')).replace(/生成日期 \S+/, ''), brief.replace(/生成日期 \S+/, ''));
+    const labels = await chainLabels(other);
+    assert.ok(Object.values(labels).some((l) => l.startsWith('{sim_')), 'the what-if marks are on the diagram');
+    await other.click('#brief-close');
+    await other.click('[data-view-button="compare"]');
+    await other.waitForSelector(`body[data-compare="${cmp.join(',')}"]`, { timeout: 30000 });
+    assert.equal(await other.$eval('#compare-sort', (s) => s.value), '440300');
+    const x = await other.evaluate(() => window.chaingraphMap.charts['compare-chart'].getOption().xAxis[0].data);
+    assert.deepEqual(x, cmp);
+    await other.close();
+    await page.click('#brief-close');
     assert.deepEqual(consoleErrors, []);
   });
 
   it('switches the labels between 中文 and English', { skip, timeout: 120000 }, async () => {
+    await open(`?segment=${GAP}&sim=semcorp`);
+    await waitTargets(GAP);
+    await page.waitForSelector('body[data-sim="semcorp"]');
     const targets = (await graphql(service.url, TARGETS, { r: REGION, s: GAP, n: 20 })).recruitTargets;
     const { chainGaps } = await graphql(service.url, OVERVIEW, { r: REGION });
     const gap = chainGaps.find((g) => g.segment.id === GAP);
@@ -261,12 +773,33 @@ describe('招商地图 page in chromium', () => {
     await page.waitForFunction(() => document.documentElement.lang === 'en');
     assert.equal(await page.textContent('h1'), 'Investment-promotion map');
     assert.match(await page.textContent('#gap-list'), /Fill/);
+    assert.match(await page.textContent(`#gap-list [data-gap="${GAP}"]`), /Declared priority/);
+    assert.match(await page.textContent('#gap-list'), /Under construction/);
     assert.equal((await page.textContent(`#gap-list [data-gap="${GAP}"] .name`)).trim(), gap.segment.nameEn);
     assert.match(await page.textContent('#targets-table thead'), /Company/);
+    assert.match(await page.textContent('#targets-table thead'), /Tie strength/);
+    assert.deepEqual(await page.$$eval('.scope [data-scope]', (bs) => bs.map((b) => b.textContent.trim())), ['New investors', 'Expansion', 'All']);
+    assert.match(await page.textContent('#whatif'), /What-if recruitment/);
     assertRowsMatch(await tableRows(page), targets, 'en');
-    const label = await page.evaluate((id) => window.chaingraphMap.charts['chain-chart'].getOption().series[0].data.find((d) => d.id === id).label.formatter, GAP);
+    const label = (await chainLabels())[GAP];
     assert.ok(label.endsWith(gap.segment.nameEn), label);
     assert.match(page.url(), /lang=en/);
+    await page.click('[data-detail="semcorp"]');
+    await page.waitForSelector('body[data-brief="semcorp"]');
+    assert.match(await page.textContent('#brief-doc'), /Recruitment brief/);
+    assert.equal((await page.textContent('#brief-doc [data-field="employees"]')).trim(), 'not disclosed');
+    assert.equal(await page.textContent('#brief-print'), 'Print brief');
+    await page.keyboard.press('Escape');
+    await page.click('[data-view-button="compare"]');
+    await page.waitForFunction(() => document.body.dataset.compare);
+    assert.match(await page.textContent('#compare'), /Region comparison/);
+    const x = await page.evaluate(() => {
+      const c = window.chaingraphMap.charts['compare-chart'];
+      const o = c.getOption();
+      return o.xAxis[0].data.map((code) => o.xAxis[0].axisLabel.formatter(code));
+    });
+    assert.ok(x.some((l) => l.includes('Zhaoqing')), x.join());
+    await page.click('[data-view-button="chain"]');
 
     await page.click('[data-lang="zh"]');
     await page.waitForFunction(() => document.documentElement.lang === 'zh-CN');
@@ -276,7 +809,68 @@ describe('招商地图 page in chromium', () => {
     assert.deepEqual(consoleErrors, []);
   });
 
+  it('is readable at 1366×768 and 1920×1080 and every flow is reachable by keyboard', { skip, timeout: 180000 }, async () => {
+    for (const [width, height] of [[1366, 768], [1920, 1080]]) {
+      await page.setViewportSize({ width, height });
+      for (const view of ['', '&view=compare']) {
+        await open(`?segment=${GAP}&sim=semcorp${view}`);
+        await page.waitForSelector('body[data-sim="semcorp"]');
+        if (view) await page.waitForFunction(() => document.body.dataset.compare);
+        await page.waitForTimeout(400);
+        const layout = await page.evaluate(() => {
+          const small = [...document.querySelectorAll('main *, header *')].filter((el) => {
+            if (!el.childNodes.length || ![...el.childNodes].some((c) => c.nodeType === 3 && c.textContent.trim())) return false;
+            const style = getComputedStyle(el);
+            return style.display !== 'none' && el.getClientRects().length && parseFloat(style.fontSize) < 11;
+          }).map((el) => `${el.tagName}.${el.className}: ${getComputedStyle(el).fontSize}`);
+          const wraps = [...document.querySelectorAll('.table-wrap')].filter((w) => w.getClientRects().length && w.scrollWidth > w.clientWidth + 1).map((w) => w.parentElement.id || w.className);
+          return {
+            overflow: document.documentElement.scrollWidth - window.innerWidth,
+            header: document.querySelector('header').getBoundingClientRect().height,
+            small, wraps,
+          };
+        });
+        assert.ok(layout.overflow <= 0, `${width}: the page scrolls sideways by ${layout.overflow}px`);
+        assert.ok(layout.header <= 120, `${width}: the header is ${layout.header}px tall`);
+        assert.deepEqual(layout.small, [], `${width}: text below 11px`);
+        assert.deepEqual(layout.wraps, [], `${width}: tables wider than their box`);
+      }
+      await page.screenshot({ path: path.join(ARTIFACTS, `map-compare-${width}.png`) });
+    }
+    await page.setViewportSize({ width: 1366, height: 768 });
+
+    // keyboard only: a gap, the scope, a what-if tick, a target's detail, the comparison view
+    await open();
+    await page.evaluate(() => document.activeElement && document.activeElement.blur());
+    await tabTo(page, `#gap-list [data-gap="${DIAGRAM_GAP}"]`);
+    await page.keyboard.press('Enter');
+    await waitTargets(DIAGRAM_GAP);
+    await tabTo(page, '.scope [data-scope="ALL"]');
+    await page.keyboard.press('Enter');
+    await waitTargets(DIAGRAM_GAP, 'ALL');
+    const first = (await tableRows(page))[0].id;
+    await tabTo(page, `input[data-sim="${first}"]`);
+    await page.keyboard.press('Space');
+    await page.waitForSelector(`body[data-sim="${first}"]`);
+    await tabTo(page, `[data-detail="${first}"]`);
+    await page.keyboard.press('Enter');
+    await page.waitForSelector(`body[data-brief="${first}"]`);
+    await page.keyboard.press('Escape');
+    await page.waitForSelector('#brief', { state: 'hidden' });
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.evaluate(() => document.activeElement && document.activeElement.blur());
+    await tabTo(page, '[data-view-button="compare"]');
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => document.body.dataset.compare);
+    await tabTo(page, '[data-compare-remove]');
+    await tabTo(page, '#compare-sort');
+    await page.click('[data-view-button="chain"]');
+    await page.setViewportSize({ width: 1440, height: 900 });
+    assert.deepEqual(consoleErrors, []);
+  });
+
   it('loads a district chosen in the region select and reports a typed unknown code', { skip, timeout: 120000 }, async () => {
+    await open();
     await page.selectOption('#region-select', '441202');
     await page.waitForFunction(() => window.chaingraphMap.state.region === '441202' && document.body.dataset.ready === 'true');
     assert.match(await page.textContent('.kpi.place'), /端州区/);

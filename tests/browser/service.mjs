@@ -76,11 +76,11 @@ export async function startService(extraEnv = {}) {
   return { url, stop, log: () => log };
 }
 
-/** POST /graphql from the test itself. */
-export async function graphql(url, query, variables) {
+/** POST /graphql from the test itself (with an API key for mutations). */
+export async function graphql(url, query, variables, key = null) {
   const response = await fetch(`${url}/graphql`, {
     method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
+    headers: { 'Content-Type': 'application/json', ...(key ? { 'X-Api-Key': key } : {}) },
     body: JSON.stringify({ query, variables }),
   });
   const body = await response.json();

@@ -1,3 +1,4 @@
+using ChainGraph.Domain.Lookup;
 using ChainGraph.Domain.Model;
 using ChainGraph.Domain.Store;
 
@@ -48,7 +49,7 @@ public sealed class ChainEngine(IGraphReader store)
         var segments = await SegmentIndex.LoadAsync(store, cancellationToken).ConfigureAwait(false);
         if (!segments.ById.TryGetValue(segmentId, out var segment))
         {
-            throw BadArgumentException.NotFound("segmentId", "segment", segmentId);
+            throw await NotFoundAsync(LookupKind.Segment, segmentId, "segmentId", cancellationToken).ConfigureAwait(false);
         }
         if (first is < 1 or > MaxTargets)
         {
@@ -67,11 +68,11 @@ public sealed class ChainEngine(IGraphReader store)
         var found = await store.GetCompaniesAsync([fromCompanyId, toCompanyId], cancellationToken).ConfigureAwait(false);
         if (!found.ContainsKey(fromCompanyId))
         {
-            throw BadArgumentException.NotFound("fromCompanyId", "company", fromCompanyId);
+            throw await NotFoundAsync(LookupKind.Company, fromCompanyId, "fromCompanyId", cancellationToken).ConfigureAwait(false);
         }
         if (!found.ContainsKey(toCompanyId))
         {
-            throw BadArgumentException.NotFound("toCompanyId", "company", toCompanyId);
+            throw await NotFoundAsync(LookupKind.Company, toCompanyId, "toCompanyId", cancellationToken).ConfigureAwait(false);
         }
         if (maxHops is < 1 or > MaxHops)
         {
@@ -136,7 +137,7 @@ public sealed class ChainEngine(IGraphReader store)
         {
             if (!found.ContainsKey(id))
             {
-                throw BadArgumentException.NotFound("companyIds", "company", id);
+                throw await NotFoundAsync(LookupKind.Company, id, "companyIds", cancellationToken).ConfigureAwait(false);
             }
         }
         RequireWeakBelow(weakBelow);
@@ -150,6 +151,10 @@ public sealed class ChainEngine(IGraphReader store)
         var chains = await store.GetChainsAsync(cancellationToken).ConfigureAwait(false);
         return [.. chains.Where(c => lineage.IsAnchorOf(c.Id)).OrderBy(c => c.Id, Ids.Comparer)];
     }
+
+    /// <summary>NOT_FOUND for an unknown id, with the closest ids as suggestions.</summary>
+    private ValueTask<BadArgumentException> NotFoundAsync(LookupKind kind, string id, string argument, CancellationToken cancellationToken) =>
+        new IdLookup(store).NotFoundAsync(kind, id, argument, cancellationToken);
 
     private static void RequireDistinct(string argument, IReadOnlyList<string> values)
     {
@@ -171,7 +176,7 @@ public sealed class ChainEngine(IGraphReader store)
     private async ValueTask<Region> RequireRegionAsync(string code, string argument, CancellationToken cancellationToken)
     {
         var found = await store.GetRegionsAsync([code], cancellationToken).ConfigureAwait(false);
-        return found.TryGetValue(code, out var region) ? region : throw BadArgumentException.NotFound(argument, "region", code);
+        return found.TryGetValue(code, out var region) ? region : throw await NotFoundAsync(LookupKind.Region, code, argument, cancellationToken).ConfigureAwait(false);
     }
 
     private async ValueTask RequireChainAsync(string chainId, CancellationToken cancellationToken)
@@ -179,7 +184,7 @@ public sealed class ChainEngine(IGraphReader store)
         var chains = await store.GetChainsAsync(cancellationToken).ConfigureAwait(false);
         if (!chains.Any(c => c.Id == chainId))
         {
-            throw BadArgumentException.NotFound("chainId", "chain", chainId);
+            throw await NotFoundAsync(LookupKind.Chain, chainId, "chainId", cancellationToken).ConfigureAwait(false);
         }
     }
 

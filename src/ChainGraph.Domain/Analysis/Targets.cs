@@ -91,7 +91,7 @@ internal static class Targets
             }
         }
 
-        public IReadOnlyList<Scored> Ordered() => _items;
+        public List<Scored> Ordered() => _items;
 
         private static int Compare(Scored a, Scored b)
         {

@@ -10,6 +10,8 @@ internal static class ChainGraphCommand
         var root = new RootCommand("ChainGraph: industrial-chain knowledge graph for investment promotion")
         {
             CliOptions.Database,
+            CliOptions.Language,
+            CliOptions.Encoding,
             ServeCommand.Urls,
         };
         root.SetAction(ServeCommand.RunAsync);
@@ -17,14 +19,18 @@ internal static class ChainGraphCommand
         root.Subcommands.Add(ImportCommand.Create());
         root.Subcommands.Add(ValidateCommand.Create());
         root.Subcommands.Add(StatsCommand.Create());
+        root.Subcommands.Add(BackupCommand.Create());
+        foreach (var find in FindCommands.Create())
+        {
+            root.Subcommands.Add(find);
+        }
         root.Subcommands.Add(GenerateCommand.Create());
         foreach (var query in QueryCommands.Create())
         {
             root.Subcommands.Add(query);
         }
         root.Subcommands.Add(HashKeyCommand.Create());
-        root.Subcommands.Add(Bench.BenchCommand.Create());
-        root.Subcommands.Add(Bench.OpenProbeCommand.Create());
+        root.Subcommands.Add(Mcp.McpCommand.Create());
 
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)
@@ -35,6 +41,11 @@ internal static class ChainGraphCommand
         try
         {
             return await parse.InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false }).ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is CliInputException or Domain.BadArgumentException)
+        {
+            await Console.Error.WriteLineAsync("chaingraph: " + e.Message).ConfigureAwait(false);
+            return CliExit.BadInput;
         }
         catch (Exception e) when (CliFailure.Describe(e) is { } message)
         {

@@ -8,7 +8,7 @@ internal static class ImportCommand
 {
     public static Command Create()
     {
-        var folder = new Argument<DirectoryInfo>("DIR") { Description = "Data set folder (CSV files as in docs/import-format.md)" };
+        var folder = new Argument<DirectoryInfo>("DIR") { Description = "Data set folder (CSV or .xlsx files as in docs/import-format.md)" };
         var replace = new Option<bool>("--replace") { Description = "Empty the store before importing" };
         var command = new Command("import", "Import a data set folder into the store (upsert by key; all or nothing)") { folder, replace };
         command.SetAction(async (parse, ct) =>
@@ -19,9 +19,9 @@ internal static class ImportCommand
                 await Console.Error.WriteLineAsync($"import: folder '{dir.FullName}' does not exist").ConfigureAwait(false);
                 return CliExit.BadInput;
             }
-            using var opened = StoreOpener.Open(parse);
+            using var opened = StoreOpener.Open(parse, create: true);
             var store = opened.Store;
-            var result = await DataSetImporter.RunAsync(dir.FullName, store, parse.GetValue(replace), apply: true, Progress, ct).ConfigureAwait(false);
+            var result = await DataSetImporter.RunAsync(dir.FullName, CliOptions.CsvEncoding(parse), store, parse.GetValue(replace), apply: true, Progress, ct).ConfigureAwait(false);
             if (!result.Succeeded)
             {
                 await ProblemPrinter.PrintAsync(result.Problems).ConfigureAwait(false);

@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using ChainGraph.Domain;
+using ChainGraph.Domain.Lookup;
 using ChainGraph.Domain.Store;
 
 namespace ChainGraph.Server.Cli;
@@ -20,8 +21,9 @@ internal static class QueryVerb
         string field,
         string query,
         Func<ParseResult, Dictionary<string, object?>> variables,
-        Action<JsonElement, TextWriter> table,
-        Func<ParseResult, IGraphStore, CancellationToken, Task<int?>>? instead = null)
+        Action<JsonElement, TextWriter, bool> table,
+        Func<ParseResult, IGraphStore, CancellationToken, Task<int?>>? instead = null,
+        IReadOnlyList<NamedArgument>? names = null)
     {
         var command = new Command(name, description);
         foreach (var option in options)
@@ -37,11 +39,29 @@ internal static class QueryVerb
             {
                 return exit;
             }
+            var values = variables(parse);
+            try
+            {
+                // A region, chain, segment or company may be given by name (exact, or a unique prefix) as well as by id.
+                var lookup = new IdLookup(store);
+                foreach (var named in names ?? [])
+                {
+                    if (values.GetValueOrDefault(named.Variable) is string text)
+                    {
+                        values[named.Variable] = await lookup.ResolveAsync(named.Kind, text, named.Option, ct).ConfigureAwait(false);
+                    }
+                }
+            }
+            catch (BadArgumentException e)
+            {
+                await Console.Error.WriteLineAsync($"{name}: {e.Message} ({e.Code})").ConfigureAwait(false);
+                return CliExit.BadInput;
+            }
             await using var runner = new GraphQLRunner(store);
-            var (data, code, message) = await runner.RunAsync(query, variables(parse), field, ct).ConfigureAwait(false);
+            var (data, code, message) = await runner.RunAsync(query, values, field, ct).ConfigureAwait(false);
             if (data is not { } value)
             {
-                await Console.Error.WriteLineAsync($"{name}: {message} ({code})").ConfigureAwait(false);
+                await Console.Error.WriteLineAsync($"{name}: {OptionWords(message, names)} ({code})").ConfigureAwait(false);
                 return code is ErrorCodes.BadInput or ErrorCodes.NotFound ? CliExit.BadInput : CliExit.Failure;
             }
             if (parse.GetValue(Json))
@@ -50,12 +70,35 @@ internal static class QueryVerb
             }
             else
             {
-                table(value, Console.Out);
+                table(value, Console.Out, CliOptions.English(parse));
             }
             return CliExit.Ok;
         });
         return command;
     }
+
+    /// <summary>Says the option the user typed (<c>--region</c>) where the message names the GraphQL argument (<c>regionCode</c>).</summary>
+    private static string? OptionWords(string? message, IReadOnlyList<NamedArgument>? names)
+    {
+        if (message is null)
+        {
+            return null;
+        }
+        foreach (var (argument, option) in ArgumentOptions.Concat((names ?? []).Select(n => (n.Argument, n.Option))))
+        {
+            if (message.StartsWith(argument + ":", StringComparison.Ordinal))
+            {
+                return option + message[argument.Length..];
+            }
+        }
+        return message;
+    }
+
+    private static readonly (string Argument, string Option)[] ArgumentOptions =
+    [
+        ("weakBelow", "--weak-below"), ("first", "--first"), ("maxHops", "--max-hops"), ("weights.anchorTies", "--w-anchor-ties"),
+        ("weights.credentials", "--w-credentials"), ("weights.proximity", "--w-proximity"), ("from", "--from"), ("to", "--to"),
+    ];
 
     public static string Text(this JsonElement e, string property) =>
         e.TryGetProperty(property, out var v) && v.ValueKind != JsonValueKind.Null ? v.ToString() : "";

@@ -6,10 +6,9 @@ namespace ChainGraph.Server.Cli;
 /// <summary><c>serve [--urls URL]</c>: the GraphQL service; also what <c>chaingraph</c> does with no verb.</summary>
 internal static class ServeCommand
 {
-    public static Option<string> Urls { get; } = new("--urls")
+    public static Option<string?> Urls { get; } = new("--urls")
     {
-        Description = $"Addresses to listen on (default {ChainGraphWebApp.DefaultUrls})",
-        DefaultValueFactory = _ => ChainGraphWebApp.DefaultUrls,
+        Description = $"Addresses to listen on (default {ListenAddresses.Default}, unless ASPNETCORE_URLS or ASPNETCORE_HTTP_PORTS says otherwise, as in the container image)",
     };
 
     public static Command Create()
@@ -21,13 +20,22 @@ internal static class ServeCommand
 
     public static async Task<int> RunAsync(ParseResult parse, CancellationToken cancellationToken)
     {
-        var settings = new Dictionary<string, string?> { ["urls"] = parse.GetValue(Urls) ?? ChainGraphWebApp.DefaultUrls };
+        var settings = new Dictionary<string, string?>();
+        if (ListenAddresses.Choose(parse.GetValue(Urls), StoreOpener.LoadConfiguration()) is { } urls)
+        {
+            settings["urls"] = urls;
+        }
         if (parse.GetValue(CliOptions.Database) is { } db)
         {
             settings["ChainGraph:Embedded:Path"] = db;
         }
-        var app = ChainGraphWebApp.Build(settings);
-        await app.RunAsync(cancellationToken).ConfigureAwait(false);
+        await using var app = ChainGraphWebApp.Build(settings);
+        // starting opens the store (the seeding service takes it): the load runs under the executable's GC tuning
+        using (StoreLoadGcScope.ForService(app.Services))
+        {
+            await app.StartAsync(cancellationToken).ConfigureAwait(false);
+        }
+        await app.WaitForShutdownAsync(cancellationToken).ConfigureAwait(false);
         return CliExit.Ok;
     }
 }

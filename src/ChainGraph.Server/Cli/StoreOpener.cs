@@ -20,13 +20,27 @@ internal static class StoreOpener
             ?? CliOptions.DefaultDatabase;
     }
 
-    public static OpenedStore Open(ParseResult parse)
+    /// <summary>
+    /// Opens the store. Only <paramref name="create"/> (the import) may make a new embedded store: a read verb
+    /// refuses a path where there is none, so that a mistyped <c>--db</c> is not answered from an empty store.
+    /// </summary>
+    public static OpenedStore Open(ParseResult parse, bool create = false)
     {
         var configuration = LoadConfiguration();
         var kind = configuration.GetSection(StoreOptions.SectionName).Get<StoreOptions>()?.Kind ?? StoreKind.Embedded;
         if (kind == StoreKind.Embedded || parse.GetValue(CliOptions.Database) is not null)
         {
-            var embedded = EmbeddedGraphStore.Open(DatabasePath(parse, configuration));
+            var path = DatabasePath(parse, configuration);
+            if (!create && !File.Exists(path))
+            {
+                throw new CliInputException(
+                    $"there is no store at {Path.GetFullPath(path)}: check --db (or ChainGraph:Embedded:Path); 'chaingraph import <folder> --db {path}' creates one");
+            }
+            EmbeddedGraphStore embedded;
+            using (StoreLoadGcScope.ForFile(path))
+            {
+                embedded = EmbeddedGraphStore.Open(path);
+            }
             foreach (var warning in embedded.OpenWarnings)
             {
                 Console.Error.WriteLine("chaingraph: warning: " + warning);
@@ -38,6 +52,26 @@ internal static class StoreOpener
         services.AddNeo4jStore(configuration);
         var provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true });
         return new OpenedStore(provider.GetRequiredService<IGraphStore>(), provider);
+    }
+
+    /// <summary>
+    /// The store to check a data set against: the configured one, or, when the embedded store's file does not exist,
+    /// an empty throwaway store (deleted afterwards) so that a folder can be checked on its own before a first import.
+    /// </summary>
+    public static OpenedStore OpenForChecking(ParseResult parse, out string? missingPath)
+    {
+        var configuration = LoadConfiguration();
+        var kind = configuration.GetSection(StoreOptions.SectionName).Get<StoreOptions>()?.Kind ?? StoreKind.Embedded;
+        var path = DatabasePath(parse, configuration);
+        missingPath = null;
+        if ((kind == StoreKind.Embedded || parse.GetValue(CliOptions.Database) is not null) && !File.Exists(path))
+        {
+            missingPath = Path.GetFullPath(path);
+            var folder = Directory.CreateTempSubdirectory("chaingraph-check-");
+            var empty = EmbeddedGraphStore.Open(Path.Combine(folder.FullName, "empty.db"));
+            return new OpenedStore(empty, new TemporaryStore(empty, folder));
+        }
+        return Open(parse);
     }
 
     public static IConfiguration LoadConfiguration() =>

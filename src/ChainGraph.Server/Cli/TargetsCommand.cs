@@ -1,6 +1,7 @@
 using System.CommandLine;
 using ChainGraph.Domain;
 using ChainGraph.Domain.Analysis;
+using ChainGraph.Domain.Lookup;
 using ChainGraph.Server.Export;
 
 namespace ChainGraph.Server.Cli;
@@ -10,13 +11,13 @@ internal static class TargetsCommand
 {
     public const string Query = """
         query($r: ID!, $s: ID!, $n: Int, $w: ScoreWeightsInput, $scope: RecruitScope) { recruitTargets(regionCode: $r, segmentId: $s, first: $n, weights: $w, scope: $scope) {
-          company { id nameZh nameEn tags } score anchorTies tieStrength credentials proximity distanceKm inPipeline groupLocal
-          suppliesAnchors { id nameZh } nearestSite { id nameZh regionCode lat lon region { nameZh } } } }
+          company { id nameZh nameEn tags stockCode founded employees revenueYuan website } score anchorTies tieStrength credentials proximity distanceKm inPipeline groupLocal
+          suppliesAnchors { id nameZh } nearestSite { id nameZh regionCode lat lon capacity since region { nameZh } } } }
         """;
 
     public static IEnumerable<Command> Create(Option<string> region)
     {
-        var segment = new Option<string>("--segment") { Description = "Segment id (any level)", Required = true };
+        var segment = new Option<string>("--segment") { Description = "Segment id or name (any level)", Required = true };
         var first = new Option<int>("--first") { Description = "How many targets, 1-100", DefaultValueFactory = _ => 20 };
         var ties = new Option<double?>("--w-anchor-ties") { Description = "Weight of anchor ties (default 3)" };
         var credentials = new Option<double?>("--w-credentials") { Description = "Weight of credentials (default 1)" };
@@ -38,7 +39,7 @@ internal static class TargetsCommand
                 ["w"] = new Dictionary<string, object?> { ["anchorTies"] = p.GetValue(ties), ["credentials"] = p.GetValue(credentials), ["proximity"] = p.GetValue(proximity) },
                 ["scope"] = Domain.Text.ContractNames.Of(p.GetValue(scope)),
             },
-            (data, output) =>
+            (data, output, english) =>
             {
                 var table = new TextTable("#", "企业 company", "得分", "链主关联", "关联强度", "资质", "邻近", "距离km", "在谈", "集团已在本地", "最近站点", "供货链主");
                 var rank = 0;
@@ -61,7 +62,7 @@ internal static class TargetsCommand
                 }
                 table.WriteTo(output);
             },
-            async (parse, store, ct) =>
+            instead: async (parse, store, ct) =>
             {
                 if (parse.GetValue(output) is not { } file)
                 {
@@ -77,7 +78,10 @@ internal static class TargetsCommand
                 IReadOnlyList<TargetRow> rows;
                 try
                 {
-                    rows = await TargetRows.LoadAsync(store, parse.GetValue(region)!, parse.GetValue(segment)!, parse.GetValue(first), weights, parse.GetValue(scope), ct).ConfigureAwait(false);
+                    var lookup = new IdLookup(store);
+                    var regionId = await lookup.ResolveAsync(LookupKind.Region, parse.GetValue(region)!, "--region", ct).ConfigureAwait(false);
+                    var segmentId = await lookup.ResolveAsync(LookupKind.Segment, parse.GetValue(segment)!, "--segment", ct).ConfigureAwait(false);
+                    rows = await TargetRows.LoadAsync(store, regionId, segmentId, parse.GetValue(first), weights, parse.GetValue(scope), ct).ConfigureAwait(false);
                 }
                 catch (BadArgumentException e)
                 {
@@ -90,6 +94,7 @@ internal static class TargetsCommand
                 }
                 Console.WriteLine($"wrote {rows.Count} targets to {file.FullName}");
                 return CliExit.Ok;
-            });
+            },
+            names: [QueryCommands.RegionName, new("s", LookupKind.Segment, "segmentId", "--segment")]);
     }
 }

@@ -19,9 +19,13 @@ internal static class ValidateCommand
                 await Console.Error.WriteLineAsync($"validate: folder '{dir.FullName}' does not exist").ConfigureAwait(false);
                 return CliExit.BadInput;
             }
-            using var opened = StoreOpener.Open(parse);
+            using var opened = StoreOpener.OpenForChecking(parse, out var missing);
+            if (missing is not null)
+            {
+                await Console.Error.WriteLineAsync($"validate: there is no store at {missing}: the folder is checked on its own (references must be inside it)").ConfigureAwait(false);
+            }
             var store = opened.Store;
-            var result = await DataSetImporter.RunAsync(dir.FullName, store, parse.GetValue(replace), apply: false, cancellationToken: ct).ConfigureAwait(false);
+            var result = await DataSetImporter.RunAsync(dir.FullName, CliOptions.CsvEncoding(parse), store, parse.GetValue(replace), apply: false, cancellationToken: ct).ConfigureAwait(false);
             if (!result.Succeeded)
             {
                 await ProblemPrinter.PrintAsync(result.Problems).ConfigureAwait(false);

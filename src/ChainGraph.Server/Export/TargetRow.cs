@@ -1,6 +1,9 @@
 namespace ChainGraph.Server.Export;
 
-/// <summary>One recruitment target as researchers file it: every score component, the reasons, the nearest site.</summary>
+/// <summary>
+/// One recruitment target as researchers file it: every score component, the reasons, the nearest site, and the
+/// company's scale and the site's capacity (null when not disclosed).
+/// </summary>
 public sealed record TargetRow(
     int Rank,
     string CompanyId,
@@ -19,4 +22,13 @@ public sealed record TargetRow(
     string NearestSiteRegion,
     double NearestSiteLat,
     double NearestSiteLon,
-    IReadOnlyList<string> SegmentIds);
+    IReadOnlyList<string> SegmentIds,
+    double TieStrength = 0,
+    bool GroupLocal = false,
+    string? StockCode = null,
+    int? Founded = null,
+    long? Employees = null,
+    decimal? RevenueYuan = null,
+    string? Website = null,
+    string? NearestSiteCapacity = null,
+    DateOnly? NearestSiteSince = null);

@@ -26,7 +26,7 @@ public static class TargetRows
                 company.Id,
                 company.NameZh,
                 company.NameEn,
-                string.Join(';', company.Tags.ContractNames()),
+                string.Join(';', company.Tags.ContractNames().Select(Cli.Labels.Zh)),
                 t.Score,
                 t.AnchorTies,
                 t.Credentials,
@@ -39,7 +39,16 @@ public static class TargetRows
                 regions.TryGetValue(site.RegionCode, out var r) ? r.NameZh : site.RegionCode,
                 site.Lat,
                 site.Lon,
-                site.SegmentIds));
+                site.SegmentIds,
+                t.TieStrength,
+                t.GroupLocal,
+                company.StockCode,
+                company.Founded,
+                company.Employees,
+                company.RevenueYuan,
+                company.Website,
+                site.Capacity,
+                site.Since));
         }
         return rows;
     }

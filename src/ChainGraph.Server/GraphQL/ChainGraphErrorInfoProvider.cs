@@ -26,6 +26,10 @@ public sealed class ChainGraphErrorInfoProvider(bool exposeDetails)
             extensions["code"] = bad.Code;
             extensions["codes"] = new[] { bad.Code };
             extensions["argument"] = bad.Argument;
+            if (bad.Suggestions.Count > 0)
+            {
+                extensions["suggestions"] = bad.Suggestions;
+            }
         }
         else if (Find<StoreUnavailableException>(executionError) is not null)
         {

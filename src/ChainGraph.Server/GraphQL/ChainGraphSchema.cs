@@ -11,5 +11,6 @@ public sealed class ChainGraphSchema : Schema
         Description = "ChainGraph: industrial chains, their coverage and gaps in a region, and whom to recruit.";
         Query = services.GetRequiredService<QueryType>();
         Mutation = services.GetRequiredService<MutationType>();
+        this.RegisterVisitor(new DescriptionVisitor());
     }
 }

@@ -20,13 +20,21 @@ internal static class GraphQLEndpoint
 {
     public const string Path = "/graphql";
     private const string JsonContentType = "application/json; charset=utf-8";
+    private const string GraphQLResponseContentType = "application/graphql-response+json; charset=utf-8";
+
+    /// <summary>
+    /// The GraphQL-over-HTTP media type when the client asks for it (its status codes then say whether the request
+    /// was executed at all); <c>application/json</c>, always 200 for a GraphQL answer, otherwise.
+    /// </summary>
+    private static bool WantsGraphQLResponse(HttpContext http) =>
+        http.Request.Headers.Accept.ToString().Contains("application/graphql-response+json", StringComparison.OrdinalIgnoreCase);
     private static readonly JsonSerializerOptions ErrorJson = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     public static void Map(IEndpointRouteBuilder app)
     {
         app.MapPost(Path, HandlePostAsync).RequireRateLimiting(Hosting.RateLimiting.Policy);
         app.MapGet(Path, HandleGetAsync).RequireRateLimiting(Hosting.RateLimiting.Policy);
-        app.MapGet(Path + "/schema.graphql", HandleSchemaAsync).RequireRateLimiting(Hosting.RateLimiting.Policy);
+        app.MapMethods(Path + "/schema.graphql", ["GET", "HEAD"], HandleSchemaAsync).RequireRateLimiting(Hosting.RateLimiting.Policy);
     }
 
     private static async Task HandleSchemaAsync(HttpContext http, ChainGraphSchema schema)
@@ -35,8 +43,8 @@ internal static class GraphQLEndpoint
         {
             return;
         }
-        http.Response.ContentType = "text/plain; charset=utf-8";
-        await http.Response.WriteAsync(SchemaSdl.Print(schema), http.RequestAborted);
+        var sdl = System.Text.Encoding.UTF8.GetBytes(SchemaSdl.Print(schema));
+        await Hosting.ConditionalGet.WriteAsync(http, "text/plain; charset=utf-8", body => body.WriteAsync(sdl, http.RequestAborted).AsTask());
     }
 
     private static async Task HandlePostAsync(HttpContext http, IGraphQLTextSerializer serializer, IOptions<GraphQLLimitsOptions> limits)
@@ -165,8 +173,14 @@ internal static class GraphQLEndpoint
         }
 
         var status = result.Errors?.OfType<AccessDeniedError>().FirstOrDefault()?.HttpStatus ?? StatusCodes.Status200OK;
+        var graphQLResponse = WantsGraphQLResponse(http);
+        if (graphQLResponse && status == StatusCodes.Status200OK && !result.Executed)
+        {
+            // A document that does not parse or validate, or variables that do not coerce: nothing was executed.
+            status = StatusCodes.Status400BadRequest;
+        }
         ErrorCap.Apply(result, limits.MaxErrors);
-        http.Response.ContentType = JsonContentType;
+        http.Response.ContentType = graphQLResponse ? GraphQLResponseContentType : JsonContentType;
         http.Response.StatusCode = status;
         await serializer.WriteAsync(http.Response.Body, result, http.RequestAborted);
     }
@@ -194,7 +208,7 @@ internal static class GraphQLEndpoint
     internal static async Task WriteErrorAsync(HttpContext http, int status, string code, string message)
     {
         http.Response.StatusCode = status;
-        http.Response.ContentType = JsonContentType;
+        http.Response.ContentType = WantsGraphQLResponse(http) ? GraphQLResponseContentType : JsonContentType;
         await http.Response.WriteAsync(JsonSerializer.Serialize(
             new { errors = new[] { new { message, extensions = new { code, codes = new[] { code } } } } },
             ErrorJson));

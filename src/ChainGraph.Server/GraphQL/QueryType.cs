@@ -47,7 +47,7 @@ public sealed class QueryType : ObjectGraphType
             .Description("Companies ordered by id, a page at a time")
             .Argument<CompanyFilterInputType>("filter")
             .Argument<IntGraphType>("first", a => a.Description = $"Page size, 1 to {MaxPageSize} (default 20)")
-            .Argument<StringGraphType>("after", a => a.Description = "Cursor: the endCursor of the previous page")
+            .Argument<StringGraphType>("after", a => a.Description = "Opaque cursor: the endCursor of the previous page (another value is BAD_INPUT)")
             .ResolveAsync(async c => await CompaniesAsync(c));
         Field<SiteType>("site").Argument<NonNullGraphType<IdGraphType>>("id")
             .Resolve(c => c.Loaders().Sites.Load(c.GetArgument<string>("id")));
@@ -142,9 +142,14 @@ public sealed class QueryType : ObjectGraphType
         {
             throw BadArgumentException.NotFound("filter.segmentId", "segment", segment);
         }
-        var after = c.GetArgument<string?>("after");
+        var cursor = c.GetArgument<string?>("after");
+        var after = cursor is null ? null : CompanyCursor.Decode(cursor, "after");
         var page = await store.FindCompaniesAsync(query, first, after, c.CancellationToken);
-        var info = new PageInfo(page.HasNextPage, after is not null, page.Items.Count > 0 ? page.Items[0].Id : null, page.Items.Count > 0 ? page.Items[^1].Id : null);
+        var info = new PageInfo(
+            page.HasNextPage,
+            after is not null,
+            page.Items.Count > 0 ? CompanyCursor.Encode(page.Items[0].Id) : null,
+            page.Items.Count > 0 ? CompanyCursor.Encode(page.Items[^1].Id) : null);
         return new CompanyConnection(page.Items, page.TotalCount, info);
     }
 }

@@ -1,5 +1,6 @@
 using ChainGraph.Server.GraphQL;
 using ChainGraph.Server.Health;
+using ChainGraph.Server.Mcp;
 using ChainGraph.Server.Security;
 using ChainGraph.Server.Seeding;
 using ChainGraph.Store.Embedded;
@@ -23,6 +24,7 @@ public static class ChainGraphServerExtensions
         {
             case StoreKind.Embedded:
                 services.AddEmbeddedStore(configuration);
+                services.AddHostedService<StoreChangeWatcher>();
                 break;
             case StoreKind.Neo4j:
                 services.AddNeo4jStore(configuration);
@@ -47,6 +49,9 @@ public static class ChainGraphServerExtensions
         var development = builder.Environment.IsDevelopment();
         services.AddChainGraphGraphQL(limits, development);
 
+        services.AddChainGraphHttp(configuration);
+        services.AddChainGraphMcp(configuration);
+
         services.AddHealthChecks().AddCheck<StoreHealthCheck>("store", tags: ["ready"]);
         return builder;
     }
@@ -58,11 +63,14 @@ public static class ChainGraphServerExtensions
             app.UseExceptionHandler(error => error.Run(http =>
                 GraphQLEndpoint.WriteErrorAsync(http, StatusCodes.Status500InternalServerError, Domain.ErrorCodes.Internal, "Internal error.")));
         }
+        app.UseResponseCompression();
+        app.UseCors(HttpServiceCollectionExtensions.CorsPolicy);
         app.UseDefaultFiles();
         app.UseStaticFiles();
         app.UseRateLimiter();
         GraphQLEndpoint.Map(app);
         Map.MapEndpoints.Map(app);
+        app.MapChainGraphMcp();
         app.MapHealthChecks("/health/live", new() { Predicate = _ => false });
         app.MapHealthChecks("/health/ready", new() { Predicate = r => r.Tags.Contains("ready") });
         return app;

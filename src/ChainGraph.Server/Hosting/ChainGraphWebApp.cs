@@ -3,8 +3,6 @@ namespace ChainGraph.Server.Hosting;
 /// <summary>Builds the web application the <c>serve</c> verb runs (and the tests start in memory).</summary>
 public static class ChainGraphWebApp
 {
-    public const string DefaultUrls = "http://127.0.0.1:5080";
-
     public static WebApplication Build(
         IDictionary<string, string?>? settings = null,
         Action<WebApplicationBuilder>? configure = null,

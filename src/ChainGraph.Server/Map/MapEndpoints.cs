@@ -17,17 +17,17 @@ internal static class MapEndpoints
 
     public static void Map(IEndpointRouteBuilder app)
     {
-        app.MapGet("/api/map/sites.geojson", async (HttpContext http, IGraphStore store, string? region, string? segment) =>
+        app.MapMethods("/api/map/sites.geojson", ["GET", "HEAD"], async (HttpContext http, IGraphStore store, string? region, string? segment) =>
             await Guard(http, async () =>
             {
                 var features = await SiteFeatures.LoadAsync(store, Blank(region), Blank(segment), http.RequestAborted);
                 await WriteGeoJsonAsync(http, GeoJsonFeature.Collection(features));
             })).RequireRateLimiting(RateLimiting.Policy);
 
-        app.MapGet("/api/map/targets.geojson", async (HttpContext http, IGraphStore store, string? region, string? segment, int? first) =>
+        app.MapMethods("/api/map/targets.geojson", ["GET", "HEAD"], async (HttpContext http, IGraphStore store, string? region, string? segment, int? first, string? scope) =>
             await Guard(http, async () =>
             {
-                var rows = await TargetRows.LoadAsync(store, Required(region, "region"), Required(segment, "segment"), first ?? 20, null, RecruitScope.New, http.RequestAborted);
+                var rows = await TargetRows.LoadAsync(store, Required(region, "region"), Required(segment, "segment"), first ?? 20, null, Scope(scope), http.RequestAborted);
                 var features = rows.Select(r => new GeoJsonFeature(
                     new Dictionary<string, object?>
                     {
@@ -41,6 +41,8 @@ internal static class MapEndpoints
                         ["proximity"] = r.Proximity,
                         ["distanceKm"] = r.DistanceKm,
                         ["inPipeline"] = r.InPipeline,
+                        ["tieStrength"] = r.TieStrength,
+                        ["groupLocal"] = r.GroupLocal,
                         ["suppliesAnchors"] = r.SuppliesAnchors,
                         ["siteId"] = r.NearestSiteId,
                         ["siteName"] = r.NearestSiteName,
@@ -51,7 +53,7 @@ internal static class MapEndpoints
                 await WriteGeoJsonAsync(http, GeoJsonFeature.Collection(features));
             })).RequireRateLimiting(RateLimiting.Policy);
 
-        app.MapGet("/api/export/targets", async (HttpContext http, IGraphStore store, string? region, string? segment, string? format, int? first) =>
+        app.MapMethods("/api/export/targets", ["GET", "HEAD"], async (HttpContext http, IGraphStore store, string? region, string? segment, string? format, int? first, string? scope) =>
             await Guard(http, async () =>
             {
                 var kind = (format ?? "csv").ToLowerInvariant();
@@ -59,18 +61,16 @@ internal static class MapEndpoints
                 {
                     throw BadArgumentException.OutOfRange("format", $"must be csv or xlsx, not '{format}'");
                 }
-                var rows = await TargetRows.LoadAsync(store, Required(region, "region"), Required(segment, "segment"), first ?? 100, null, RecruitScope.New, http.RequestAborted);
+                var rows = await TargetRows.LoadAsync(store, Required(region, "region"), Required(segment, "segment"), first ?? 100, null, Scope(scope), http.RequestAborted);
                 var name = $"targets-{region}-{segment}.{kind}";
                 http.Response.Headers.ContentDisposition = $"attachment; filename=\"{name}\"";
                 if (kind == "csv")
                 {
-                    http.Response.ContentType = "text/csv; charset=utf-8";
-                    await TargetFileWriter.WriteCsvAsync(http.Response.Body, rows, http.RequestAborted);
+                    await ConditionalGet.WriteAsync(http, "text/csv; charset=utf-8", body => TargetFileWriter.WriteCsvAsync(body, rows, http.RequestAborted));
                 }
                 else
                 {
-                    http.Response.ContentType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-                    await TargetFileWriter.WriteXlsxAsync(http.Response.Body, rows, http.RequestAborted);
+                    await ConditionalGet.WriteAsync(http, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", body => TargetFileWriter.WriteXlsxAsync(body, rows, http.RequestAborted));
                 }
             })).RequireRateLimiting(RateLimiting.Policy);
     }
@@ -96,14 +96,17 @@ internal static class MapEndpoints
         }
     }
 
+    /// <summary>The <c>scope</c> query parameter: new (default), expansion or all, in any letter case.</summary>
+    private static RecruitScope Scope(string? text) =>
+        Blank(text) is not { } value ? RecruitScope.New
+        : Domain.Text.ContractNames.TryParse<RecruitScope>(value, out var scope) ? scope
+        : throw BadArgumentException.OutOfRange("scope", $"must be NEW, EXPANSION or ALL, not '{text}'");
+
     private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 
     private static string Required(string? value, string name) =>
         Blank(value) ?? throw BadArgumentException.OutOfRange(name, "is required");
 
-    private static Task WriteGeoJsonAsync(HttpContext http, object collection)
-    {
-        http.Response.ContentType = "application/geo+json; charset=utf-8";
-        return JsonSerializer.SerializeAsync(http.Response.Body, collection, Json, http.RequestAborted);
-    }
+    private static Task WriteGeoJsonAsync(HttpContext http, object collection) =>
+        ConditionalGet.WriteAsync(http, "application/geo+json; charset=utf-8", body => JsonSerializer.SerializeAsync(body, collection, Json, http.RequestAborted));
 }

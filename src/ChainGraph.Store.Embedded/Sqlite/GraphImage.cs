@@ -1,5 +1,4 @@
 using System.Text;
-using ChainGraph.Domain.Model;
 using ChainGraph.Store.Embedded.Snapshot;
 using ChainGraph.Store.Embedded.Sqlite.Codecs;
 
@@ -23,20 +22,15 @@ internal static class GraphImage
         using var suppliesStream = new MemoryStream();
         using (var body = new BinaryWriter(bodyStream, Encoding.UTF8, leaveOpen: true))
         {
-            EntityImage.WriteAll<ChainCodec, Chain>(body, strings, s.Chains);
-            EntityImage.WriteAll<RegionCodec, Region>(body, strings, s.Regions);
-            EntityImage.WriteAll<SegmentCodec, Segment>(body, strings, s.Segments);
-            EntityImage.WriteAll<SegmentFlowCodec, SegmentFlow>(body, strings, s.FlowList);
-            EntityImage.WriteAll<CompanyCodec, Company>(body, strings, s.Companies);
-            EntityImage.WriteAll<SiteCodec, Site>(body, strings, s.Sites);
-            EntityImage.WriteAll<ProjectCodec, Project>(body, strings, s.Projects);
-            EntityImage.WriteAll<AnchorCodec, Anchor>(body, strings, s.Data.Anchors.Values);
-            EntityImage.WriteAll<RegionPriorityCodec, RegionPriority>(body, strings, s.Data.RegionPriorities.Values);
+            foreach (var table in EntityTables.Main)
+            {
+                table.WriteImage(body, strings, s);
+            }
         }
         // Supplies go in a section of their own, so that reading can parse it beside the rest.
         using (var body = new BinaryWriter(suppliesStream, Encoding.UTF8, leaveOpen: true))
         {
-            EntityImage.WriteAll<SupplyCodec, Supply>(body, strings, s.Data.Supplies.Values);
+            EntityTables.Supplies.WriteImage(body, strings, s);
         }
 
         using var output = new MemoryStream((int)(bodyStream.Length + suppliesStream.Length) + (strings.Count * 16) + 24);
@@ -90,20 +84,15 @@ internal static class GraphImage
     private static void ReadSupplies(BinaryReader reader, string[] strings, GraphData d)
     {
         using var _ = reader;
-        EntityImage.ReadAll<SupplyCodec, Supply>(reader, strings, n => d.Supplies.EnsureCapacity(n), p => d.Supplies[p.Key] = p);
+        EntityTables.Supplies.ReadImage(reader, strings, d);
     }
 
     private static void ReadMain(BinaryReader reader, string[] strings, GraphData d)
     {
         using var _ = reader;
-        EntityImage.ReadAll<ChainCodec, Chain>(reader, strings, _ => { }, c => d.Chains[c.Id] = c);
-        EntityImage.ReadAll<RegionCodec, Region>(reader, strings, _ => { }, r => d.Regions[r.Code] = r);
-        EntityImage.ReadAll<SegmentCodec, Segment>(reader, strings, _ => { }, g => d.Segments[g.Id] = g);
-        EntityImage.ReadAll<SegmentFlowCodec, SegmentFlow>(reader, strings, _ => { }, f => d.Flows.Add(f));
-        EntityImage.ReadAll<CompanyCodec, Company>(reader, strings, n => d.Companies.EnsureCapacity(n), c => d.Companies[c.Id] = c);
-        EntityImage.ReadAll<SiteCodec, Site>(reader, strings, n => d.Sites.EnsureCapacity(n), t => d.Sites[t.Id] = t);
-        EntityImage.ReadAll<ProjectCodec, Project>(reader, strings, _ => { }, p => d.Projects[p.Id] = p);
-        EntityImage.ReadAll<AnchorCodec, Anchor>(reader, strings, _ => { }, a => d.Anchors[a.Key] = a);
-        EntityImage.ReadAll<RegionPriorityCodec, RegionPriority>(reader, strings, _ => { }, p => d.RegionPriorities[p.Key] = p);
+        foreach (var table in EntityTables.Main)
+        {
+            table.ReadImage(reader, strings, d);
+        }
     }
 }

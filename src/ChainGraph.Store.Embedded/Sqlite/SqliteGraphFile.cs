@@ -117,16 +117,31 @@ internal sealed class SqliteGraphFile
         DefaultTimeout = 30,
     }.ToString();
 
-    /// <summary>Size of the database file and its write-ahead log, in bytes.</summary>
-    public long SizeInBytes =>
-        (File.Exists(FilePath) ? new FileInfo(FilePath).Length : 0) + (File.Exists(FilePath + "-wal") ? new FileInfo(FilePath + "-wal").Length : 0);
-
     public string FilePath => new SqliteConnectionStringBuilder(_connectionString).DataSource;
 
     private const int ImagePartBytes = 64 * 1024 * 1024;
 
-    /// <summary>Loads every row: from the graph image when it matches the rows, else from the tables.</summary>
-    public GraphData Load() => LoadImage() ?? LoadRows();
+    /// <summary>
+    /// Loads every row: from the graph image when it matches the rows, else from the tables. <see cref="LoadedVersion"/>
+    /// is the data version read just before (a write that lands meanwhile is picked up by the next refresh).
+    /// </summary>
+    public GraphData Load()
+    {
+        LoadedVersion = ReadDataVersion();
+        return LoadImage() ?? LoadRows();
+    }
+
+    /// <summary>The data version read by the last <see cref="Load"/>.</summary>
+    public long LoadedVersion { get; private set; }
+
+    /// <summary>How many writes the file has committed (any process's): the meta row <c>data_version</c>.</summary>
+    public long ReadDataVersion()
+    {
+        using var connection = Open();
+        long version = 0;
+        Read(connection, "SELECT value FROM meta WHERE key = 'data_version'", r => version = long.Parse(r.GetString(0), CultureInfo.InvariantCulture));
+        return version;
+    }
 
     /// <summary>True when the last load came from the graph image.</summary>
     public bool LoadedFromImage { get; private set; }
@@ -182,6 +197,33 @@ internal sealed class SqliteGraphFile
         return data;
     }
 
+    /// <summary>
+    /// Copies the store, as of one committed version, into a new standalone file with SQLite's online backup (safe
+    /// while this or another process writes). The copy is written beside the target and moved into place when complete.
+    /// </summary>
+    public long BackupTo(string target)
+    {
+        var full = System.IO.Path.GetFullPath(target);
+        var partial = full + ".partial";
+        File.Delete(partial);
+        using (var source = Open())
+        using (var destination = new SqliteConnection(ConnectionString(partial, SqliteOpenMode.ReadWriteCreate)))
+        {
+            destination.Open();
+            source.BackupDatabase(destination);
+            // A backup is one file: no write-ahead log beside it.
+            Execute(destination, "PRAGMA journal_mode = DELETE;");
+        }
+        long version;
+        using (var copy = new SqliteConnection(ConnectionString(partial, SqliteOpenMode.ReadOnly)))
+        {
+            copy.Open();
+            version = StoreIdentity.Read(copy).DataVersion;
+        }
+        File.Move(partial, full);
+        return version;
+    }
+
     /// <summary>Whether a tiny write (one meta row) goes through now: used to tell when a full disk has room again.</summary>
     public bool TryProbeWrite()
     {
@@ -213,15 +255,10 @@ internal sealed class SqliteGraphFile
         using var connection = Open();
         var data = new GraphData();
         var pool = new Dictionary<string, string>(StringComparer.Ordinal);
-        EntityRows.ReadAll<ChainCodec, Chain>(connection, pool, c => data.Chains[c.Id] = c);
-        EntityRows.ReadAll<RegionCodec, Region>(connection, pool, r => data.Regions[r.Code] = r);
-        EntityRows.ReadAll<SegmentCodec, Segment>(connection, pool, g => data.Segments[g.Id] = g);
-        EntityRows.ReadAll<SegmentFlowCodec, SegmentFlow>(connection, pool, f => data.Flows.Add(f));
-        EntityRows.ReadAll<CompanyCodec, Company>(connection, pool, c => data.Companies[c.Id] = c);
-        EntityRows.ReadAll<SiteCodec, Site>(connection, pool, t => data.Sites[t.Id] = t);
-        EntityRows.ReadAll<ProjectCodec, Project>(connection, pool, p => data.Projects[p.Id] = p);
-        EntityRows.ReadAll<AnchorCodec, Anchor>(connection, pool, a => data.Anchors[a.Key] = a);
-        EntityRows.ReadAll<RegionPriorityCodec, RegionPriority>(connection, pool, p => data.RegionPriorities[p.Key] = p);
+        foreach (var table in EntityTables.Main)
+        {
+            table.ReadRows(connection, pool, data);
+        }
         foreach (var supply in supplies.GetAwaiter().GetResult())
         {
             data.Supplies[supply.Key] = supply;
@@ -241,7 +278,12 @@ internal sealed class SqliteGraphFile
     /// Writes a change set and the graph image of the result in one transaction; on any failure nothing
     /// is written.
     /// </summary>
-    public void Write(ChangeSet changes, byte[] image)
+    /// <summary>
+    /// Writes the change set and its image; returns the data version committed. <paramref name="basedOn"/> is the
+    /// data version the caller's rows (and so the image) were read at: when another process has committed since,
+    /// nothing is written and <see cref="StaleSnapshotException"/> tells the caller to read the file again.
+    /// </summary>
+    public long Write(ChangeSet changes, byte[] image, long basedOn)
     {
         if (IsReadOnly)
         {
@@ -250,41 +292,51 @@ internal sealed class SqliteGraphFile
         long version;
         try
         {
-            version = WriteRows(changes, image);
+            version = WriteRows(changes, image, basedOn);
         }
         catch (SqliteException e) when (SqliteFailure.Reason(e) is { } reason)
         {
             throw SqliteFailure.ForWrite(e, reason, FilePath);
         }
         StoreStateFile.Write(FilePath, new StoreIdentity(_storeId, version));
+        return version;
     }
 
     /// <summary>Writes the change set and the image in one transaction; returns the data version it committed.</summary>
-    private long WriteRows(ChangeSet changes, byte[] image)
+    private long WriteRows(ChangeSet changes, byte[] image, long basedOn)
     {
         using var connection = Open();
         using var tx = connection.BeginTransaction();
+        // The version bump comes first: it takes the write lock, so the check below cannot race another writer.
+        Execute(connection, "UPDATE meta SET value = CAST(CAST(value AS INTEGER) + 1 AS TEXT) WHERE key = 'data_version';", tx);
+        var committing = ReadVersion(connection, tx);
+        if (committing != basedOn + 1)
+        {
+            tx.Rollback();
+            throw new StaleSnapshotException(basedOn, committing - 1);
+        }
         if (changes.ReplaceAll)
         {
-            Execute(connection, "DELETE FROM chains; DELETE FROM regions; DELETE FROM segments; DELETE FROM segment_flows; DELETE FROM companies; DELETE FROM sites; DELETE FROM supplies; DELETE FROM projects; DELETE FROM anchors; DELETE FROM region_priorities;", tx);
+            Execute(connection, string.Concat(EntityTables.All.Select(t => $"DELETE FROM {t.Table};")), tx);
         }
-        EntityRows.Upsert<ChainCodec, Chain>(connection, tx, changes.Chains);
-        EntityRows.Upsert<RegionCodec, Region>(connection, tx, changes.Regions);
-        EntityRows.Upsert<SegmentCodec, Segment>(connection, tx, changes.Segments);
-        EntityRows.Upsert<SegmentFlowCodec, SegmentFlow>(connection, tx, changes.Flows);
-        EntityRows.Upsert<CompanyCodec, Company>(connection, tx, changes.Companies);
-        EntityRows.Upsert<SiteCodec, Site>(connection, tx, changes.Sites);
-        EntityRows.Upsert<SupplyCodec, Supply>(connection, tx, changes.Supplies);
-        EntityRows.Upsert<ProjectCodec, Project>(connection, tx, changes.Projects);
-        EntityRows.Upsert<AnchorCodec, Anchor>(connection, tx, changes.Anchors);
-        EntityRows.Upsert<RegionPriorityCodec, RegionPriority>(connection, tx, changes.RegionPriorities);
+        foreach (var table in EntityTables.All)
+        {
+            table.Upsert(connection, tx, changes);
+        }
         DeleteKeys(connection, tx, "anchors", ["company_id", "chain_id"], changes.DeletedAnchors, k => [k.CompanyId, k.ChainId]);
         DeleteKeys(connection, tx, "region_priorities", ["region_code", "segment_id"], changes.DeletedRegionPriorities, k => [k.RegionCode, k.SegmentId]);
         DeleteKeys(connection, tx, "supplies", ["supplier_id", "customer_id", "segment_id"], changes.DeletedSupplies, k => [k.SupplierId, k.CustomerId, k.SegmentId ?? ""]);
-        Execute(connection, "UPDATE meta SET value = CAST(CAST(value AS INTEGER) + 1 AS TEXT) WHERE key = 'data_version';", tx);
         var version = WriteImageRows(connection, tx, image);
         tx.Commit();
         return version;
+    }
+
+    private static long ReadVersion(SqliteConnection connection, SqliteTransaction tx)
+    {
+        using var read = connection.CreateCommand();
+        read.Transaction = tx;
+        read.CommandText = "SELECT value FROM meta WHERE key = 'data_version'";
+        return long.Parse((string)read.ExecuteScalar()!, CultureInfo.InvariantCulture);
     }
 
     private static void DeleteKeys<TKey>(SqliteConnection connection, SqliteTransaction tx, string table, string[] columns, IReadOnlyList<TKey> keys, Func<TKey, string[]> values)

@@ -40,6 +40,9 @@ public sealed class Neo4jRecord
 
     public int Int32(string field) => checked((int)Int64(field));
 
+    /// <summary>An integer, or null when the value is missing.</summary>
+    public long? OptionalInt64(string field) => this[field] is null ? null : Int64(field);
+
     public double Double(string field) => ToDouble(this[field], field);
 
     public bool Boolean(string field) => this[field] is true;
@@ -50,6 +53,9 @@ public sealed class Neo4jRecord
         string s => DateOnly.ParseExact(s, "yyyy-MM-dd", CultureInfo.InvariantCulture),
         _ => throw Missing(field),
     };
+
+    /// <summary>A date, or null when the value is missing.</summary>
+    public DateOnly? OptionalDate(string field) => this[field] is null ? null : Date(field);
 
     /// <summary>A list of strings; a missing value is an empty list.</summary>
     public IReadOnlyList<string> Strings(string field) => this[field] switch

@@ -25,10 +25,15 @@ internal static class CypherScripts
     public static string GetSuppliesOfCompanies => Load();
     public static string GetProjects => Load();
     public static string GetProjectsInRegion => Load();
+    public static string GetProjectsOfCompanies => Load();
+    public static string GetAnchorsOfCompanies => Load();
+    public static string GetRegionPriorities => Load();
     public static string GetSegmentPresence => Load();
+    public static string GetLocalCompanies => Load();
     public static string GetLocalAnchors => Load();
     public static string GetRecruitCandidates => Load();
     public static string GetGroupSupplyTies => Load();
+    public static string GetChainCompanyCounts => Load();
     public static string GetCustomers => Load();
     public static string GetStats => Load();
     public static string FindChainKeys => Load();
@@ -51,6 +56,10 @@ internal static class CypherScripts
     public static string UpsertSupplies => Load();
     public static string DeleteSupplies => Load();
     public static string UpsertProjects => Load();
+    public static string UpsertAnchors => Load();
+    public static string DeleteAnchors => Load();
+    public static string UpsertRegionPriorities => Load();
+    public static string DeleteRegionPriorities => Load();
     public static string ClearDatabase => Load();
 
     /// <summary>The schema statements of graph-seed/schema.cypher, one by one (schema commands run one per transaction).</summary>

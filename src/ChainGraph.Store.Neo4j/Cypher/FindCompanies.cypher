@@ -28,4 +28,4 @@ WITH collect(c) AS matches
 WITH matches, [m IN matches WHERE $afterId IS NULL OR m.id > $afterId] AS rest
 RETURN size(matches) AS totalCount,
        size(rest) > $first AS hasNextPage,
-       [m IN rest[0..$first] | m {.id, .nameZh, .nameEn, .uscc, .tags, .parentId}] AS items
+       [m IN rest[0..$first] | m {.id, .nameZh, .nameEn, .uscc, .tags, .parentId, .stockCode, .founded, .employees, .revenueYuanExact, .website, .source}] AS items

@@ -6,4 +6,6 @@ RETURN COUNT { MATCH (:Chain) } AS chains,
        COUNT { MATCH (:Site) } AS sites,
        COUNT { MATCH (:Site)-[:OPERATES_IN]->(:Segment) } AS siteSegments,
        COUNT { MATCH (:Company)-[:SUPPLIES]->(:Company) } AS supplies,
-       COUNT { MATCH (:Project) } AS projects
+       COUNT { MATCH (:Project) } AS projects,
+       COUNT { MATCH (:Company)-[:ANCHOR_OF]->(:Chain) } AS anchors,
+       COUNT { MATCH (:Region)-[:PRIORITY]->(:Segment) } AS regionPriorities

@@ -1,5 +1,6 @@
 // A project row replaces the project: its properties and its BY, IN and IN_SEGMENT edges.
 // investmentYuanExact keeps the exact decimal the service reads; investmentYuan is a float for ad-hoc Cypher.
+// Both are absent when the amount is not disclosed (which is not 0).
 UNWIND $rows AS row
 MERGE (p:Project {id: row.id})
 SET p.nameZh = row.nameZh,

@@ -8,7 +8,10 @@ SET s.companyId = row.companyId,
     s.lon = toFloat(row.lon),
     s.location = point({latitude: toFloat(row.lat), longitude: toFloat(row.lon)}),
     s.kind = row.kind,
-    s.segmentIds = row.segmentIds
+    s.segmentIds = row.segmentIds,
+    s.capacity = row.capacity,
+    s.since = date(row.since),
+    s.source = row.source
 WITH s, row
 CALL (s) {
   MATCH (s)-[old:IN|OPERATES_IN]->()

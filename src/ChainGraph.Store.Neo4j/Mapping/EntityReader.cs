@@ -33,16 +33,28 @@ internal static class EntityReader
         r.String("nameEn"),
         r.String("uscc"),
         Tags(r.Strings("tags")),
-        r.String("parentId"));
+        r.String("parentId"),
+        r.String("stockCode"),
+        Year(r.OptionalInt64("founded")),
+        r.OptionalInt64("employees"),
+        Amount(r.String("revenueYuanExact")),
+        r.String("website"),
+        r.String("source"));
 
-    /// <summary>A company from a map projection (<c>c {.id, .nameZh, ...}</c>).</summary>
+    /// <summary>A company from a map projection (<c>c {.id, .nameZh, ...}</c>); a key left out of the projection reads as no value.</summary>
     public static Company Company(IReadOnlyDictionary<string, object?> m) => new(
         (string)m["id"]!,
         (string)m["nameZh"]!,
         m.GetValueOrDefault("nameEn") as string,
         m.GetValueOrDefault("uscc") as string,
         Tags(m.GetValueOrDefault("tags") is IEnumerable<object?> tags ? tags.Select(t => t as string ?? "") : []),
-        m.GetValueOrDefault("parentId") as string);
+        m.GetValueOrDefault("parentId") as string,
+        m.GetValueOrDefault("stockCode") as string,
+        Year(m.GetValueOrDefault("founded") as long?),
+        m.GetValueOrDefault("employees") as long?,
+        Amount(m.GetValueOrDefault("revenueYuanExact") as string),
+        m.GetValueOrDefault("website") as string,
+        m.GetValueOrDefault("source") as string);
 
     public static Site Site(Neo4jRecord r) => new(
         r.RequiredString("id"),
@@ -52,13 +64,17 @@ internal static class EntityReader
         r.Double("lat"),
         r.Double("lon"),
         Enum<SiteKind>(r.RequiredString("kind")),
-        r.Strings("segmentIds"));
+        r.Strings("segmentIds"),
+        r.String("capacity"),
+        r.OptionalDate("since"),
+        r.String("source"));
 
     public static Supply Supply(Neo4jRecord r) => new(
         r.RequiredString("supplierId"),
         r.RequiredString("customerId"),
         r.String("segmentId"),
-        r.String("source"));
+        r.String("source"),
+        Confidence(r.String("confidence")));
 
     public static Project Project(Neo4jRecord r) => new(
         r.RequiredString("id"),
@@ -66,10 +82,21 @@ internal static class EntityReader
         r.String("companyId"),
         r.RequiredString("regionCode"),
         r.String("segmentId"),
-        r.String("investmentYuanExact") is { } yuan ? decimal.Parse(yuan, NumberStyles.Number, CultureInfo.InvariantCulture) : 0m,
+        Amount(r.String("investmentYuanExact")),
         Enum<ProjectStatus>(r.RequiredString("status")),
         r.Date("statusDate"),
         r.String("source"));
+
+    public static Anchor Anchor(Neo4jRecord r) => new(r.RequiredString("companyId"), r.RequiredString("chainId"), r.String("source"));
+
+    public static RegionPriority RegionPriority(Neo4jRecord r) => new(r.RequiredString("regionCode"), r.RequiredString("segmentId"), r.String("source"));
+
+    /// <summary>An exact amount kept as decimal text; none (not disclosed) stays null, which is not 0.</summary>
+    public static decimal? Amount(string? exact) =>
+        exact is null ? null : decimal.Parse(exact, NumberStyles.Number, CultureInfo.InvariantCulture);
+
+    /// <summary>A supply's confidence; a row written before contract version 2 has none and is REPORTED, the contract's default.</summary>
+    public static SupplyConfidence Confidence(string? name) => name is null ? SupplyConfidence.Reported : Enum<SupplyConfidence>(name);
 
     public static CompanyTags Tags(IEnumerable<string> names)
     {
@@ -83,6 +110,8 @@ internal static class EntityReader
         }
         return tags;
     }
+
+    private static int? Year(long? year) => year is { } y ? checked((int)y) : null;
 
     public static TEnum Enum<TEnum>(string name)
         where TEnum : struct, Enum =>

@@ -6,7 +6,8 @@ namespace ChainGraph.Store.Neo4j.Mapping;
 
 /// <summary>
 /// Turns entities into the <c>$rows</c> maps of the Upsert*.cypher statements: one key per property,
-/// enumerations in their contract spelling (PLANT, HIGH_TECH), decimals and dates as strings.
+/// enumerations in their contract spelling (PLANT, HIGH_TECH, REPORTED), decimals and dates as strings, an
+/// absent value as null (which removes the property).
 /// </summary>
 internal static class RowWriter
 {
@@ -52,6 +53,12 @@ internal static class RowWriter
         ["uscc"] = c.Uscc,
         ["tags"] = c.Tags.ContractNames(),
         ["parentId"] = c.ParentId,
+        ["stockCode"] = c.StockCode,
+        ["founded"] = c.Founded is { } founded ? (long)founded : null,
+        ["employees"] = c.Employees,
+        ["revenueYuanExact"] = Exact(c.RevenueYuan),
+        ["website"] = c.Website,
+        ["source"] = c.Source,
     };
 
     public static Dictionary<string, object?> Site(Site s) => new()
@@ -64,6 +71,9 @@ internal static class RowWriter
         ["lon"] = s.Lon,
         ["kind"] = ContractNames.Of(s.Kind),
         ["segmentIds"] = s.SegmentIds.ToArray(),
+        ["capacity"] = s.Capacity,
+        ["since"] = s.Since is { } since ? IsoDate.Format(since) : null,
+        ["source"] = s.Source,
     };
 
     public static Dictionary<string, object?> Supply(Supply s) => new()
@@ -71,6 +81,7 @@ internal static class RowWriter
         ["supplierId"] = s.SupplierId,
         ["customerId"] = s.CustomerId,
         ["segmentId"] = s.SegmentId,
+        ["confidence"] = ContractNames.Of(s.Confidence),
         ["source"] = s.Source,
     };
 
@@ -88,9 +99,38 @@ internal static class RowWriter
         ["companyId"] = p.CompanyId,
         ["regionCode"] = p.RegionCode,
         ["segmentId"] = p.SegmentId,
-        ["investmentYuanExact"] = p.InvestmentYuan?.ToString(CultureInfo.InvariantCulture),
+        ["investmentYuanExact"] = Exact(p.InvestmentYuan),
         ["status"] = ContractNames.Of(p.Status),
-        ["statusDate"] = p.StatusDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        ["statusDate"] = IsoDate.Format(p.StatusDate),
         ["source"] = p.Source,
     };
+
+    public static Dictionary<string, object?> Anchor(Anchor a) => new()
+    {
+        ["companyId"] = a.CompanyId,
+        ["chainId"] = a.ChainId,
+        ["source"] = a.Source,
+    };
+
+    public static Dictionary<string, object?> AnchorKey(AnchorKey k) => new()
+    {
+        ["companyId"] = k.CompanyId,
+        ["chainId"] = k.ChainId,
+    };
+
+    public static Dictionary<string, object?> RegionPriority(RegionPriority p) => new()
+    {
+        ["regionCode"] = p.RegionCode,
+        ["segmentId"] = p.SegmentId,
+        ["source"] = p.Source,
+    };
+
+    public static Dictionary<string, object?> RegionPriorityKey(RegionPriorityKey k) => new()
+    {
+        ["regionCode"] = k.RegionCode,
+        ["segmentId"] = k.SegmentId,
+    };
+
+    /// <summary>An amount as the exact decimal text the store keeps; null when it is not disclosed (which is not 0).</summary>
+    private static string? Exact(decimal? amount) => amount?.ToString(CultureInfo.InvariantCulture);
 }

@@ -10,7 +10,7 @@ namespace ChainGraph.Store.Neo4j.Writing;
 
 /// <summary>
 /// Writes a validated change set with <c>UNWIND $rows ... MERGE ... SET</c> batches, in dependency order
-/// (nodes of a kind before the edges between them). Up to <see cref="Neo4jOptions.MaxTransactionalRows"/>
+/// (nodes of a kind before the edges between them), then its deletions (supplies, anchors, region priorities). Up to <see cref="Neo4jOptions.MaxTransactionalRows"/>
 /// rows go in one explicit transaction: committed at the end, rolled back on any error, and run again
 /// from the start after a transient failure. Larger change sets are written batch by batch in implicit
 /// transactions; every statement is an idempotent upsert, so a failed import is repaired by running it again.
@@ -33,11 +33,25 @@ internal sealed class ChangeSetWriter(Neo4jQueryClient client, Neo4jOptions opti
             new("segments", CypherScripts.UpsertSegments, segments),
             new("segment links", CypherScripts.LinkSegments, segments),
             new("segment flows", CypherScripts.UpsertFlows, changes.Flows.Select(RowWriter.Flow).ToArray()),
+            new("region priorities", CypherScripts.UpsertRegionPriorities, changes.RegionPriorities.Select(RowWriter.RegionPriority).ToArray()),
             new("companies", CypherScripts.UpsertCompanies, companies),
             new("company groups", CypherScripts.LinkCompanies, companies),
+            new("anchors", CypherScripts.UpsertAnchors, changes.Anchors.Select(RowWriter.Anchor).ToArray()),
             new("sites", CypherScripts.UpsertSites, changes.Sites.Select(RowWriter.Site).ToArray()),
             new("supplies", CypherScripts.UpsertSupplies, changes.Supplies.Select(RowWriter.Supply).ToArray()),
             new("projects", CypherScripts.UpsertProjects, changes.Projects.Select(RowWriter.Project).ToArray()),
+        ];
+        return steps.Where(s => s.Rows.Count > 0).ToArray();
+    }
+
+    /// <summary>The deletions of a change set, run after its upserts: each statement with its distinct keys.</summary>
+    public static IReadOnlyList<WriteStep> Deletions(ChangeSet changes)
+    {
+        WriteStep[] steps =
+        [
+            new("deleted supplies", CypherScripts.DeleteSupplies, SupplyKeys(changes.DeletedSupplies)),
+            new("deleted anchors", CypherScripts.DeleteAnchors, AnchorKeys(changes.DeletedAnchors)),
+            new("deleted region priorities", CypherScripts.DeleteRegionPriorities, RegionPriorityKeys(changes.DeletedRegionPriorities)),
         ];
         return steps.Where(s => s.Rows.Count > 0).ToArray();
     }
@@ -88,9 +102,9 @@ internal sealed class ChangeSetWriter(Neo4jQueryClient client, Neo4jOptions opti
                             await tx.RunAsync(step.Statement, Rows(batch), cancellationToken).ConfigureAwait(false);
                         }
                     }
-                    if (changes.DeletedSupplies.Count > 0)
+                    foreach (var deletion in Deletions(changes))
                     {
-                        await tx.RunAsync(CypherScripts.DeleteSupplies, Keys(changes.DeletedSupplies), cancellationToken).ConfigureAwait(false);
+                        await tx.RunAsync(deletion.Statement, Keys(deletion.Rows), cancellationToken).ConfigureAwait(false);
                     }
                     committing = true;
                     await tx.CommitAsync(cancellationToken).ConfigureAwait(false);
@@ -130,14 +144,26 @@ internal sealed class ChangeSetWriter(Neo4jQueryClient client, Neo4jOptions opti
                 await client.RunAsync(step.Statement, Rows(batch), idempotent: true, cancellationToken).ConfigureAwait(false);
             }
         }
-        foreach (var batch in changes.DeletedSupplies.Chunk(options.BatchSize))
+        foreach (var deletion in Deletions(changes))
         {
-            await client.RunAsync(CypherScripts.DeleteSupplies, Keys(batch), idempotent: true, cancellationToken).ConfigureAwait(false);
+            foreach (var batch in deletion.Batches(options.BatchSize))
+            {
+                await client.RunAsync(deletion.Statement, Keys(batch), idempotent: true, cancellationToken).ConfigureAwait(false);
+            }
         }
     }
 
     private static Dictionary<string, object?> Rows(IReadOnlyList<IReadOnlyDictionary<string, object?>> batch) => new() { ["rows"] = batch };
 
-    internal static Dictionary<string, object?> Keys(IEnumerable<SupplyKey> keys) =>
-        new() { ["keys"] = keys.Distinct().Select(RowWriter.SupplyKey).ToArray() };
+    /// <summary>The <c>$keys</c> parameter of a Delete*.cypher statement.</summary>
+    internal static Dictionary<string, object?> Keys(IReadOnlyList<IReadOnlyDictionary<string, object?>> keys) => new() { ["keys"] = keys };
+
+    internal static IReadOnlyDictionary<string, object?>[] SupplyKeys(IEnumerable<SupplyKey> keys) =>
+        keys.Distinct().Select(RowWriter.SupplyKey).ToArray();
+
+    internal static IReadOnlyDictionary<string, object?>[] AnchorKeys(IEnumerable<AnchorKey> keys) =>
+        keys.Distinct().Select(RowWriter.AnchorKey).ToArray();
+
+    internal static IReadOnlyDictionary<string, object?>[] RegionPriorityKeys(IEnumerable<RegionPriorityKey> keys) =>
+        keys.Distinct().Select(RowWriter.RegionPriorityKey).ToArray();
 }

@@ -36,7 +36,7 @@ public sealed class CliTests : IDisposable
         var lines = result.Err.Split('\n', StringSplitOptions.RemoveEmptyEntries);
         Assert.Equal(
             [
-                "compnies.csv:1: unknown data set file 'compnies.csv' (expected one of: chains.csv, regions.csv, segments.csv, segment_flows.csv, companies.csv, sites.csv, supplies.csv, projects.csv)",
+                "compnies.csv:1: unknown data set file 'compnies.csv' (expected one of: chains.csv, regions.csv, segments.csv, segment_flows.csv, companies.csv, anchors.csv, sites.csv, supplies.csv, projects.csv, region_priorities.csv, or the same names as .xlsx)",
                 "companies.csv:3: duplicate key 'new-co' (first at line 2)",
                 "sites.csv:2: kind 'FACTORY' is not one of HQ, PLANT, RND, BASE",
                 "sites.csv:3: a site needs at least one segment in segment_ids",
@@ -82,7 +82,11 @@ public sealed class CliTests : IDisposable
         var json = await Chaingraph.RunAsync("targets", "--region", "441200", "--segment", "es-separator", "--json", "--db", Db);
         using var doc = JsonDocument.Parse(json.Out);
         Assert.Equal(["senior", "semcorp"], doc.RootElement.EnumerateArray().Select(t => t.GetProperty("company").GetProperty("id").GetString()!).ToArray());
-        Assert.Equal(8.65476024290146, doc.RootElement[0].GetProperty("score").GetDouble(), 9);
+        Assert.Equal((3 * 1.2) + 1 + (2 * (1 - (172.6198785492697 / 1000))), doc.RootElement[0].GetProperty("score").GetDouble(), 9);
+        var expansion = await Chaingraph.RunAsync("targets", "--region", "441200", "--segment", "es-recovery", "--scope", "expansion", "--db", Db);
+        Assert.True(expansion.Exit == 0, expansion.Err);
+        Assert.Contains("邦普循环", expansion.Out, StringComparison.Ordinal);
+        Assert.DoesNotContain("邦普循环", (await Chaingraph.RunAsync("targets", "--region", "441200", "--segment", "es-recovery", "--db", Db)).Out, StringComparison.Ordinal);
 
         foreach (var verb in new[] { new[] { "coverage", "--region", "441200", "--chain", "es" }, ["paths", "--from", "senior", "--to", "xpeng"], ["pipeline", "--region", "441200", "--from", "2023-01-01"] })
         {
@@ -93,9 +97,9 @@ public sealed class CliTests : IDisposable
     }
 
     [Theory]
-    [InlineData(new[] { "gaps", "--region", "000000", "--chain", "es" }, "gaps: regionCode: no region with id '000000' (NOT_FOUND)")]
-    [InlineData(new[] { "targets", "--region", "441200", "--segment", "es-bms", "--first", "500" }, "targets: first: must be between 1 and 100, not 500 (BAD_INPUT)")]
-    [InlineData(new[] { "pipeline", "--region", "441200", "--to", "2023-13-01" }, "pipeline: to: '2023-13-01' is not a calendar date in yyyy-MM-dd form (BAD_INPUT)")]
+    [InlineData(new[] { "gaps", "--region", "000000", "--chain", "es" }, "gaps: --region: no region with id '000000'; did you mean 320000 江苏省, 350000 福建省, 440000 广东省? (NOT_FOUND)")]
+    [InlineData(new[] { "targets", "--region", "441200", "--segment", "es-bms", "--first", "500" }, "targets: --first: must be between 1 and 100, not 500 (BAD_INPUT)")]
+    [InlineData(new[] { "pipeline", "--region", "441200", "--to", "2023-13-01" }, "pipeline: --to: '2023-13-01' is not a calendar date in yyyy-MM-dd form (BAD_INPUT)")]
     public async Task Bad_arguments_exit_2_with_one_line(string[] args, string message)
     {
         await Chaingraph.RunAsync("import", Repo.Fixture("mini"), "--db", Db);
@@ -112,6 +116,17 @@ public sealed class CliTests : IDisposable
         var missing = await Chaingraph.RunAsync("gaps", "--region", "441200");
         Assert.Equal(2, missing.Exit);
         Assert.Contains("--chain", missing.Err, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("bench")]
+    [InlineData("bench-open")]
+    public async Task The_benchmark_is_not_a_verb_of_the_production_executable(string verb)
+    {
+        // it lives in bench/ChainGraph.Bench
+        var r = await Chaingraph.RunAsync(verb, "--db", Db);
+        Assert.Equal(2, r.Exit);
+        Assert.Contains(verb, r.Err, StringComparison.Ordinal);
     }
 
     public void Dispose() => _folder.Dispose();

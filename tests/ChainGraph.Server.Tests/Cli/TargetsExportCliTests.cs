@@ -24,7 +24,7 @@ public sealed class TargetsExportCliTests : IDisposable
         using var doc = JsonDocument.Parse(json.Out);
         var expected = GraphQLTargets.Parse(doc.RootElement);
         Assert.NotEmpty(expected);
-        Assert.Equal("semcorp", expected[0].CompanyId);
+        Assert.Equal("senior", expected[0].CompanyId); // 星源材质: its 佛山南海 separator base is the nearest to 肇庆
 
         var csvPath = _folder.File("x.csv");
         var csv = await Chaingraph.RunAsync([.. args, "--out", csvPath]);

@@ -2,7 +2,6 @@ using ChainGraph.Domain.Analysis;
 using ChainGraph.Server.Generate;
 using ChainGraph.Server.Security;
 using ChainGraph.TestSupport.Differential;
-using Xunit.Abstractions;
 
 namespace ChainGraph.Server.Tests.Differential;
 

@@ -13,4 +13,13 @@ internal sealed record ExpectedTarget(
     string SuppliesAnchors,
     string NearestSiteId,
     double Lat,
-    double Lon);
+    double Lon,
+    double TieStrength,
+    bool GroupLocal,
+    string? StockCode,
+    int? Founded,
+    long? Employees,
+    double? RevenueYuan,
+    string? Website,
+    string? Capacity,
+    string? Since);

@@ -65,6 +65,22 @@ internal static class ExportFiles
             Assert.Equal(t.NearestSiteId, Text(row["最近站点ID"]));
             Assert.Equal(t.Lat, Number(row["纬度"]), 1e-9);
             Assert.Equal(t.Lon, Number(row["经度"]), 1e-9);
+            Assert.Equal(t.TieStrength, Number(row["关联强度"]), 1e-6);
+            Assert.Equal(t.GroupLocal ? "是" : "否", Text(row["集团已在本地"]));
+            Assert.Equal(t.StockCode ?? "", Text(row["股票代码"]));
+            Assert.Equal(t.Founded?.ToString(CultureInfo.InvariantCulture) ?? "", Text(row["成立年份"]));
+            Assert.Equal(t.Employees?.ToString(CultureInfo.InvariantCulture) ?? "", Text(row["员工人数"]));
+            if (t.RevenueYuan is { } revenue)
+            {
+                Assert.Equal(revenue / 1e8, Number(row["营业收入(亿元)"]), 2);
+            }
+            else
+            {
+                Assert.Equal("", Text(row["营业收入(亿元)"]));
+            }
+            Assert.Equal(t.Website ?? "", Text(row["网址"]));
+            Assert.Equal(t.Capacity ?? "", Text(row["最近站点产能"]));
+            Assert.Equal(t.Since ?? "", Text(row["最近站点投产时间"]));
         }
     }
 

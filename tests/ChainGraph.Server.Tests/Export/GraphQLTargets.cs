@@ -6,14 +6,14 @@ namespace ChainGraph.Server.Tests.Export;
 internal static class GraphQLTargets
 {
     public const string Query = """
-        query($r: ID!, $s: ID!, $n: Int) { recruitTargets(regionCode: $r, segmentId: $s, first: $n) {
-          company { id nameZh } score anchorTies credentials proximity distanceKm inPipeline
-          suppliesAnchors { nameZh } nearestSite { id lat lon } } }
+        query($r: ID!, $s: ID!, $n: Int, $scope: RecruitScope) { recruitTargets(regionCode: $r, segmentId: $s, first: $n, scope: $scope) {
+          company { id nameZh stockCode founded employees revenueYuan website } score anchorTies tieStrength credentials proximity distanceKm inPipeline groupLocal
+          suppliesAnchors { nameZh } nearestSite { id lat lon capacity since } } }
         """;
 
-    public static async Task<IReadOnlyList<ExpectedTarget>> LoadAsync(ServiceHost host, string region, string segment, int first)
+    public static async Task<IReadOnlyList<ExpectedTarget>> LoadAsync(ServiceHost host, string region, string segment, int first, string scope = "NEW")
     {
-        var r = await host.PostAsync(Query, new { r = region, s = segment, n = first });
+        var r = await host.PostAsync(Query, new { r = region, s = segment, n = first, scope });
         Assert.False(r.HasErrors, r.Body.ToString());
         return Parse(r.Data.GetProperty("recruitTargets"));
     }
@@ -23,6 +23,9 @@ internal static class GraphQLTargets
         targets.EnumerateArray().Select(t =>
         {
             var site = t.GetProperty("nearestSite");
+            var company = t.GetProperty("company");
+            string? Text(JsonElement e, string name) => e.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String ? v.GetString() : null;
+            double? Number(JsonElement e, string name) => e.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.Number ? v.GetDouble() : null;
             return new ExpectedTarget(
                 t.GetProperty("company").GetProperty("id").GetString()!,
                 t.GetProperty("company").GetProperty("nameZh").GetString()!,
@@ -35,6 +38,15 @@ internal static class GraphQLTargets
                 string.Join("、", t.GetProperty("suppliesAnchors").EnumerateArray().Select(a => a.GetProperty("nameZh").GetString())),
                 site.GetProperty("id").GetString()!,
                 site.GetProperty("lat").GetDouble(),
-                site.GetProperty("lon").GetDouble());
+                site.GetProperty("lon").GetDouble(),
+                t.TryGetProperty("tieStrength", out var strength) ? strength.GetDouble() : 0,
+                t.TryGetProperty("groupLocal", out var local) && local.GetBoolean(),
+                Text(company, "stockCode"),
+                (int?)Number(company, "founded"),
+                (long?)Number(company, "employees"),
+                Number(company, "revenueYuan"),
+                Text(company, "website"),
+                Text(site, "capacity"),
+                Text(site, "since"));
         }).ToList();
 }

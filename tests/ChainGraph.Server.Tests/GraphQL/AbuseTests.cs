@@ -18,7 +18,7 @@ public sealed class AbuseTests : IAsyncLifetime
 
     private ServiceHost _host = null!;
 
-    public Task InitializeAsync()
+    public ValueTask InitializeAsync()
     {
         _host = new ServiceHost(settings: new Dictionary<string, string?>
         {
@@ -29,10 +29,10 @@ public sealed class AbuseTests : IAsyncLifetime
             ["ChainGraph:Security:ApiKeys:1:Sha256"] = ApiKeyAuthenticator.Hash(ReaderKey),
             ["ChainGraph:Security:ApiKeys:1:Role"] = "Reader",
         });
-        return Task.CompletedTask;
+        return ValueTask.CompletedTask;
     }
 
-    public async Task DisposeAsync() => await _host.DisposeAsync();
+    public async ValueTask DisposeAsync() => await _host.DisposeAsync();
 
     [Theory]
     [InlineData(null)]

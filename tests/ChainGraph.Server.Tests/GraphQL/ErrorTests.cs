@@ -8,13 +8,13 @@ public sealed class ErrorTests : IAsyncLifetime
 {
     private ServiceHost _host = null!;
 
-    public Task InitializeAsync()
+    public ValueTask InitializeAsync()
     {
         _host = new ServiceHost();
-        return Task.CompletedTask;
+        return ValueTask.CompletedTask;
     }
 
-    public async Task DisposeAsync() => await _host.DisposeAsync();
+    public async ValueTask DisposeAsync() => await _host.DisposeAsync();
 
     [Theory]
     [InlineData("""{ chainGaps(regionCode: "nope", chainId: "nochain", weakBelow: 0) { kind } }""", "NOT_FOUND", "regionCode")]
@@ -36,6 +36,16 @@ public sealed class ErrorTests : IAsyncLifetime
         Assert.Equal(code, r.FirstCode);
         Assert.Equal(argument, r.FirstError.GetProperty("extensions").GetProperty("argument").GetString());
         Assert.StartsWith(argument + ":", r.FirstError.GetProperty("message").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_unknown_id_carries_the_closest_ids_as_suggestions()
+    {
+        var r = await _host.PostAsync("""{ recruitTargets(regionCode: "441200", segmentId: "es-seperator") { score } }""");
+        Assert.Equal("NOT_FOUND", r.FirstCode);
+        var suggestions = r.FirstError.GetProperty("extensions").GetProperty("suggestions").EnumerateArray().Select(x => x.GetString()).ToList();
+        Assert.Equal("es-separator", suggestions[0]);
+        Assert.Contains("did you mean es-separator", r.FirstError.GetProperty("message").GetString(), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -10,7 +10,7 @@ public sealed class MutationTests : IAsyncLifetime
     private const string Key = "curator-key";
     private ServiceHost _host = null!;
 
-    public Task InitializeAsync()
+    public ValueTask InitializeAsync()
     {
         _host = new ServiceHost(settings: new Dictionary<string, string?>
         {
@@ -18,10 +18,10 @@ public sealed class MutationTests : IAsyncLifetime
             ["ChainGraph:Security:ApiKeys:0:Sha256"] = ApiKeyAuthenticator.Hash(Key),
             ["ChainGraph:Security:ApiKeys:0:Role"] = "Editor",
         });
-        return Task.CompletedTask;
+        return ValueTask.CompletedTask;
     }
 
-    public async Task DisposeAsync() => await _host.DisposeAsync();
+    public async ValueTask DisposeAsync() => await _host.DisposeAsync();
 
     private IGraphStore Store => _host.Services.GetRequiredService<IGraphStore>();
 
@@ -93,5 +93,36 @@ public sealed class MutationTests : IAsyncLifetime
         Assert.Equal(1, paths.Data.GetProperty("supplyPaths").GetArrayLength());
         var deleted = await _host.PostAsync("""mutation { deleteSupply(supplierId: "geesun", customerId: "catl-zq", segmentId: "es-coater") }""", apiKey: Key);
         Assert.True(deleted.Data.GetProperty("deleteSupply").GetBoolean());
+    }
+
+    [Fact]
+    public async Task Version_2_mutations_keep_an_undisclosed_amount_and_write_anchors_priorities_and_confidence()
+    {
+        var undisclosed = await _host.PostAsync("""
+            mutation { upsertProject(input: { id: "p-quiet", nameZh: "未披露项目", regionCode: "441200", status: SIGNED, statusDate: "2024-03-01" }) { investmentYuan } }
+            """, apiKey: Key);
+        Assert.False(undisclosed.HasErrors, undisclosed.Body.ToString());
+        Assert.Equal(System.Text.Json.JsonValueKind.Null, undisclosed.Data.GetProperty("upsertProject").GetProperty("investmentYuan").ValueKind);
+        Assert.Null((await Store.GetProjectsAsync(["p-quiet"]))["p-quiet"].InvestmentYuan);
+
+        var anchor = await _host.PostAsync("""mutation { upsertAnchor(companyId: "fenghua", chainId: "es", source: "plan") }""", apiKey: Key);
+        Assert.True(anchor.Data.GetProperty("upsertAnchor").GetBoolean(), anchor.Body.ToString());
+        var anchorOf = await _host.PostAsync("""{ company(id: "fenghua") { anchorOf { id } } }""");
+        Assert.Equal("es", anchorOf.Data.GetProperty("company").GetProperty("anchorOf")[0].GetProperty("id").GetString());
+        var badAnchor = await _host.PostAsync("""mutation { upsertAnchor(companyId: "fenghua", chainId: "nochain") }""", apiKey: Key);
+        Assert.True(badAnchor.HasErrors);
+        Assert.True((await _host.PostAsync("""mutation { deleteAnchor(companyId: "fenghua", chainId: "es") }""", apiKey: Key)).Data.GetProperty("deleteAnchor").GetBoolean());
+        Assert.False((await _host.PostAsync("""mutation { deleteAnchor(companyId: "fenghua", chainId: "es") }""", apiKey: Key)).Data.GetProperty("deleteAnchor").GetBoolean());
+
+        Assert.True((await _host.PostAsync("""mutation { upsertRegionPriority(regionCode: "441200", segmentId: "es-separator", source: "plan") }""", apiKey: Key)).Data.GetProperty("upsertRegionPriority").GetBoolean());
+        var priorities = await _host.PostAsync("""{ region(code: "441200") { priorities { segmentId source } } }""");
+        Assert.Equal("es-separator", priorities.Data.GetProperty("region").GetProperty("priorities")[0].GetProperty("segmentId").GetString());
+
+        var supply = await _host.PostAsync("""mutation { upsertSupply(input: { supplierId: "zq-salt-b", customerId: "catl-zq", confidence: VERIFIED, source: "annual report" }) }""", apiKey: Key);
+        Assert.False(supply.HasErrors, supply.Body.ToString());
+        var rows = await _host.PostAsync("""{ company(id: "zq-salt-b") { supplies { customerId confidence } } }""");
+        Assert.Equal("VERIFIED", rows.Data.GetProperty("company").GetProperty("supplies")[0].GetProperty("confidence").GetString());
+        var reader = await _host.PostAsync("""mutation { upsertAnchor(companyId: "fenghua", chainId: "es") }""");
+        Assert.True(reader.HasErrors); // no editor key: refused like every write
     }
 }

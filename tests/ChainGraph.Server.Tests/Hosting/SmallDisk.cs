@@ -15,8 +15,13 @@ internal sealed class SmallDisk : IDisposable
     /// <summary>Why mounting cannot be done here, or null when it can (checked once).</summary>
     public static string? Unavailable { get; } = Probe();
 
+    /// <summary>Mounts a tmpfs of <paramref name="size"/>; where mounting cannot be done, reports the calling test as skipped with the reason.</summary>
     public static SmallDisk Mount(string size)
     {
+        if (Unavailable is { } reason)
+        {
+            Assert.Skip(reason);
+        }
         var path = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "chaingraph-disk-" + Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(path);
         Run("mount", "-t", "tmpfs", "-o", "size=" + size, "tmpfs", path);

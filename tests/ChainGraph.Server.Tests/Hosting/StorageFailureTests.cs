@@ -20,7 +20,7 @@ public sealed class StorageFailureTests
 
     private static string Upsert(string id) => $$"""mutation { upsertCompany(input: { id: "{{id}}", nameZh: "测试{{id}}" }) { id } }""";
 
-    [NeedsMountFact]
+    [Fact]
     public async Task A_full_disk_answers_store_unavailable_and_not_ready_until_there_is_room_again()
     {
         using var disk = SmallDisk.Mount("4m");
@@ -41,7 +41,7 @@ public sealed class StorageFailureTests
         Assert.Equal("""{"a":{"id":"before-full"},"b":null,"c":{"id":"after-full"}}""", companies.Data.ToString());
     }
 
-    [NeedsMountFact]
+    [Fact]
     public async Task A_read_only_store_answers_questions_and_refuses_writes_clearly()
     {
         using var disk = SmallDisk.Mount("8m");

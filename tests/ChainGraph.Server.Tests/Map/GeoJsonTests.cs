@@ -15,13 +15,13 @@ public sealed class GeoJsonTests : IAsyncLifetime
 
     private ServiceHost _host = null!;
 
-    public Task InitializeAsync()
+    public ValueTask InitializeAsync()
     {
         _host = new ServiceHost();
-        return Task.CompletedTask;
+        return ValueTask.CompletedTask;
     }
 
-    public async Task DisposeAsync() => await _host.DisposeAsync();
+    public async ValueTask DisposeAsync() => await _host.DisposeAsync();
 
     private async Task<JsonElement> GetGeoJsonAsync(string url)
     {

@@ -3,7 +3,6 @@ using ChainGraph.Import;
 using ChainGraph.Server.Generate;
 using ChainGraph.TestSupport;
 using ChainGraph.TestSupport.Differential;
-using Xunit.Abstractions;
 
 namespace ChainGraph.Store.Embedded.Tests.Differential;
 

@@ -11,9 +11,9 @@ public sealed class Neo4jQueryClientTests : IAsyncLifetime
 {
     private FakeNeo4jServer _server = null!;
 
-    public async Task InitializeAsync() => _server = await FakeNeo4jServer.StartAsync();
+    public async ValueTask InitializeAsync() => _server = await FakeNeo4jServer.StartAsync();
 
-    public async Task DisposeAsync() => await _server.DisposeAsync();
+    public async ValueTask DisposeAsync() => await _server.DisposeAsync();
 
     [Fact]
     public async Task A_query_is_posted_with_its_parameters_and_rows_come_back_by_field()

@@ -11,9 +11,9 @@ public sealed class ResilienceTests : IAsyncLifetime
 {
     private FakeNeo4jServer _server = null!;
 
-    public async Task InitializeAsync() => _server = await FakeNeo4jServer.StartAsync();
+    public async ValueTask InitializeAsync() => _server = await FakeNeo4jServer.StartAsync();
 
-    public async Task DisposeAsync() => await _server.DisposeAsync();
+    public async ValueTask DisposeAsync() => await _server.DisposeAsync();
 
     [Theory]
     [InlineData(400, QueryApiBodies.DatabaseUnavailable)]

@@ -2,6 +2,7 @@ using System.Text.Json;
 using ChainGraph.Domain;
 using ChainGraph.Domain.Model;
 using ChainGraph.Domain.Store;
+using static ChainGraph.Store.Neo4j.Tests.Client.TypedRows;
 
 namespace ChainGraph.Store.Neo4j.Tests.Client;
 
@@ -10,27 +11,27 @@ public sealed class StoreOverQueryApiTests : IAsyncLifetime
 {
     private FakeNeo4jServer _server = null!;
 
-    public async Task InitializeAsync() => _server = await FakeNeo4jServer.StartAsync();
+    public async ValueTask InitializeAsync() => _server = await FakeNeo4jServer.StartAsync();
 
-    public async Task DisposeAsync() => await _server.DisposeAsync();
+    public async ValueTask DisposeAsync() => await _server.DisposeAsync();
 
     [Fact]
     public async Task The_nearest_site_is_computed_with_the_domain_haversine_and_ties_go_to_the_smaller_id()
     {
         _server.Reply(202, Rows(
-            ["companyId", "tags", "groupId", "sites", "regionLat", "regionLon"],
-            [Str("senior"), List(Str("SRDI")), Str("senior"), List(List(Str("senior-b"), Flt(22.5431), Flt(114.0579)), List(Str("senior-a"), Flt(22.5431), Flt(114.0579))), Flt(23.0469), Flt(112.4651)],
-            [Str("brunp"), List(), Str("catl"), List(List(Str("brunp-fs"), Flt(23.0215), Flt(113.1214))), Flt(23.0469), Flt(112.4651)]));
+            ["companyId", "tags", "groupId", "groupLocal", "sites", "regionLat", "regionLon"],
+            [Str("senior"), List(Str("SRDI")), Str("senior"), Bool(false), List(List(Str("senior-b"), Flt(22.5431), Flt(114.0579)), List(Str("senior-a"), Flt(22.5431), Flt(114.0579))), Flt(23.0469), Flt(112.4651)],
+            [Str("brunp"), List(), Str("catl"), Bool(true), List(List(Str("brunp-fs"), Flt(23.0215), Flt(113.1214))), Flt(23.0469), Flt(112.4651)]));
         await using var harness = ClientHarness.For(_server.Uri);
 
         var candidates = await harness.Store.GetRecruitCandidatesAsync("441200", "es-separator", []);
 
         Assert.Equal(
             [
-                ("brunp", "catl", CompanyTags.None, "brunp-fs", Geo.DistanceKm(23.0469, 112.4651, 23.0215, 113.1214), 0),
-                ("senior", "senior", CompanyTags.Srdi, "senior-a", Geo.DistanceKm(23.0469, 112.4651, 22.5431, 114.0579), 0),
+                ("brunp", "catl", true, CompanyTags.None, "brunp-fs", Geo.DistanceKm(23.0469, 112.4651, 23.0215, 113.1214), 0),
+                ("senior", "senior", false, CompanyTags.Srdi, "senior-a", Geo.DistanceKm(23.0469, 112.4651, 22.5431, 114.0579), 0),
             ],
-            candidates.Select(c => (c.CompanyId, c.GroupId, c.Tags, c.NearestSiteId, c.DistanceKm, c.TiedGroupIds.Count)).ToArray());
+            candidates.Select(c => (c.CompanyId, c.GroupId, c.GroupLocal, c.Tags, c.NearestSiteId, c.DistanceKm, c.Ties.Count)).ToArray());
         using var body = JsonDocument.Parse(Assert.Single(_server.Requests).Body);
         Assert.Equal("441200", body.RootElement.GetProperty("parameters").GetProperty("regionCode").GetString());
         Assert.StartsWith("// Companies with a site working in the segment", body.RootElement.GetProperty("statement").GetString(), StringComparison.Ordinal);
@@ -40,14 +41,14 @@ public sealed class StoreOverQueryApiTests : IAsyncLifetime
     public async Task Group_ties_list_the_customer_groups_in_the_order_they_were_asked_for()
     {
         _server.Reply(202, Rows(
-            ["supplierGroupId", "customerGroupId"],
-            [Str("senior"), Str("xpeng")],
-            [Str("senior"), Str("catl")],
-            [Str("catl"), Str("xpeng")]));
+            ["supplierGroupId", "customerGroupId", "confidences"],
+            [Str("senior"), Str("xpeng"), List(Str("REPORTED"))],
+            [Str("senior"), Str("catl"), List(Str("UNVERIFIED"))],
+            [Str("catl"), Str("xpeng"), List(Str("VERIFIED"))]));
         await using var harness = ClientHarness.For(_server.Uri);
         var ties = await harness.Store.GetGroupSupplyTiesAsync(["senior", "catl"], ["catl", "xpeng", "catl"]);
-        Assert.Equal(["catl", "xpeng"], ties["senior"]);
-        Assert.Equal(["xpeng"], ties["catl"]);
+        Assert.Equal(["catl", "xpeng"], ties["senior"].Select(t => t.GroupId));
+        Assert.Equal(["xpeng"], ties["catl"].Select(t => t.GroupId));
     }
 
     [Fact]
@@ -79,12 +80,12 @@ public sealed class StoreOverQueryApiTests : IAsyncLifetime
     [Fact]
     public async Task Sites_of_companies_are_sorted_and_a_company_without_sites_gets_an_empty_list()
     {
-        string[] fields = ["owner", "id", "companyId", "nameZh", "regionCode", "lat", "lon", "kind", "segmentIds"];
+        string[] fields = ["owner", "id", "companyId", "nameZh", "regionCode", "lat", "lon", "kind", "segmentIds", "capacity", "since", "source"];
         _server.Reply(202, Rows(
             fields,
-            [Str("senior"), Str("senior-b"), Str("senior"), Null(), Str("440300"), Flt(22.5431), Flt(114.0579), Str("PLANT"), List(Str("es-separator"))],
-            [Str("senior"), Str("senior-a"), Str("senior"), Str("星源深圳总部"), Str("440300"), Flt(22.5431), Flt(114.0579), Str("HQ"), List(Str("es-separator"), Str("es-bms"))],
-            [Str("senior-hk"), Null(), Null(), Null(), Null(), Null(), Null(), Null(), List()]));
+            [Str("senior"), Str("senior-b"), Str("senior"), Null(), Str("440300"), Flt(22.5431), Flt(114.0579), Str("PLANT"), List(Str("es-separator")), Null(), Null(), Null()],
+            [Str("senior"), Str("senior-a"), Str("senior"), Str("星源深圳总部"), Str("440300"), Flt(22.5431), Flt(114.0579), Str("HQ"), List(Str("es-separator"), Str("es-bms")), Null(), Null(), Null()],
+            [Str("senior-hk"), Null(), Null(), Null(), Null(), Null(), Null(), Null(), List(), Null(), Null(), Null()]));
         await using var harness = ClientHarness.For(_server.Uri);
         var sites = await harness.Store.GetSitesOfCompaniesAsync(["senior", "senior-hk", "nobody"]);
         Assert.Equal(["senior-a", "senior-b"], sites["senior"].Select(s => s.Id).ToArray());
@@ -122,24 +123,5 @@ public sealed class StoreOverQueryApiTests : IAsyncLifetime
         Assert.EndsWith("/commit", _server.Requests[^1].Path, StringComparison.Ordinal);
     }
 
-    private JsonElement Parameters(int request) =>
-        JsonDocument.Parse(_server.Requests[request].Body).RootElement.GetProperty("parameters").Clone();
-
-    private static string Rows(string[] fields, params string[][] rows) =>
-        $$"""{"data": {"fields": [{{string.Join(", ", fields.Select(f => $"\"{f}\""))}}], "values": [{{string.Join(", ", rows.Select(r => "[" + string.Join(", ", r) + "]"))}}]}, "bookmarks": []}""";
-
-    private static string Str(string value) => $$"""{"$type": "String", "_value": {{JsonSerializer.Serialize(value)}}}""";
-
-    private static string Flt(double value) => $$"""{"$type": "Float", "_value": "{{value.ToString("R", System.Globalization.CultureInfo.InvariantCulture)}}"}""";
-
-    private static string Int(long value) => $$"""{"$type": "Integer", "_value": "{{value}}"}""";
-
-    private static string Bool(bool value) => $$"""{"$type": "Boolean", "_value": {{(value ? "true" : "false")}}}""";
-
-    private static string Null() => """{"$type": "Null", "_value": null}""";
-
-    private static string List(params string[] items) => $$"""{"$type": "List", "_value": [{{string.Join(", ", items)}}]}""";
-
-    private static string Map(params (string Key, string Value)[] entries) =>
-        "{\"$type\": \"Map\", \"_value\": {" + string.Join(", ", entries.Select(e => $"\"{e.Key}\": {e.Value}")) + "}}";
+    private JsonElement Parameters(int request) => TypedRows.Parameters(_server.Requests[request]);
 }

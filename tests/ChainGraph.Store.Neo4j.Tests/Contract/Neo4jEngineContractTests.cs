@@ -6,11 +6,12 @@ using Microsoft.Extensions.DependencyInjection;
 namespace ChainGraph.Store.Neo4j.Tests.Contract;
 
 /// <summary>The engine contract on Neo4j; skipped with the reason when there is no Neo4j to run it on.</summary>
-[Collection(Neo4jCollection.Name)]
-[Requires(typeof(Neo4jAvailability))]
+[Collection(SharedNeo4jDatabase.Name)]
 public sealed class Neo4jEngineContractTests : EngineContract
 {
     private ServiceProvider? _provider;
+
+    public Neo4jEngineContractTests() => Neo4jAvailability.SkipUnlessAvailable();
 
     protected override async Task<IGraphStore> CreateEmptyStoreAsync()
     {

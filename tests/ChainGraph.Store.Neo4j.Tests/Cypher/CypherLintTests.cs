@@ -7,12 +7,13 @@ namespace ChainGraph.Store.Neo4j.Tests.Cypher;
 /// tools/cypher-lint checks every .cypher file (the store's resources, graph-seed/schema.cypher and
 /// load.cypher) offline with @neo4j-cypher/language-support and the schema's names. Skipped without node.
 /// </summary>
-[Requires(typeof(NodeAvailability))]
 public sealed class CypherLintTests
 {
     private static readonly Lazy<string> Installed = new(Install);
 
     private static string LintFolder => Path.Combine(Repo.Root, "tools", "cypher-lint");
+
+    public CypherLintTests() => NodeAvailability.SkipUnlessAvailable();
 
     [Fact]
     public void Every_cypher_file_passes_the_lint()

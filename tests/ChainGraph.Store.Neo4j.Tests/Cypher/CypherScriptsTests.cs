@@ -36,6 +36,28 @@ public sealed partial class CypherScriptsTests
     }
 
     [Fact]
+    public void Deletes_take_keys_only_as_parameters_and_count_what_they_deleted()
+    {
+        foreach (var name in Properties.Where(n => n.StartsWith("Delete", StringComparison.Ordinal) && !n.StartsWith("DeleteAll", StringComparison.Ordinal)))
+        {
+            var text = StripComments(CypherScripts.Load(name));
+            Assert.StartsWith("UNWIND $keys AS key", text, StringComparison.Ordinal);
+            Assert.EndsWith("RETURN count(*) AS deleted", text, StringComparison.Ordinal);
+            Assert.DoesNotMatch(StringLiteral(), text);
+        }
+    }
+
+    [Theory]
+    [InlineData(nameof(CypherScripts.GetSegmentPresence))]
+    [InlineData(nameof(CypherScripts.GetLocalAnchors))]
+    public void Anchors_are_those_of_the_chain_asked_about_by_tag_or_anchor_of_edge_on_the_company_or_above_it(string name)
+    {
+        var text = CypherScripts.Load(name);
+        Assert.Contains("MATCH (c)-[:PART_OF_GROUP*0..]->(a:Company)", text, StringComparison.Ordinal);
+        Assert.Contains("WHERE 'ANCHOR' IN a.tags OR EXISTS { MATCH (a)-[:ANCHOR_OF]->(:Chain {id: $chainId}) }", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void The_schema_creates_a_unique_key_for_every_label_the_full_text_and_point_indexes_idempotently()
     {
         var statements = CypherScripts.SchemaStatements;
@@ -47,7 +69,22 @@ public sealed partial class CypherScriptsTests
         Assert.Contains(statements, s => s.Contains("POINT INDEX site_location", StringComparison.Ordinal));
         Assert.All(statements.Where(s => s.StartsWith("CREATE", StringComparison.Ordinal)), s => Assert.Contains("IF NOT EXISTS", s, StringComparison.Ordinal));
         Assert.Equal("CALL db.awaitIndexes(300)", statements[^1]);
-        Assert.Equal(9, statements.Count);
+        Assert.Equal(12, statements.Count);
+    }
+
+    [Fact]
+    public void The_schema_indexes_supply_confidence_and_registers_the_version_two_names()
+    {
+        var statements = CypherScripts.SchemaStatements;
+        Assert.Contains("CREATE INDEX supplies_confidence IF NOT EXISTS FOR ()-[r:SUPPLIES]-() ON (r.confidence)", statements);
+        var types = Assert.Single(statements, s => s.Contains("db.createRelationshipType", StringComparison.Ordinal));
+        Assert.Contains("'ANCHOR_OF'", types, StringComparison.Ordinal);
+        Assert.Contains("'PRIORITY'", types, StringComparison.Ordinal);
+        var keys = Assert.Single(statements, s => s.Contains("db.createProperty", StringComparison.Ordinal));
+        foreach (var key in new[] { "confidence", "stockCode", "founded", "employees", "revenueYuan", "revenueYuanExact", "website", "capacity", "since" })
+        {
+            Assert.Contains($"'{key}'", keys, StringComparison.Ordinal);
+        }
     }
 
     private static string StripComments(string text) =>

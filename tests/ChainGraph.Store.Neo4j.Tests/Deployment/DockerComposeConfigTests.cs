@@ -4,9 +4,10 @@ using ChainGraph.TestSupport;
 namespace ChainGraph.Store.Neo4j.Tests.Deployment;
 
 /// <summary>docker compose itself accepts the file (the CLI validates without an engine). Skipped without the plugin.</summary>
-[Requires(typeof(DockerComposeAvailability))]
 public sealed class DockerComposeConfigTests
 {
+    public DockerComposeConfigTests() => DockerComposeAvailability.SkipUnlessAvailable();
+
     [Fact]
     public void Docker_compose_accepts_the_file()
     {

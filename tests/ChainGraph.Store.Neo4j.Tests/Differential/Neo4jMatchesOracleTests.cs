@@ -5,7 +5,6 @@ using ChainGraph.Store.Neo4j.Tests.Contract;
 using ChainGraph.Store.Neo4j.Tests.Infrastructure;
 using ChainGraph.TestSupport.Differential;
 using Microsoft.Extensions.DependencyInjection;
-using Xunit.Abstractions;
 
 namespace ChainGraph.Store.Neo4j.Tests.Differential;
 
@@ -13,8 +12,7 @@ namespace ChainGraph.Store.Neo4j.Tests.Differential;
 /// The engine over Neo4j against the naive oracle on a generated data set of 1,000 companies (all the
 /// differential data sets with CHAINGRAPH_DIFF_SWEEP=large); skipped with the reason when there is no Neo4j.
 /// </summary>
-[Collection(Neo4jCollection.Name)]
-[Requires(typeof(Neo4jAvailability))]
+[Collection(SharedNeo4jDatabase.Name)]
 public sealed class Neo4jMatchesOracleTests(ITestOutputHelper output)
 {
     public static TheoryData<int, int> DataSets()
@@ -31,6 +29,7 @@ public sealed class Neo4jMatchesOracleTests(ITestOutputHelper output)
     [MemberData(nameof(DataSets))]
     public async Task Engine_answers_on_Neo4j_equal_the_oracle(int companies, int seed)
     {
+        Neo4jAvailability.SkipUnlessAvailable();
         using var data = new DiffDataSet(companies, seed, (n, s, folder) => new SyntheticDataSet(n, s).WriteTo(folder));
         data.AssertHasTheCasesTheRulesNeed();
         var endpoint = await Neo4jTestServer.GetAsync();

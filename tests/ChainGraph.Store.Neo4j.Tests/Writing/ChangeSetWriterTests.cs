@@ -22,13 +22,39 @@ public sealed class ChangeSetWriterTests
             Sites = [new Site("site", "c", null, "R", 23, 112, SiteKind.Plant, ["s"])],
             Supplies = [new Supply("c", "c", null, null)],
             Projects = [new Project("p", "项目", "c", "R", "s", 1.5m, ProjectStatus.Lead, new DateOnly(2024, 1, 2), null)],
+            Anchors = [new Anchor("c", "es", null)],
+            RegionPriorities = [new RegionPriority("R", "s", null)],
         };
         Assert.Equal(
-            ["chains", "regions", "region parents", "segments", "segment links", "segment flows", "companies", "company groups", "sites", "supplies", "projects"],
+            [
+                "chains", "regions", "region parents", "segments", "segment links", "segment flows", "region priorities",
+                "companies", "company groups", "anchors", "sites", "supplies", "projects",
+            ],
             ChangeSetWriter.Steps(changes).Select(s => s.Name).ToArray());
         Assert.Equal(["companies"], ChangeSetWriter.Steps(new ChangeSet { Companies = changes.Companies }).Select(s => s.Name).Take(1).ToArray());
         Assert.Empty(ChangeSetWriter.Steps(ChangeSet.Empty));
         Assert.Equal(CypherScripts.UpsertSites, ChangeSetWriter.Steps(changes).Single(s => s.Name == "sites").Statement);
+    }
+
+    [Fact]
+    public void Deletions_come_after_the_upserts_each_with_its_distinct_keys()
+    {
+        var changes = new ChangeSet
+        {
+            DeletedSupplies = [new SupplyKey("a", "b", null), new SupplyKey("a", "b", "s")],
+            DeletedAnchors = [new AnchorKey("c", "es"), new AnchorKey("c", "es")],
+            DeletedRegionPriorities = [new RegionPriorityKey("R", "s")],
+        };
+        var deletions = ChangeSetWriter.Deletions(changes);
+        Assert.Equal(["deleted supplies", "deleted anchors", "deleted region priorities"], deletions.Select(d => d.Name).ToArray());
+        Assert.Equal(
+            [CypherScripts.DeleteSupplies, CypherScripts.DeleteAnchors, CypherScripts.DeleteRegionPriorities],
+            deletions.Select(d => d.Statement).ToArray());
+        Assert.Equal([2, 1, 1], deletions.Select(d => d.Rows.Count).ToArray());
+        Assert.Equal(("c", "es"), (deletions[1].Rows[0]["companyId"], deletions[1].Rows[0]["chainId"]));
+        Assert.Equal(("R", "s"), (deletions[2].Rows[0]["regionCode"], deletions[2].Rows[0]["segmentId"]));
+        Assert.Empty(ChangeSetWriter.Steps(changes));
+        Assert.Empty(ChangeSetWriter.Deletions(new ChangeSet { Anchors = [new Anchor("c", "es", null)] }));
     }
 
     [Fact]
@@ -50,8 +76,27 @@ public sealed class ChangeSetWriterTests
         Assert.Equal(("RND", 23.0), (site["kind"], site["lat"]));
         var key = RowWriter.SupplyKey(new SupplyKey("a", "b", null));
         Assert.Null(key["segmentId"]);
-        var keys = (Dictionary<string, object?>[])ChangeSetWriter.Keys([new SupplyKey("a", "b", null), new SupplyKey("a", "b", null)])["keys"]!;
-        Assert.Single(keys);
+        Assert.Single(ChangeSetWriter.SupplyKeys([new SupplyKey("a", "b", null), new SupplyKey("a", "b", null)]));
+    }
+
+    [Fact]
+    public void Version_two_rows_carry_confidence_names_descriptive_fields_and_no_amount_when_undisclosed()
+    {
+        Assert.Equal("REPORTED", RowWriter.Supply(new Supply("a", "b", null, null))["confidence"]);
+        Assert.Equal("UNVERIFIED", RowWriter.Supply(new Supply("a", "b", "s", "src", SupplyConfidence.Unverified))["confidence"]);
+        Assert.Null(RowWriter.Project(new Project("p", "项目", null, "R", null, null, ProjectStatus.Signed, new DateOnly(2024, 1, 2), null))["investmentYuanExact"]);
+        Assert.Equal("0", RowWriter.Project(new Project("p", "项目", null, "R", null, 0m, ProjectStatus.Signed, new DateOnly(2024, 1, 2), null))["investmentYuanExact"]);
+        var company = RowWriter.Company(new Company("c", "公司", null, null, CompanyTags.None, null, "300750.SZ", 2011, 132_000, 1.5e9m, "https://x.cn", "年报"));
+        Assert.Equal(("300750.SZ", 2011L, 132_000L, "1500000000", "https://x.cn", "年报"), (company["stockCode"], company["founded"], company["employees"], company["revenueYuanExact"], company["website"], company["source"]));
+        var bare = RowWriter.Company(new Company("c", "公司", null, null, CompanyTags.None, null));
+        Assert.All(["stockCode", "founded", "employees", "revenueYuanExact", "website", "source"], k => Assert.Null(bare[k]));
+        var site = RowWriter.Site(new Site("s", "c", null, "R", 23, 112, SiteKind.Plant, ["a"], "10万吨/年", new DateOnly(2022, 5, 30), "公告"));
+        Assert.Equal(("10万吨/年", "2022-05-30", "公告"), (site["capacity"], site["since"], site["source"]));
+        Assert.Null(RowWriter.Site(new Site("s", "c", null, "R", 23, 112, SiteKind.Plant, ["a"]))["since"]);
+        var anchor = RowWriter.Anchor(new Anchor("c", "es", "src"));
+        Assert.Equal(new object?[] { "c", "es", "src" }, new[] { anchor["companyId"], anchor["chainId"], anchor["source"] });
+        var priority = RowWriter.RegionPriority(new RegionPriority("R", "s", null));
+        Assert.Equal(new object?[] { "R", "s", null }, new[] { priority["regionCode"], priority["segmentId"], priority["source"] });
     }
 
     [Fact]
@@ -79,16 +124,53 @@ public sealed class ChangeSetWriterTests
     [Fact]
     public void Entities_read_back_from_rows_as_they_were_written()
     {
+        Project[] projects =
+        [
+            new("p", "项目", "c", "R", "s", 0.10m, ProjectStatus.Dropped, new DateOnly(2021, 12, 31), null),
+            new("q", "项目", null, "R", null, null, ProjectStatus.Signed, new DateOnly(2024, 2, 29), "签约仪式"),
+        ];
+        Assert.All(projects, p => Assert.Equal(p, EntityReader.Project(Record(RowWriter.Project(p)))));
+        Company[] companies =
+        [
+            new("c", "公司", "Co", "91441200MA4W7Q2K3M", CompanyTags.Listed | CompanyTags.HighTech, "p", "688567.SH", 2005, 4_800, 12_345_678.90m, "https://x.cn", "年报"),
+            new("d", "公司", null, null, CompanyTags.None, null),
+        ];
+        Assert.All(companies, c => Assert.Equal(c, EntityReader.Company(Record(RowWriter.Company(c)))));
+        Assert.All(companies, c => Assert.Equal(c, EntityReader.Company(RowWriter.Company(c))));
+        Site[] sites =
+        [
+            new("s", "c", "工厂", "R", 23.05, 112.47, SiteKind.Plant, ["a", "b"], "25GWh", new DateOnly(2022, 5, 30), "公告"),
+            new("t", "c", null, "R", 23.05, 112.47, SiteKind.Hq, ["a"]),
+        ];
+        Assert.All(sites, s => Assert.Equivalent(s, EntityReader.Site(Record(RowWriter.Site(s)))));
+        Supply[] supplies = [new("a", "b", "s", "src", SupplyConfidence.Verified), new("a", "b", null, null, SupplyConfidence.Unverified)];
+        Assert.All(supplies, s => Assert.Equal(s, EntityReader.Supply(Record(RowWriter.Supply(s)))));
+        var anchor = new Anchor("c", "es", "规划");
+        Assert.Equal(anchor, EntityReader.Anchor(Record(RowWriter.Anchor(anchor))));
+        var priority = new RegionPriority("R", "s", null);
+        Assert.Equal(priority, EntityReader.RegionPriority(Record(RowWriter.RegionPriority(priority))));
+        Assert.Equal(CompanyTags.Anchor | CompanyTags.Srdi, EntityReader.Tags(["SRDI", "anchor", "UNKNOWN"]));
+    }
+
+    [Fact]
+    public void A_supply_written_before_version_two_reads_as_reported_and_an_unknown_confidence_is_an_error()
+    {
+        var row = RowWriter.Supply(new Supply("a", "b", null, null));
+        row["confidence"] = null;
+        Assert.Equal(SupplyConfidence.Reported, EntityReader.Supply(Record(row)).Confidence);
+        Assert.Equal(SupplyConfidence.Verified, EntityReader.Confidence("verified"));
+        Assert.Throws<FormatException>(() => EntityReader.Confidence("CERTAIN"));
+    }
+
+    /// <summary>A result row with the row map's keys as fields, as the Get*.cypher statements name their columns.</summary>
+    private static Neo4jRecord Record(Dictionary<string, object?> row)
+    {
+        var fields = row.Keys.ToArray();
         var index = new Dictionary<string, int>(StringComparer.Ordinal);
-        var row = RowWriter.Project(new Project("p", "项目", "c", "R", "s", 0.10m, ProjectStatus.Dropped, new DateOnly(2021, 12, 31), null));
-        string[] fields = ["id", "nameZh", "companyId", "regionCode", "segmentId", "investmentYuanExact", "status", "statusDate", "source"];
         for (var i = 0; i < fields.Length; i++)
         {
             index[fields[i]] = i;
         }
-        var record = new Neo4jRecord(index, fields.Select(f => row[f]).ToArray());
-        var project = EntityReader.Project(record);
-        Assert.Equal(new Project("p", "项目", "c", "R", "s", 0.10m, ProjectStatus.Dropped, new DateOnly(2021, 12, 31), null), project);
-        Assert.Equal(CompanyTags.Anchor | CompanyTags.Srdi, EntityReader.Tags(["SRDI", "anchor", "UNKNOWN"]));
+        return new Neo4jRecord(index, fields.Select(f => row[f]).ToArray());
     }
 }

@@ -19,18 +19,19 @@ public abstract class StoreContractBase : IAsyncLifetime
     /// <summary>Releases the store (and whatever it holds).</summary>
     protected virtual Task DisposeStoreAsync(IGraphStore store) => Task.CompletedTask;
 
-    public async Task InitializeAsync()
+    public async ValueTask InitializeAsync()
     {
         _store = await CreateEmptyStoreAsync();
         await LoadAsync();
     }
 
-    public async Task DisposeAsync()
+    public async ValueTask DisposeAsync()
     {
         if (_store is not null)
         {
             await DisposeStoreAsync(_store);
         }
+        GC.SuppressFinalize(this);
     }
 
     /// <summary>What each test starts with; the default is nothing.</summary>

@@ -8,7 +8,7 @@ public sealed class CompanyEdgeType : ObjectGraphType<Company>
     public CompanyEdgeType()
     {
         Name = "CompanyEdge";
-        Field<NonNullGraphType<StringGraphType>>("cursor").Resolve(c => c.Source.Id);
+        Field<NonNullGraphType<StringGraphType>>("cursor").Description("Opaque: pass it as after to continue from here").Resolve(c => CompanyCursor.Encode(c.Source.Id));
         Field<NonNullGraphType<CompanyType>>("node").Resolve(c => c.Source);
     }
 }

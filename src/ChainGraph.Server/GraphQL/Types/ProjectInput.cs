@@ -22,7 +22,7 @@ public sealed class ProjectInput
         CompanyId: InputText.Blank(CompanyId),
         RegionCode: RegionCode.Trim(),
         SegmentId: InputText.Blank(SegmentId),
-        InvestmentYuan: (decimal)(InvestmentYuan ?? 0),
+        InvestmentYuan: InvestmentYuan is { } amount ? (decimal)amount : null,
         Status: Status,
         StatusDate: statusDate,
         Source: InputText.Blank(Source));

@@ -13,7 +13,7 @@ public sealed class ProjectInputType : InputObjectGraphType<ProjectInput>
         Field<IdGraphType>("companyId");
         Field<NonNullGraphType<IdGraphType>>("regionCode");
         Field<IdGraphType>("segmentId");
-        Field<FloatGraphType>("investmentYuan").Description("Yuan; default 0");
+        Field<FloatGraphType>("investmentYuan").Description("Yuan; leave it out (or null) when the amount is not disclosed, which is not 0");
         Field<NonNullGraphType<EnumerationGraphType<ProjectStatus>>>("status");
         Field<NonNullGraphType<DateType>>("statusDate");
         Field<StringGraphType>("source");

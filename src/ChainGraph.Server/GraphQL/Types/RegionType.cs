@@ -11,6 +11,7 @@ public sealed class RegionType : ObjectGraphType<Region>
         Name = "Region";
         Description = "An administrative region (GB/T 2260 code) or a park.";
         Field<NonNullGraphType<IdGraphType>>("code").Resolve(c => c.Source.Code);
+        Field<NonNullGraphType<IdGraphType>>("id").Description("The code again, under the name client caches (Apollo, Relay) key entities by").Resolve(c => c.Source.Code);
         Field(r => r.NameZh);
         Field(r => r.NameEn, nullable: true);
         Field<NonNullGraphType<EnumerationGraphType<RegionLevel>>>("level").Resolve(c => c.Source.Level);

@@ -80,15 +80,16 @@ query Overview($r: ID!, $c: ID!) {
   region(code: $r) { ${REGION_FIELDS} parent { ${REGION_FIELDS} parent { ${REGION_FIELDS} parent { ${REGION_FIELDS} } } } }
   chain(id: $c) { id nameZh nameEn segments { id nameZh nameEn category parentId isLeaf feeds { id } } }
   chainCoverage(regionCode: $r, chainId: $c) {
-    segment { id } status localCompanyCount localSiteCount localAnchorCount pipelineProjectCount pipelineInvestmentYuan
+    segment { id } status localCompanyCount localSiteCount localAnchorCount pipelineProjectCount pipelineInvestmentYuan declared
   }
   chainGaps(regionCode: $r, chainId: $c) {
-    kind status segment { id }
+    kind status segment { id } anchorCount linkedLocalCompanies declared committed
+    pipelineProjects { id nameZh status statusDate investmentYuan company { id nameZh nameEn } }
     reasons { direction anchor { id nameZh nameEn } via { id nameZh nameEn } }
   }
   projectPipeline(regionCode: $r) {
-    byStatus { status count investmentYuan }
-    byCategory { category count investmentYuan }
+    byStatus { status count investmentYuan undisclosedCount }
+    byCategory { category count investmentYuan undisclosedCount }
   }
 }`;
 
@@ -101,18 +102,72 @@ query Regions($province: ID!, $city: ID!) {
   districts: regions(parentCode: $city) { ${REGION_FIELDS} }
 }`;
 
+const GROUP = 'id parent { id parent { id parent { id } } }';
+
 export const TARGETS = `
-query Targets($r: ID!, $s: ID!, $n: Int) {
-  recruitTargets(regionCode: $r, segmentId: $s, first: $n) {
+query Targets($r: ID!, $s: ID!, $n: Int, $scope: RecruitScope) {
+  recruitTargets(regionCode: $r, segmentId: $s, first: $n, scope: $scope) {
     company { id nameZh nameEn tags }
-    score anchorTies credentials proximity distanceKm inPipeline
-    suppliesAnchors { id nameZh nameEn }
+    score anchorTies tieStrength credentials proximity distanceKm inPipeline groupLocal
+    suppliesAnchors { ${GROUP} nameZh nameEn }
     nearestSite { id nameZh lat lon kind region { code nameZh nameEn } }
   }
 }`;
 
-export function exportUrl(region, segment, format) {
+const SUPPLY_ROW = `supplierId customer { ${GROUP} nameZh nameEn } segment { id nameZh nameEn } confidence source`;
+const PROJECT_ROW = `id nameZh status statusDate investmentYuan source segment { id nameZh nameEn }
+  region { code nameZh nameEn parent { code parent { code parent { code } } } }`;
+
+/** One company as the target detail and the brief show it. */
+export const COMPANY = `
+query Company($id: ID!) {
+  company(id: $id) {
+    id nameZh nameEn uscc tags stockCode founded employees revenueYuan website source
+    anchorOf { id nameZh nameEn }
+    supplies { ${SUPPLY_ROW} }
+    parent { id nameZh nameEn supplies { ${SUPPLY_ROW} } projects { ${PROJECT_ROW} }
+      parent { id nameZh nameEn supplies { ${SUPPLY_ROW} } parent { id nameZh nameEn } } }
+    sites { id nameZh kind capacity since source region { code nameZh nameEn } segments { id nameZh nameEn } }
+    projects { ${PROJECT_ROW} }
+  }
+}`;
+
+export const COMPARE = `
+query Compare($codes: [ID!]!, $c: ID!) {
+  compareRegions(regionCodes: $codes, chainId: $c) {
+    segment { id nameZh nameEn category isLeaf parentId }
+    cells { region { code nameZh nameEn } localCompanyCount status locationQuotient }
+  }
+}`;
+
+const GAP_ROW = 'kind status segment { id nameZh nameEn }';
+export const SIMULATE = `
+query Simulate($r: ID!, $c: ID!, $ids: [ID!]!) {
+  simulateRecruitment(regionCode: $r, chainId: $c, companyIds: $ids) {
+    gapsBefore gapsAfter
+    closedGaps { ${GAP_ROW} }
+    newGaps { ${GAP_ROW} }
+    changedGaps { segment { id nameZh nameEn } kindBefore kindAfter statusBefore statusAfter }
+    coverageChanges { segment { id nameZh nameEn isLeaf } countBefore countAfter statusBefore statusAfter }
+  }
+}`;
+
+/** One query for several entities by key: `region(code)` or `company(id)` under aliases e0, e1, ... */
+export function byKeys(kind, keys) {
+  const field = kind === 'region' ? 'region(code: ' : 'company(id: ';
+  const fields = kind === 'region' ? REGION_FIELDS : 'id nameZh nameEn';
+  const vars = keys.map((_, i) => `$k${i}: ID!`).join(', ');
+  const body = keys.map((_, i) => `e${i}: ${field}$k${i}) { ${fields} }`).join('\n  ');
+  return {
+    query: `query ByKeys(${vars}) {\n  ${body}\n}`,
+    variables: Object.fromEntries(keys.map((k, i) => [`k${i}`, k])),
+    read: (data) => keys.map((_, i) => data[`e${i}`]),
+  };
+}
+
+export function exportUrl(region, segment, format, scope = 'NEW') {
   const q = new URLSearchParams({ region, segment, format });
+  if (scope && scope !== 'NEW') q.set('scope', scope.toLowerCase());
   return `/api/export/targets?${q}`;
 }
 

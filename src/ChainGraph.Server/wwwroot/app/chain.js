@@ -1,7 +1,10 @@
 // The chain diagram: leaf segments as boxes in columns by category, FEEDS flows as arrows (ECharts graph,
 // fixed layout). Fill = coverage status in the region, border and badge = gap kind.
 import { e, n, t, yi, lang, GAP_BADGE } from './i18n.js';
-import { CATEGORY_COLORS, STATUS_STYLE, GAP_COLORS, FONT } from './style.js';
+import { CATEGORY_COLORS, STATUS_STYLE, GAP_COLORS, SIM_COLORS, FONT } from './style.js';
+
+/** The what-if marks on a box: closed gap, gap changing kind, new gap, more local companies. */
+export const SIM_MARK = { closed: '✓', changed: '⇄', new: '!', coverage: '+' };
 
 export const CATEGORY_ORDER = ['MATERIALS', 'EQUIPMENT', 'COMPONENTS', 'CELLS', 'APPLICATIONS', 'RECYCLING'];
 const MAX_ROWS = 12;
@@ -83,15 +86,11 @@ function order(cols, edges) {
   }
 }
 
-/**
- * The ECharts option and the pixel height for a container `width` pixels wide.
- * `coverage` and `gaps` are maps by segment id; `selected` is the selected segment id.
- */
-export function chainOption({ segments, coverage, gaps, selected, width }) {
+/** The diagram's boxes (leaf segments), their flows, and their columns in order. */
+function layout(segments) {
   let nodes = segments.filter((s) => s.isLeaf);
   if (nodes.length === 0) nodes = segments;
   const ids = new Set(nodes.map((s) => s.id));
-  const byId = new Map(nodes.map((s) => [s.id, s]));
   const edges = [];
   for (const s of nodes) {
     for (const f of s.feeds) {
@@ -100,6 +99,45 @@ export function chainOption({ segments, coverage, gaps, selected, width }) {
   }
   const cols = columns(nodes, edges);
   order(cols, edges);
+  return { nodes, edges, cols };
+}
+
+/**
+ * Every segment's place in the chain's reading order, as a map by id: the parent segments first (by depth,
+ * category in flow order, id), then the leaves as the diagram shows them (column by column, top to bottom).
+ */
+export function chainReadingOrder(segments) {
+  const byId = new Map(segments.map((s) => [s.id, s]));
+  const depth = (s) => { let d = 0; for (let p = byId.get(s.parentId); p; p = byId.get(p.parentId)) d++; return d; };
+  const rank = (c) => (CATEGORY_ORDER.includes(c) ? CATEGORY_ORDER.indexOf(c) : CATEGORY_ORDER.length);
+  const parents = segments.filter((s) => !s.isLeaf)
+    .sort((a, b) => depth(a) - depth(b) || rank(a.category) - rank(b.category) || (a.id < b.id ? -1 : 1));
+  const leaves = layout(segments).cols.flatMap((c) => c.ids).filter((id) => byId.get(id).isLeaf);
+  return new Map([...parents.map((s) => s.id), ...leaves].map((id, i) => [id, i]));
+}
+
+/**
+ * What a simulateRecruitment answer does to each segment: closed, changed (kind or status), new, or coverage
+ * (only its local company count changes). A map by segment id of { type, ...the answer's row }.
+ */
+export function simEffects(simulation) {
+  const effects = new Map();
+  if (!simulation) return effects;
+  for (const c of simulation.coverageChanges) effects.set(c.segment.id, { type: 'coverage', coverage: c });
+  const mark = (id, type, row) => effects.set(id, { ...(effects.get(id) ?? {}), type, row });
+  for (const g of simulation.changedGaps) mark(g.segment.id, 'changed', g);
+  for (const g of simulation.newGaps) mark(g.segment.id, 'new', g);
+  for (const g of simulation.closedGaps) mark(g.segment.id, 'closed', g);
+  return effects;
+}
+
+/**
+ * The ECharts option and the pixel height for a container `width` pixels wide.
+ * `coverage` and `gaps` are maps by segment id; `selected` is the selected segment id; `sim` is simEffects(...).
+ */
+export function chainOption({ segments, coverage, gaps, selected, width, sim = new Map() }) {
+  const { nodes, edges, cols } = layout(segments);
+  const byId = new Map(nodes.map((s) => [s.id, s]));
 
   const margin = 16;
   const count = cols.length;
@@ -126,7 +164,11 @@ export function chainOption({ segments, coverage, gaps, selected, width }) {
       const gapRow = gaps.get(id);
       const status = STATUS_STYLE[cov ? cov.status : 'MISSING'];
       const isSelected = id === selected;
-      const badge = gapRow ? `{${gapRow.kind}|${GAP_BADGE[lang()][gapRow.kind]}} ` : '';
+      const effect = sim.get(id);
+      const badge = (effect ? `{sim_${effect.type}|${SIM_MARK[effect.type]}} ` : '')
+        + (gapRow ? `{${gapRow.kind}|${GAP_BADGE[lang()][gapRow.kind]}} ` : '');
+      const border = isSelected ? '#212529' : effect ? SIM_COLORS[effect.type] : gapRow ? GAP_COLORS[gapRow.kind] : status.border;
+      const borderWidth = isSelected || effect ? 3 : gapRow ? 2 : 1;
       data.push({
         id, value: id, name: n(s), category: CATEGORY_ORDER.indexOf(s.category),
         x, y: TOP + (rows - col.ids.length) / 2 * ROW + i * ROW + ROW / 2,
@@ -135,12 +177,15 @@ export function chainOption({ segments, coverage, gaps, selected, width }) {
         label: {
           show: true, position: 'right', distance: 2, fontSize: 12, fontFamily: FONT,
           color: status.text, backgroundColor: status.fill,
-          borderColor: isSelected ? '#212529' : gapRow ? GAP_COLORS[gapRow.kind] : status.border,
-          borderWidth: isSelected ? 3 : gapRow ? 2 : 1, borderType: !gapRow && cov?.status === 'MISSING' ? 'dashed' : 'solid',
+          borderColor: border,
+          borderWidth, borderType: !gapRow && !effect && cov?.status === 'MISSING' ? 'dashed' : 'solid',
           borderRadius: 4, padding: [3, 5], width: box - 10, overflow: 'truncate', ellipsis: '…',
-          shadowColor: isSelected ? 'rgba(0,0,0,.35)' : 'transparent', shadowBlur: isSelected ? 6 : 0,
+          shadowColor: isSelected ? 'rgba(0,0,0,.35)' : effect ? SIM_COLORS[effect.type] : 'transparent', shadowBlur: isSelected ? 6 : effect ? 8 : 0,
           formatter: `${badge}${n(s)}`,
-          rich: Object.fromEntries(Object.entries(GAP_COLORS).map(([kind, color]) => [kind, {
+          rich: Object.fromEntries([
+            ...Object.entries(GAP_COLORS).map(([kind, color]) => [kind, color]),
+            ...Object.entries(SIM_COLORS).map(([type, color]) => [`sim_${type}`, color]),
+          ].map(([key, color]) => [key, {
             backgroundColor: color, color: '#fff', borderRadius: 3, padding: [1, 3], fontSize: 11, fontWeight: 'bold', fontFamily: FONT,
           }])),
         },
@@ -176,8 +221,23 @@ export function chainOption({ segments, coverage, gaps, selected, width }) {
       lines.push(`${t('pipelineProjectCount')} ${cov.pipelineProjectCount} · ${t('pipelineInvestmentYuan')} ${yi(cov.pipelineInvestmentYuan)} ${t('yi')}`);
     }
     if (g) {
-      const anchors = new Set(g.reasons.filter((r) => r.anchor).map((r) => r.anchor.id)).size;
-      lines.push(`<span style="color:${GAP_COLORS[g.kind]}">■</span> ${t('kind')}: <b>${e(g.kind)}</b> (${t('anchorsCount', anchors)})`);
+      lines.push(`<span style="color:${GAP_COLORS[g.kind]}">■</span> ${t('kind')}: <b>${e(g.kind)}</b> · ${t('anchorCount')} ${g.anchorCount} · ${t('linkedLocal')} ${g.linkedLocalCompanies}`);
+      const flags = [];
+      if (g.declared) flags.push(t('declared'));
+      if (g.committed) flags.push(committedLabel(g));
+      if (flags.length) lines.push(flags.map(escapeHtml).join(' · '));
+    } else if (cov && cov.declared) {
+      lines.push(escapeHtml(t('declared')));
+    }
+    const effect = sim.get(s.id);
+    if (effect) {
+      const parts = [];
+      if (effect.type === 'closed') parts.push(t('simClosed'));
+      if (effect.type === 'new') parts.push(`${t('simNew')} (${e(effect.row.kind)})`);
+      if (effect.type === 'changed') parts.push(`${e(effect.row.kindBefore)} → ${e(effect.row.kindAfter)}`);
+      const c = effect.coverage ?? null;
+      if (c) parts.push(`${t('localCompanies')} ${c.countBefore} → ${c.countAfter} (${e(c.statusBefore)} → ${e(c.statusAfter)})`);
+      lines.push(`<span style="color:${SIM_COLORS[effect.type]}">■</span> ${escapeHtml(t('whatIf'))}: ${escapeHtml(parts.join(' · '))}`);
     }
     return lines.join('<br>');
   };
@@ -199,6 +259,11 @@ export function chainOption({ segments, coverage, gaps, selected, width }) {
       }],
     },
   };
+}
+
+/** 在建 when a pipeline project of the gap is STARTED, else 已签约 (the gap is committed). */
+export function committedLabel(gap) {
+  return gap.pipelineProjects.some((p) => p.status === 'STARTED') ? t('committedStarted') : t('committedSigned');
 }
 
 export function escapeHtml(text) {

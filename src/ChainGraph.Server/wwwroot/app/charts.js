@@ -186,7 +186,8 @@ export function pipelineOption({ buckets, keyOf, colors }) {
       trigger: 'axis', axisPointer: { type: 'shadow' },
       formatter: (items) => {
         const b = buckets[items[0].dataIndex];
-        return `<b>${escapeHtml(items[0].name)}</b><br>${t('projects')}: ${b.count}<br>${t('investment')}: ${yi(b.investmentYuan)}`;
+        const undisclosed = b.undisclosedCount ? ` (${t('undisclosed')}: ${b.undisclosedCount})` : '';
+        return `<b>${escapeHtml(items[0].name)}</b><br>${t('projects')}: ${b.count}<br>${t('investment')}: ${yi(b.investmentYuan)}${undisclosed}`;
       },
     },
     legend: { top: 0, left: 'center', itemWidth: 12, itemHeight: 10, textStyle: { fontSize: 11 }, data: [t('projects'), t('investment')] },

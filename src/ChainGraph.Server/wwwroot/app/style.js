@@ -17,6 +17,9 @@ export const STATUS_STYLE = {
   MISSING: { fill: '#f1f3f5', border: '#adb5bd', text: '#495057' },
 };
 
+/** What-if marks on the chain diagram (closed gap, gap changing kind, new gap, more local companies). */
+export const SIM_COLORS = { closed: '#2b8a3e', changed: '#f08c00', new: '#c92a2a', coverage: '#1098ad' };
+
 export const GAP_COLORS = { FILL: '#e03131', STRENGTHEN: '#1971c2', EXTEND: '#9c36b5' };
 
 export const PROJECT_STATUS_COLORS = {

@@ -1,0 +1,183 @@
+using System.CommandLine;
+using System.Diagnostics;
+using System.Globalization;
+using System.Net;
+using System.Net.Sockets;
+using System.Text;
+using System.Text.Json;
+using ChainGraph.Store.Embedded;
+
+namespace ChainGraph.Bench;
+
+/// <summary>
+/// <c>chaingraph-bench [--sizes 10000,100000] [--work DIR] [--http] [--report FILE]</c>: generates data sets, and
+/// for each size measures the import, re-opening the store, resident memory and the engine in fresh processes;
+/// with <c>--http</c> also the service over loopback. Prints a Markdown report.
+/// </summary>
+internal static class BenchCommand
+{
+    public static async Task<int> RunAsync(string[] args)
+    {
+        var root = Create();
+        root.Subcommands.Add(OpenProbeCommand.Create());
+        var parse = root.Parse(args);
+        if (parse.Errors.Count > 0)
+        {
+            await Console.Error.WriteLineAsync($"chaingraph-bench: {parse.Errors[0].Message} (see 'chaingraph-bench --help')").ConfigureAwait(false);
+            return BenchExit.BadInput;
+        }
+        return await parse.InvokeAsync().ConfigureAwait(false);
+    }
+
+    private static RootCommand Create()
+    {
+        var sizes = new Option<string>("--sizes") { Description = "Comma-separated company counts", DefaultValueFactory = _ => "10000,100000" };
+        var work = new Option<DirectoryInfo>("--work") { Description = "Folder for generated data and stores", DefaultValueFactory = _ => new DirectoryInfo("artifacts/bench") };
+        var http = new Option<bool>("--http") { Description = "Also load the service over HTTP (largest size only)" };
+        var report = new Option<FileInfo?>("--report") { Description = "Also write the Markdown report to this file" };
+        var command = new RootCommand("ChainGraph benchmark: measure import, re-open, memory and query speed on generated data") { sizes, work, http, report };
+        command.SetAction(async (parse, ct) =>
+        {
+            var counts = parse.GetValue(sizes)!.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+                .Select(s => int.Parse(s, CultureInfo.InvariantCulture)).ToArray();
+            var folder = parse.GetValue(work)!.FullName;
+            Directory.CreateDirectory(folder);
+            var text = new StringBuilder();
+            text.AppendLine(CultureInfo.InvariantCulture, $"Measured {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC on {Environment.ProcessorCount} cores, {Environment.OSVersion}, .NET {Environment.Version}.");
+            text.AppendLine();
+            text.AppendLine("| companies | rows | import | import peak RSS | re-open | open store RSS | gaps p50 (country / province / city) | coverage p50 (country / province / city) | targets p50 (city) |");
+            text.AppendLine("|---:|---:|---:|---:|---:|---:|---|---|---|");
+            var notes = new StringBuilder();
+            foreach (var n in counts)
+            {
+                var row = await MeasureSizeAsync(folder, n, notes, ct).ConfigureAwait(false);
+                if (row is null)
+                {
+                    return BenchExit.Failure;
+                }
+                text.AppendLine(row);
+                Console.Error.WriteLine(row);
+            }
+            text.AppendLine();
+            text.Append(notes);
+            if (parse.GetValue(http))
+            {
+                text.AppendLine();
+                text.Append(await MeasureHttpAsync(folder, counts.Max(), ct).ConfigureAwait(false));
+            }
+            Console.WriteLine(text.ToString());
+            if (parse.GetValue(report) is { } file)
+            {
+                await File.WriteAllTextAsync(file.FullName, text.ToString(), ct).ConfigureAwait(false);
+            }
+            return BenchExit.Ok;
+        });
+        return command;
+    }
+
+    private static async Task<string?> MeasureSizeAsync(string folder, int n, StringBuilder notes, CancellationToken ct)
+    {
+        var data = Path.Combine(folder, $"data-{n}");
+        if (!File.Exists(Path.Combine(data, "projects.csv")))
+        {
+            var generate = await ChildProcess.RunAsync(ChildProcess.Chaingraph, ["generate", "--companies", n.ToString(CultureInfo.InvariantCulture), "--out", data, "--seed", "42"], ct).ConfigureAwait(false);
+            if (generate.Exit != 0)
+            {
+                Console.Error.WriteLine($"bench: generating {n} companies failed: {generate.Error}");
+                return null;
+            }
+        }
+        var db = Path.Combine(folder, $"store-{n}.db");
+        foreach (var f in new[] { db, db + "-wal", db + "-shm" })
+        {
+            File.Delete(f);
+        }
+        var import = await ChildProcess.RunAsync(ChildProcess.Chaingraph, ["import", data, "--db", db], ct).ConfigureAwait(false);
+        if (import.Exit != 0)
+        {
+            Console.Error.WriteLine($"bench: import of {n} companies failed: {import.Error}");
+            return null;
+        }
+        var rows = import.Output.Split('\n').FirstOrDefault(l => l.StartsWith("imported", StringComparison.Ordinal))?.Split(' ')[1] ?? "?";
+        var probe = await ChildProcess.RunAsync(ChildProcess.Self, ["open", "--db", db], ct).ConfigureAwait(false);
+        if (probe.Exit != 0)
+        {
+            Console.Error.WriteLine($"bench: probe of {n} companies failed: {probe.Error}");
+            return null;
+        }
+        using var json = JsonDocument.Parse(probe.Output.Trim().Split('\n')[^1]);
+        var r = json.RootElement;
+        var picks = r.GetProperty("picks");
+        notes.AppendLine(CultureInfo.InvariantCulture,
+            $"- {n:N0} companies: chain `{picks.GetProperty("Chain").GetString()}`; busiest province `{picks.GetProperty("Province").GetString()}`, busiest city `{picks.GetProperty("City").GetString()}` ({picks.GetProperty("CityCompanies").GetInt32():N0} local companies); targets for `{picks.GetProperty("TargetSegment").GetString()}` ({picks.GetProperty("Candidates").GetInt32():N0} candidates). Full latencies: gaps city {Describe(r, "gaps.city")}; targets {Describe(r, "targets.city")}. Collections while opening (gen0 / gen1 / gen2): {r.GetProperty("openGen0").GetInt32()} / {r.GetProperty("openGen1").GetInt32()} / {r.GetProperty("openGen2").GetInt32()}, {r.GetProperty("openGcPauseMs").GetDouble():0} ms paused.");
+        string P50(string key) => r.GetProperty(key).GetProperty("P50").GetDouble().ToString("0.000", CultureInfo.InvariantCulture);
+        return string.Create(CultureInfo.InvariantCulture,
+            $"| {n:N0} | {rows} | {import.Wall.TotalSeconds:0.00} s | {import.PeakMb:0} MB | {r.GetProperty("openMs").GetDouble() / 1000:0.00} s | {r.GetProperty("rssMb").GetDouble():0} MB | {P50("gaps.country")} / {P50("gaps.province")} / {P50("gaps.city")} ms | {P50("coverage.country")} / {P50("coverage.province")} / {P50("coverage.city")} ms | {P50("targets.city")} ms |");
+    }
+
+    private static string Describe(JsonElement r, string key)
+    {
+        var e = r.GetProperty(key);
+        return string.Create(CultureInfo.InvariantCulture, $"p50 {e.GetProperty("P50").GetDouble():0.000} / p90 {e.GetProperty("P90").GetDouble():0.000} / p99 {e.GetProperty("P99").GetDouble():0.000} ms");
+    }
+
+    private static async Task<string> MeasureHttpAsync(string folder, int n, CancellationToken ct)
+    {
+        var db = Path.Combine(folder, $"store-{n}.db");
+        var port = FreePort();
+        var environment = new Dictionary<string, string>
+        {
+            ["ChainGraph__RateLimit__PermitsPerSecond"] = "1000000",
+            ["ChainGraph__RateLimit__Burst"] = "1000000",
+            ["ChainGraph__Seed__OnFirstStart"] = "false",
+            ["Logging__LogLevel__Default"] = "Warning",
+        };
+        using var server = Process.Start(ChildProcess.Of(ChildProcess.Chaingraph, ["serve", "--db", db, "--urls", $"http://127.0.0.1:{port}"], environment))!;
+        _ = server.StandardOutput.ReadToEndAsync(ct);
+        _ = server.StandardError.ReadToEndAsync(ct);
+        try
+        {
+            using var handler = new SocketsHttpHandler { MaxConnectionsPerServer = 64 };
+            using var client = new HttpClient(handler) { BaseAddress = new Uri($"http://127.0.0.1:{port}") };
+            var deadline = Stopwatch.StartNew();
+            while (true)
+            {
+                try
+                {
+                    if ((await client.GetAsync("/health/ready", ct).ConfigureAwait(false)).IsSuccessStatusCode)
+                    {
+                        break;
+                    }
+                }
+                catch (HttpRequestException) when (deadline.Elapsed < TimeSpan.FromSeconds(60))
+                {
+                }
+                await Task.Delay(200, ct).ConfigureAwait(false);
+            }
+            var picks = await PicksAsync(db, ct).ConfigureAwait(false);
+            var body = new { query = "query($r: ID!, $c: ID!) { chainGaps(regionCode: $r, chainId: $c) { kind segment { id nameZh } reasons { direction anchor { id } via { id } } } }", variables = new { r = picks.City, c = picks.Chain } };
+            var single = await HttpLoad.SingleClientAsync(client, body, 2000, ct).ConfigureAwait(false);
+            var (rps, requests, errors) = await HttpLoad.ConcurrentAsync(client, body, 16, TimeSpan.FromSeconds(15), ct).ConfigureAwait(false);
+            return string.Create(CultureInfo.InvariantCulture,
+                $"Over HTTP ({n:N0} companies, `chainGaps` for city `{picks.City}` with segment names and reasons, loopback, client in a separate process): one client {single}; 16 concurrent clients for 15 s: {rps:0} requests/s ({requests:N0} requests, {errors} errors).\n");
+        }
+        finally
+        {
+            server.Kill(entireProcessTree: true);
+            await server.WaitForExitAsync(ct).ConfigureAwait(false);
+        }
+    }
+
+    private static async Task<BusiestPicks> PicksAsync(string db, CancellationToken ct)
+    {
+        using var store = EmbeddedGraphStore.Open(db);
+        return await BusiestPicks.FindAsync(store, ct).ConfigureAwait(false);
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}

@@ -1,0 +1,55 @@
+using System.Diagnostics;
+
+namespace ChainGraph.Bench;
+
+/// <summary>Runs the chaingraph executable or this harness in a fresh process, for measurements.</summary>
+internal static class ChildProcess
+{
+    /// <summary>The chaingraph executable, copied beside the harness by its project reference.</summary>
+    public static string Chaingraph => Path.Combine(AppContext.BaseDirectory, "chaingraph.dll");
+
+    /// <summary>This harness, for its <c>open</c> probe.</summary>
+    public static string Self => typeof(ChildProcess).Assembly.Location;
+
+    /// <summary><c>dotnet ASSEMBLY ARGS</c>, with the muxer that runs this process when there is one.</summary>
+    public static ProcessStartInfo Of(string assembly, IEnumerable<string> args, IDictionary<string, string>? environment = null)
+    {
+        var host = Environment.ProcessPath is { } self && Path.GetFileNameWithoutExtension(self).Equals("dotnet", StringComparison.OrdinalIgnoreCase)
+            ? self
+            : "dotnet";
+        var info = new ProcessStartInfo(host) { ArgumentList = { assembly } };
+        foreach (var arg in args)
+        {
+            info.ArgumentList.Add(arg);
+        }
+        info.RedirectStandardOutput = true;
+        info.RedirectStandardError = true;
+        info.UseShellExecute = false;
+        foreach (var (k, v) in environment ?? new Dictionary<string, string>())
+        {
+            info.Environment[k] = v;
+        }
+        return info;
+    }
+
+    /// <summary>Runs to the end, sampling its peak resident memory; returns exit code, output, wall time and peak MB.</summary>
+    public static async Task<(int Exit, string Output, string Error, TimeSpan Wall, double? PeakMb)> RunAsync(string assembly, IEnumerable<string> args, CancellationToken ct)
+    {
+        var clock = Stopwatch.StartNew();
+        using var process = Process.Start(Of(assembly, args))!;
+        var output = process.StandardOutput.ReadToEndAsync(ct);
+        var error = process.StandardError.ReadToEndAsync(ct);
+        double? peak = null;
+        while (!process.HasExited)
+        {
+            // VmHWM only grows, so the last reading before exit is the peak up to a few milliseconds.
+            if (ProcessMemory.Read(process.Id).PeakMb is { } p)
+            {
+                peak = p;
+            }
+            await Task.Delay(10, ct).ConfigureAwait(false);
+        }
+        await process.WaitForExitAsync(ct).ConfigureAwait(false);
+        return (process.ExitCode, await output.ConfigureAwait(false), await error.ConfigureAwait(false), clock.Elapsed, peak);
+    }
+}

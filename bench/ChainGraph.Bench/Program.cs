@@ -1,0 +1,3 @@
+using ChainGraph.Bench;
+
+return await BenchCommand.RunAsync(args);

@@ -1,0 +1,91 @@
+using System.Runtime;
+using ChainGraph.Store.Embedded;
+using Microsoft.Extensions.Options;
+
+namespace ChainGraph.Server.Hosting;
+
+/// <summary>
+/// The executable's one piece of process-wide garbage-collector tuning, around its start-up load of the embedded
+/// store (<c>serve</c> starting, and the verbs that open a store). Opening allocates a burst of objects that all
+/// stay alive; collecting in the middle of it only copies them from generation to generation, so the scope asks
+/// the runtime for a no-GC region sized from the store file. A second after the end, one compacting collection
+/// frees the load's garbage and gives the memory back to the system (delayed, because a compacting collection
+/// stops every thread while it runs). The store itself never touches the collector: a library does not know what
+/// else its process is doing.
+/// </summary>
+internal sealed class StoreLoadGcScope : IDisposable
+{
+    private static readonly TimeSpan CompactAfter = TimeSpan.FromSeconds(1);
+    private const long SmallStoreBytes = 8L * 1024 * 1024;
+    private const long MinBytes = 32L * 1024 * 1024;
+    private const long MaxBytes = 2048L * 1024 * 1024;
+    private readonly bool _active;
+    private readonly bool _noGc;
+
+    private StoreLoadGcScope(long storeBytes)
+    {
+        if (storeBytes < SmallStoreBytes)
+        {
+            // a small store loads in milliseconds; the collector is no bother there
+            return;
+        }
+        _active = true;
+        // Loading allocates about four and a half times the file's size (the image, the rows, the indexes);
+        // the budget leaves room so that no collection starts halfway.
+        var budget = Math.Clamp(storeBytes * 8, MinBytes, MaxBytes);
+        try
+        {
+            _noGc = GC.TryStartNoGCRegion(budget);
+        }
+        catch (ArgumentOutOfRangeException)
+        {
+            _noGc = false;
+        }
+        catch (InvalidOperationException)
+        {
+            _noGc = false;
+        }
+    }
+
+    /// <summary>For opening the embedded store file at <paramref name="path"/> (sized from the file and its write-ahead log).</summary>
+    public static StoreLoadGcScope ForFile(string path) => new(FileBytes(path) + FileBytes(path + "-wal"));
+
+    /// <summary>For starting the service: sized from the embedded store's file when that is the configured store, else nothing.</summary>
+    public static StoreLoadGcScope ForService(IServiceProvider services)
+    {
+        try
+        {
+            return services.GetRequiredService<IOptions<StoreOptions>>().Value.Kind == StoreKind.Embedded
+                ? ForFile(services.GetRequiredService<IOptions<EmbeddedStoreOptions>>().Value.Path)
+                : new(0);
+        }
+        catch (OptionsValidationException)
+        {
+            // starting reports invalid settings as it always has
+            return new(0);
+        }
+    }
+
+    public void Dispose()
+    {
+        if (!_active)
+        {
+            return;
+        }
+        if (_noGc && GCSettings.LatencyMode == GCLatencyMode.NoGCRegion)
+        {
+            GC.EndNoGCRegion();
+        }
+        _ = Task.Delay(CompactAfter).ContinueWith(
+            static _ =>
+            {
+                GCSettings.LargeObjectHeapCompactionMode = GCLargeObjectHeapCompactionMode.CompactOnce;
+                GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
+            },
+            CancellationToken.None,
+            TaskContinuationOptions.None,
+            TaskScheduler.Default);
+    }
+
+    private static long FileBytes(string path) => File.Exists(path) ? new FileInfo(path).Length : 0;
+}

@@ -1,8 +1,0 @@
-namespace ChainGraph.Store.Neo4j.Tests.Contract;
-
-/// <summary>The tests that share the one Neo4j database run one after another.</summary>
-[CollectionDefinition(Name, DisableParallelization = true)]
-public sealed class Neo4jCollection
-{
-    public const string Name = "neo4j";
-}
