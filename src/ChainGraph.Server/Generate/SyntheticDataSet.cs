@@ -7,12 +7,15 @@ using ChainGraph.Domain.Text;
 namespace ChainGraph.Server.Generate;
 
 /// <summary>
-/// Writes a synthetic data set of any size in the import format, deterministic for a seed: eight chains
-/// of 25 segments with FEEDS flows, 31 provinces with about 350 cities, companies with 1-3 sites each,
-/// about five supplies per company biased along FEEDS and toward anchors, 2% anchors, groups, and
-/// one project per twenty companies.
+/// Writes a synthetic data set of any size in the import format (version 2), deterministic for a seed: eight
+/// chains of 25 segments with FEEDS flows, 31 provinces with about 350 cities, companies with 1-3 sites each,
+/// groups (one company in ten belongs to an earlier company's group, often in the same segment, in other
+/// cities), anchors by tag (every chain) and by chain in anchors.csv (more often on group parents), about
+/// five supplies per company biased along FEEDS and toward anchors with every confidence (some left to the
+/// default), one project per twenty companies (some without a disclosed amount), and priority segments
+/// declared by some cities and provinces.
 /// </summary>
-internal sealed class SyntheticDataSet(int companies, int seed)
+internal sealed partial class SyntheticDataSet(int companies, int seed)
 {
     private const int ChainCount = 8;
     private const int LeavesPerCategory = 3;
@@ -21,11 +24,14 @@ internal sealed class SyntheticDataSet(int companies, int seed)
 
     private readonly Random _random = new(seed);
     private readonly List<(string Code, double Lat, double Lon, double Weight)> _cities = [];
+    private readonly List<string> _provinces = [];
     private readonly List<string> _leaves = [];
+    private readonly List<string> _parentSegments = [];
     private readonly Dictionary<string, List<string>> _feeds = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<int>> _companiesByLeaf = new(StringComparer.Ordinal);
     private readonly List<int> _anchors = [];
     private string[] _homeLeaf = [];
+    private int[] _parent = [];
 
     public void WriteTo(string folder)
     {
@@ -33,11 +39,15 @@ internal sealed class SyntheticDataSet(int companies, int seed)
         WriteChains(folder);
         WriteRegions(folder);
         WriteCompaniesAndSites(folder);
+        WriteAnchors(folder);
         WriteSupplies(folder);
         WriteProjects(folder);
+        WritePriorities(folder);
     }
 
     public static string CompanyId(int i) => "c" + i.ToString("D7", Inv);
+
+    private static string ChainOf(string segmentId) => segmentId[..segmentId.IndexOf('-', StringComparison.Ordinal)];
 
     private void WriteChains(string folder)
     {
@@ -55,6 +65,7 @@ internal sealed class SyntheticDataSet(int companies, int seed)
                 var name = ContractNames.Of(category);
                 var parent = $"{chain}-{name.ToLowerInvariant()}";
                 segments.Row(parent, chain, $"{chain}{name}环节", $"{name} of chain {c}", name, chain);
+                _parentSegments.Add(parent);
                 byCategory[(int)category] = [];
                 for (var l = 0; l < LeavesPerCategory; l++)
                 {
@@ -97,6 +108,7 @@ internal sealed class SyntheticDataSet(int companies, int seed)
             var lat = 22 + (_random.NextDouble() * 22);
             var lon = 100 + (_random.NextDouble() * 22);
             regions.Row(code, $"合成省{p + 1}", $"Province {p + 1}", "PROVINCE", "CN", F(lat), F(lon));
+            _provinces.Add(code);
             var cityCount = 8 + _random.Next(7);
             for (var c = 1; c <= cityCount; c++)
             {
@@ -108,108 +120,6 @@ internal sealed class SyntheticDataSet(int companies, int seed)
                 _cities.Add((city, cityLat, cityLon, 1.0 / (1 + _cities.Count % 40)));
             }
         }
-    }
-
-    private void WriteCompaniesAndSites(string folder)
-    {
-        using var companyFile = new DataSetFileWriter(folder, DataSetSchema.Companies);
-        using var siteFile = new DataSetFileWriter(folder, DataSetSchema.Sites);
-        var weights = _cities.Select(c => c.Weight).ToArray();
-        var total = weights.Sum();
-        _homeLeaf = new string[companies];
-        for (var i = 0; i < companies; i++)
-        {
-            var id = CompanyId(i);
-            var tags = new List<string>();
-            if (_random.NextDouble() < 0.02) { tags.Add("ANCHOR"); _anchors.Add(i); }
-            if (_random.NextDouble() < 0.30) tags.Add("HIGH_TECH");
-            if (_random.NextDouble() < 0.10) tags.Add("SRDI");
-            if (_random.NextDouble() < 0.05) tags.Add("LISTED");
-            // One in ten companies belongs to the group of an earlier company.
-            var parent = i > 10 && _random.NextDouble() < 0.10 ? CompanyId(_random.Next(i)) : null;
-            var uscc = _random.NextDouble() < 0.2 ? MakeUscc() : null;
-            companyFile.Row(id, $"合成企业{i}", $"Synthetic Co {i}", uscc, string.Join(';', tags), parent);
-
-            var home = _leaves[_random.Next(_leaves.Count)];
-            _homeLeaf[i] = home;
-            Add(_companiesByLeaf, home, i);
-            var siteCount = 1 + _random.Next(3);
-            for (var s = 0; s < siteCount; s++)
-            {
-                var city = _cities[Pick(weights, total)];
-                var segmentIds = s == 0 || _random.NextDouble() < 0.7 ? home : $"{home};{_leaves[_random.Next(_leaves.Count)]}";
-                siteFile.Row(
-                    $"{id}-s{s}",
-                    id,
-                    $"合成企业{i}基地{s}",
-                    city.Code,
-                    F(city.Lat + ((_random.NextDouble() - 0.5) * 0.4)),
-                    F(city.Lon + ((_random.NextDouble() - 0.5) * 0.4)),
-                    s == 0 ? "HQ" : _random.NextDouble() < 0.7 ? "PLANT" : "BASE",
-                    segmentIds);
-            }
-        }
-    }
-
-    private void WriteSupplies(string folder)
-    {
-        using var supplies = new DataSetFileWriter(folder, DataSetSchema.Supplies);
-        var seen = new HashSet<(int, int)>();
-        for (var i = 0; i < companies; i++)
-        {
-            var home = _homeLeaf[i];
-            var targets = _feeds[home];
-            var count = 3 + _random.Next(5);
-            for (var k = 0; k < count; k++)
-            {
-                int customer;
-                var roll = _random.NextDouble();
-                if (roll < 0.25 && _anchors.Count > 0)
-                {
-                    customer = _anchors[_random.Next(_anchors.Count)];
-                }
-                else if (roll < 0.85 && targets.Count > 0 && _companiesByLeaf.TryGetValue(targets[_random.Next(targets.Count)], out var pool))
-                {
-                    customer = pool[_random.Next(pool.Count)];
-                }
-                else
-                {
-                    customer = _random.Next(companies);
-                }
-                if (customer != i && seen.Add((i, customer)))
-                {
-                    supplies.Row(CompanyId(i), CompanyId(customer), home, "synthetic");
-                }
-            }
-        }
-    }
-
-    private void WriteProjects(string folder)
-    {
-        using var projects = new DataSetFileWriter(folder, DataSetSchema.Projects);
-        var statuses = ContractNames.All<ProjectStatus>();
-        var start = new DateOnly(2020, 1, 1);
-        for (var p = 0; p < Math.Max(1, companies / 20); p++)
-        {
-            var city = _cities[_random.Next(_cities.Count)];
-            var company = _random.NextDouble() < 0.8 ? CompanyId(_random.Next(companies)) : null;
-            var segment = _random.NextDouble() < 0.9 ? _leaves[_random.Next(_leaves.Count)] : null;
-            var yuan = (_random.Next(1, 500) * 10_000_000L).ToString(Inv);
-            var date = start.AddDays(_random.Next(365 * 6)).ToString("yyyy-MM-dd", Inv);
-            projects.Row($"p{p:D6}", $"合成项目{p}", company, city.Code, segment, yuan, statuses[_random.Next(statuses.Count)], date, "synthetic");
-        }
-    }
-
-    private string MakeUscc()
-    {
-        const string alphabet = "0123456789ABCDEFGHJKLMNPQRTUWXY";
-        var chars = new char[17];
-        for (var i = 0; i < 17; i++)
-        {
-            chars[i] = alphabet[_random.Next(alphabet.Length)];
-        }
-        var first = new string(chars);
-        return first + Domain.Validation.Uscc.CheckCharacter(first);
     }
 
     private int Pick(double[] weights, double total)

@@ -1,3 +1,4 @@
+using ChainGraph.Domain.Analysis;
 using ChainGraph.Server.Generate;
 using ChainGraph.Server.Security;
 using ChainGraph.TestSupport.Differential;
@@ -7,8 +8,10 @@ namespace ChainGraph.Server.Tests.Differential;
 /// <summary>
 /// The served GraphQL answers against the naive oracle, in a service process that has already done other
 /// work (exports, GeoJSON, other queries) and keeps doing it between and beside the compared questions;
-/// then after writes with an editor key (made to the oracle's rows too), the same questions again, three at
-/// a time, with exports and map requests running alongside. Pooled scratch state only shows up like this.
+/// then after writes with an editor key (made to the oracle's rows too: companies, sites, supplies of every
+/// confidence, projects with and without an amount, anchor rows and region priorities added and deleted), the
+/// same questions again, three at a time, with exports and map requests running alongside. Pooled scratch
+/// state only shows up like this.
 /// </summary>
 public sealed class ServedAnswersMatchOracleTests(ITestOutputHelper output)
 {
@@ -67,10 +70,15 @@ public sealed class ServedAnswersMatchOracleTests(ITestOutputHelper output)
         var after = new List<DiffQuestion>
         {
             new(DiffQuestion.Targets) { RegionCode = DataSetExtras.City, SegmentId = DataSetExtras.Leaf, First = 100 },
-            new(DiffQuestion.Targets) { RegionCode = "110000", SegmentId = "chain0-cells", First = 100, ProximityWeight = 0 },
+            new(DiffQuestion.Targets) { RegionCode = DataSetExtras.City, SegmentId = DataSetExtras.Leaf, First = 100, Scope = RecruitScope.All },
+            new(DiffQuestion.Targets) { RegionCode = "110000", SegmentId = "chain0-cells", First = 100, ProximityWeight = 0, Scope = RecruitScope.Expansion },
             new(DiffQuestion.Gaps) { RegionCode = DataSetExtras.City, ChainId = "chain0" },
+            new(DiffQuestion.Gaps) { RegionCode = DataSetExtras.District, ChainId = "chain0" },
             new(DiffQuestion.Coverage) { RegionCode = DataSetExtras.District, ChainId = "chain0" },
+            new(DiffQuestion.Coverage) { RegionCode = DataSetExtras.City, ChainId = "chain0" },
             new(DiffQuestion.Pipeline) { RegionCode = DataSetExtras.City },
+            new(DiffQuestion.Compare) { RegionCodes = [DataSetExtras.District, DataSetExtras.City, DataSetExtras.Park, "120100", "130100"], ChainId = "chain0" },
+            new(DiffQuestion.Simulate) { RegionCode = DataSetExtras.District, ChainId = "chain0", CompanyIds = ["x-twin", "x-far", "x-grp-sub"] },
         };
         after.AddRange(questions);
         var compared = run.CompareAllAsync(after, answers, parallel: 3);

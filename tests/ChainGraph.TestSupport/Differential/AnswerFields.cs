@@ -9,7 +9,7 @@ namespace ChainGraph.TestSupport.Differential;
 /// field and the first difference named: <c>[3].anchorTies</c>, <c>[0].reasons[2].via</c>, <c>byStatus[1].count</c>.
 /// Values are strings, integers, doubles or decimals; doubles are compared with a relative tolerance.
 /// </summary>
-public static class AnswerFields
+public static partial class AnswerFields
 {
     public static List<(string Path, object? Value)> Of(IReadOnlyList<SegmentCoverage> rows)
     {
@@ -24,26 +24,39 @@ public static class AnswerFields
             fields.Add(($"[{i}].localAnchorCount", r.LocalAnchorCount));
             fields.Add(($"[{i}].pipelineProjectCount", r.PipelineProjectCount));
             fields.Add(($"[{i}].pipelineInvestmentYuan", r.PipelineInvestmentYuan));
+            fields.Add(($"[{i}].declared", Bool(r.Declared)));
         }
         return fields;
     }
 
     public static List<(string Path, object? Value)> Of(IReadOnlyList<ChainGap> gaps)
     {
-        var fields = new List<(string, object?)> { ("count", gaps.Count) };
+        var fields = new List<(string, object?)>();
+        AddGaps(fields, "", gaps);
+        return fields;
+    }
+
+    private static void AddGaps(List<(string, object?)> fields, string prefix, IReadOnlyList<ChainGap> gaps)
+    {
+        fields.Add(($"{prefix}count", gaps.Count));
         for (var i = 0; i < gaps.Count; i++)
         {
             var g = gaps[i];
-            fields.Add(($"[{i}].segment", g.Segment.Id));
-            fields.Add(($"[{i}].kind", Name(g.Kind)));
-            fields.Add(($"[{i}].status", Name(g.Status)));
-            fields.Add(($"[{i}].reasons.count", g.Reasons.Count));
+            var at = $"{prefix}[{i}]";
+            fields.Add(($"{at}.segment", g.Segment.Id));
+            fields.Add(($"{at}.kind", Name(g.Kind)));
+            fields.Add(($"{at}.status", Name(g.Status)));
+            fields.Add(($"{at}.anchorCount", g.AnchorCount));
+            fields.Add(($"{at}.linkedLocalCompanies", g.LinkedLocalCompanies));
+            fields.Add(($"{at}.declared", Bool(g.Declared)));
+            fields.Add(($"{at}.committed", Bool(g.Committed)));
+            fields.Add(($"{at}.pipelineProjects", string.Join(",", g.Pipeline.Select(p => p.Id))));
+            fields.Add(($"{at}.reasons.count", g.Reasons.Count));
             for (var k = 0; k < g.Reasons.Count; k++)
             {
-                fields.Add(($"[{i}].reasons[{k}]", $"{Name(g.Reasons[k].Direction)} anchor={g.Reasons[k].AnchorId ?? "none"} via={g.Reasons[k].ViaSegmentId}"));
+                fields.Add(($"{at}.reasons[{k}]", $"{Name(g.Reasons[k].Direction)} anchor={g.Reasons[k].AnchorId ?? "none"} via={g.Reasons[k].ViaSegmentId}"));
             }
         }
-        return fields;
     }
 
     public static List<(string Path, object? Value)> Of(IReadOnlyList<RecruitTarget> targets)
@@ -54,11 +67,13 @@ public static class AnswerFields
             var t = targets[i];
             fields.Add(($"[{i}].company", t.CompanyId));
             fields.Add(($"[{i}].score", t.Score));
+            fields.Add(($"[{i}].groupLocal", Bool(t.GroupLocal)));
             fields.Add(($"[{i}].anchorTies", t.AnchorTies));
+            fields.Add(($"[{i}].tieStrength", t.TieStrength));
             fields.Add(($"[{i}].credentials", t.Credentials));
             fields.Add(($"[{i}].proximity", t.Proximity));
             fields.Add(($"[{i}].distanceKm", t.DistanceKm));
-            fields.Add(($"[{i}].inPipeline", t.InPipeline ? "true" : "false"));
+            fields.Add(($"[{i}].inPipeline", Bool(t.InPipeline)));
             fields.Add(($"[{i}].suppliesAnchors", string.Join(",", t.SuppliesAnchorIds)));
             fields.Add(($"[{i}].nearestSite", t.NearestSiteId));
         }
@@ -84,6 +99,7 @@ public static class AnswerFields
             fields.Add(($"byStatus[{i}].status", ContractNames.Of(b.Status)));
             fields.Add(($"byStatus[{i}].count", b.Count));
             fields.Add(($"byStatus[{i}].investmentYuan", b.InvestmentYuan));
+            fields.Add(($"byStatus[{i}].undisclosedCount", b.UndisclosedCount));
         }
         fields.Add(("byCategory.count", pipeline.ByCategory.Count));
         for (var i = 0; i < pipeline.ByCategory.Count; i++)
@@ -92,6 +108,7 @@ public static class AnswerFields
             fields.Add(($"byCategory[{i}].category", b.Category));
             fields.Add(($"byCategory[{i}].count", b.Count));
             fields.Add(($"byCategory[{i}].investmentYuan", b.InvestmentYuan));
+            fields.Add(($"byCategory[{i}].undisclosedCount", b.UndisclosedCount));
         }
         return fields;
     }
@@ -131,6 +148,8 @@ public static class AnswerFields
         IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
         _ => value.ToString() ?? "",
     };
+
+    private static string Bool(bool value) => value ? "true" : "false";
 
     private static string Name<TEnum>(TEnum value) where TEnum : struct, Enum => ContractNames.Of(value);
 }

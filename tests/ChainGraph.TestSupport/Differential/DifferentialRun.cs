@@ -1,4 +1,7 @@
 using System.Collections.Concurrent;
+using ChainGraph.Domain;
+using ChainGraph.Domain.Analysis;
+using ChainGraph.Domain.Text;
 
 namespace ChainGraph.TestSupport.Differential;
 
@@ -31,10 +34,16 @@ public sealed class DifferentialRun(DiffDataSet data, int questionSeed, string w
         {
             return null;
         }
+        DiffError? error;
         List<(string Path, object? Value)> expected;
         lock (_gate) // the oracle keeps a small cache; one question at a time
         {
-            expected = Expected(q);
+            error = data.Oracle.ErrorFor(q);
+            expected = error is null ? Expected(q) : AnswerFields.Of(error);
+            if (error is not null)
+            {
+                Tally.Add($"error {q.Field}", true, false);
+            }
         }
         List<(string Path, object? Value)> actual;
         try
@@ -45,6 +54,8 @@ public sealed class DifferentialRun(DiffDataSet data, int questionSeed, string w
                 DiffQuestion.Gaps => AnswerFields.Of(await answers.GapsAsync(q)),
                 DiffQuestion.Targets => AnswerFields.Of(await answers.TargetsAsync(q)),
                 DiffQuestion.Paths => AnswerFields.Of((await answers.PathsAsync(q)).Select(p => p.CompanyIds).ToList()),
+                DiffQuestion.Compare => AnswerFields.Of(await answers.CompareAsync(q)),
+                DiffQuestion.Simulate => AnswerFields.Of(await answers.SimulateAsync(q)),
                 _ => AnswerFields.Of(await answers.PipelineAsync(q)),
             }).WaitAsync(HangGuard);
         }
@@ -53,9 +64,18 @@ public sealed class DifferentialRun(DiffDataSet data, int questionSeed, string w
             _hung = true;
             return Fail(q, $"no answer after {HangGuard.TotalSeconds} s (hung; no further questions asked)");
         }
+        catch (BadArgumentException e) when (error is not null)
+        {
+            actual = AnswerFields.Of(e, error);
+        }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
-            return Fail(q, $"threw {e.GetType().Name}: {e.Message.Split('\n')[0]}");
+            var expectation = error is null ? "" : $" (expected the error {error})";
+            return Fail(q, $"threw {e.GetType().Name}: {e.Message.Split('\n')[0]}{expectation}");
+        }
+        if (error is not null && actual.Count > 0 && !actual[0].Path.StartsWith("error.", StringComparison.Ordinal))
+        {
+            return Fail(q, $"answered instead of failing with {error}");
         }
         var difference = AnswerFields.FirstDifference(expected, actual);
         return difference is null ? null : Fail(q, difference);
@@ -98,27 +118,37 @@ public sealed class DifferentialRun(DiffDataSet data, int questionSeed, string w
         {
             case DiffQuestion.Coverage:
                 var coverage = o.Coverage(q.RegionCode!, q.ChainId!, q.WeakBelow ?? 2);
-                Tally.Add(q.Field, coverage.Any(c => c.LocalCompanyCount > 0), coverage.Any(c => c.PipelineProjectCount > 0));
+                Tally.Add(q.Field, coverage.Any(c => c.LocalCompanyCount > 0), coverage.Any(c => c.Declared) && coverage.Any(c => c.LocalAnchorCount > 0));
                 return AnswerFields.Of(coverage);
             case DiffQuestion.Gaps:
                 var gaps = o.Gaps(q.RegionCode!, q.ChainId!, q.WeakBelow ?? 2);
                 Tally.Add(q.Field, gaps.Count > 0, gaps.Any(g => g.AnchorCount > 1));
-                foreach (var kind in gaps.Select(g => g.Kind).Distinct())
-                {
-                    Tally.Add($"gap {kind}", true, false);
-                }
+                DiffTally.AddGapFeatures(Tally, "gap", gaps);
                 return AnswerFields.Of(gaps);
             case DiffQuestion.Targets:
-                var targets = o.Targets(q.RegionCode!, q.SegmentId!, q.First ?? 20, q.Weights);
+                var scope = q.Scope ?? RecruitScope.New;
+                var targets = o.Targets(q.RegionCode!, q.SegmentId!, q.First ?? 20, q.Weights, scope);
                 Tally.Add(q.Field, targets.Any(t => t.AnchorTies > 0), targets.Any(t => t.AnchorTies > 1));
+                Tally.Add($"targets scope {ContractNames.Of(scope)}", targets.Count > 0, targets.Any(t => t.GroupLocal));
+                Tally.Add("target with ties of mixed confidence", targets.Any(DiffTally.HasMixedTies), false);
                 return AnswerFields.Of(targets);
             case DiffQuestion.Paths:
                 var paths = o.Paths(q.FromCompanyId!, q.ToCompanyId!, q.MaxHops ?? 4);
                 Tally.Add(q.Field, paths.Count > 0, paths.Count > 1);
                 return AnswerFields.Of(paths);
+            case DiffQuestion.Compare:
+                var rows = o.CompareRegions(q.RegionCodes!, q.ChainId!, q.WeakBelow ?? 2);
+                var cells = rows.SelectMany(r => r.Cells).ToList();
+                Tally.Add(q.Field, cells.Any(c => c.LocalCompanyCount > 0), cells.Any(c => c.LocationQuotient is null) && cells.Any(c => c.LocationQuotient > 1));
+                return AnswerFields.Of(rows);
+            case DiffQuestion.Simulate:
+                var simulation = o.SimulateRecruitment(q.RegionCode!, q.ChainId!, q.CompanyIds!, q.WeakBelow ?? 2);
+                Tally.Add(q.Field, simulation.CoverageChanges.Count > 0, simulation.ClosedGaps.Count + simulation.ChangedGaps.Count + simulation.NewGaps.Count > 1);
+                DiffTally.AddSimulationFeatures(Tally, simulation);
+                return AnswerFields.Of(simulation);
             default:
                 var pipeline = o.Pipeline(q.RegionCode!, q.FromDate, q.ToDate);
-                Tally.Add(q.Field, pipeline.ByStatus.Any(b => b.Count > 0), pipeline.ByStatus.Count(b => b.Count > 0) > 1);
+                Tally.Add(q.Field, pipeline.ByStatus.Any(b => b.Count > 0), pipeline.ByStatus.Count(b => b.Count > 0) > 1 && pipeline.ByStatus.Any(b => b.UndisclosedCount > 0));
                 return AnswerFields.Of(pipeline);
         }
     }

@@ -12,11 +12,21 @@ public sealed class EngineAnswers(ChainEngine engine) : IQuestionAnswers
         await engine.GapsAsync(q.RegionCode!, q.ChainId!, q.WeakBelow ?? 2);
 
     public async Task<IReadOnlyList<RecruitTarget>> TargetsAsync(DiffQuestion q) =>
-        await engine.TargetsAsync(q.RegionCode!, q.SegmentId!, q.First ?? 20, q.HasWeights ? q.Weights : null);
+        q.Scope is { } scope
+            ? await engine.TargetsAsync(q.RegionCode!, q.SegmentId!, q.First ?? 20, q.HasWeights ? q.Weights : null, scope)
+            : await engine.TargetsAsync(q.RegionCode!, q.SegmentId!, q.First ?? 20, q.HasWeights ? q.Weights : null);
 
     public async Task<IReadOnlyList<SupplyPath>> PathsAsync(DiffQuestion q) =>
         await engine.PathsAsync(q.FromCompanyId!, q.ToCompanyId!, q.MaxHops ?? 4);
 
     public async Task<ProjectPipeline> PipelineAsync(DiffQuestion q) =>
-        await engine.PipelineAsync(q.RegionCode!, q.FromDate, q.ToDate);
+        q.FromText is null && q.ToText is null
+            ? await engine.PipelineAsync(q.RegionCode!, q.FromDate, q.ToDate)
+            : await engine.PipelineAsync(q.RegionCode!, q.From, q.To);
+
+    public async Task<IReadOnlyList<RegionComparisonRow>> CompareAsync(DiffQuestion q) =>
+        await engine.CompareRegionsAsync(q.RegionCodes!, q.ChainId!, q.WeakBelow ?? 2);
+
+    public async Task<RecruitmentSimulation> SimulateAsync(DiffQuestion q) =>
+        await engine.SimulateRecruitmentAsync(q.RegionCode!, q.ChainId!, q.CompanyIds!, q.WeakBelow ?? 2);
 }

@@ -2,7 +2,10 @@ using ChainGraph.Domain.Analysis;
 
 namespace ChainGraph.TestSupport.Differential;
 
-/// <summary>Whatever answers the planner's questions and is compared with the oracle: the engine over a store, or the served API.</summary>
+/// <summary>
+/// Whatever answers the planner's questions and is compared with the oracle: the engine over a store, or the
+/// served API. A bad argument is reported as a <see cref="ChainGraph.Domain.BadArgumentException"/>.
+/// </summary>
 public interface IQuestionAnswers
 {
     Task<IReadOnlyList<SegmentCoverage>> CoverageAsync(DiffQuestion q);
@@ -14,4 +17,8 @@ public interface IQuestionAnswers
     Task<IReadOnlyList<SupplyPath>> PathsAsync(DiffQuestion q);
 
     Task<ProjectPipeline> PipelineAsync(DiffQuestion q);
+
+    Task<IReadOnlyList<RegionComparisonRow>> CompareAsync(DiffQuestion q);
+
+    Task<RecruitmentSimulation> SimulateAsync(DiffQuestion q);
 }

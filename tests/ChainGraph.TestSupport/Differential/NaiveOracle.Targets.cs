@@ -7,28 +7,35 @@ public sealed partial class NaiveOracle
 {
     private const double EarthRadiusKm = 6371.0088;
 
-    /// <summary>recruitTargets, sentence by sentence of the contract.</summary>
-    public IReadOnlyList<RecruitTarget> Targets(string r, string segmentId, int first = 20, ScoreWeights? weights = null)
+    /// <summary>The confidence weights of the contract, written out here rather than taken from the model.</summary>
+    public static decimal WeightOf(SupplyConfidence confidence) => confidence switch
+    {
+        SupplyConfidence.Verified => 1.0m,
+        SupplyConfidence.Reported => 0.6m,
+        SupplyConfidence.Unverified => 0.3m,
+        _ => throw new ArgumentOutOfRangeException(nameof(confidence), confidence, "not a confidence of the contract"),
+    };
+
+    /// <summary>recruitTargets, sentence by sentence of the contract (section 5).</summary>
+    public IReadOnlyList<RecruitTarget> Targets(string r, string segmentId, int first = 20, ScoreWeights? weights = null, RecruitScope scope = RecruitScope.New)
     {
         weights ??= new ScoreWeights();
         var region = Rows.Regions[r];
+        var chainId = Rows.Segments[segmentId].ChainId;
         var localCompanies = LocalSites(r).Select(s => s.CompanyId).ToHashSet(Ord);
-        var localAnchors = localCompanies.Where(IsAnchor).Order(Ord).ToList();
+        var localGroups = localCompanies.Select(GroupOf).ToHashSet(Ord);
+        var localAnchors = localCompanies.Where(c => IsAnchorOf(c, chainId)).Order(Ord).ToList();
         var anchorGroups = localAnchors.Select(GroupOf).ToHashSet(Ord);
 
-        // group of a supplier -> the anchor groups its companies supply
-        var supplied = new Dictionary<string, HashSet<string>>(Ord);
+        // (group of the supplier, anchor group of the customer) -> the largest weight of the supply rows between them
+        var ties = new Dictionary<(string Supplier, string Anchor), decimal>();
         foreach (var supply in Rows.Supplies.Values)
         {
             var customerGroup = GroupOf(supply.CustomerId);
             if (anchorGroups.Contains(customerGroup))
             {
-                var supplierGroup = GroupOf(supply.SupplierId);
-                if (!supplied.TryGetValue(supplierGroup, out var set))
-                {
-                    supplied[supplierGroup] = set = new HashSet<string>(Ord);
-                }
-                set.Add(customerGroup);
+                var key = (GroupOf(supply.SupplierId), customerGroup);
+                ties[key] = Math.Max(ties.GetValueOrDefault(key), WeightOf(supply.Confidence));
             }
         }
 
@@ -40,7 +47,20 @@ public sealed partial class NaiveOracle
         foreach (var candidate in candidates)
         {
             var company = Rows.Companies[candidate.Key];
-            var tied = supplied.GetValueOrDefault(GroupOf(company.Id)) ?? [];
+            var group = GroupOf(company.Id);
+            var groupLocal = localGroups.Contains(group);
+            var kept = scope switch
+            {
+                RecruitScope.New => !groupLocal,
+                RecruitScope.Expansion => groupLocal,
+                _ => true,
+            };
+            if (!kept)
+            {
+                continue;
+            }
+            var tied = anchorGroups.Where(g => ties.ContainsKey((group, g))).ToHashSet(Ord);
+            var tieStrength = (double)tied.Sum(g => ties[(group, g)]);
             var credentials = new[] { CompanyTags.HighTech, CompanyTags.Srdi, CompanyTags.Listed }.Count(t => (company.Tags & t) != 0);
             var nearest = candidate
                 .Select(s => (Site: s, Km: Haversine(s.Lat, s.Lon, region.Lat, region.Lon)))
@@ -50,8 +70,9 @@ public sealed partial class NaiveOracle
             var proximity = Math.Max(0, 1 - (nearest.Km / 1000));
             var inPipeline = Rows.Projects.Values.Any(p => p.CompanyId == company.Id && IsLive(p.Status) && IsIn(p.RegionCode, r));
             var suppliesAnchors = localAnchors.Where(a => tied.Contains(GroupOf(a))).ToList();
-            var score = (weights.AnchorTies * tied.Count) + (weights.Credentials * credentials) + (weights.Proximity * proximity);
-            targets.Add(new RecruitTarget(company.Id, score, tied.Count, credentials, proximity, nearest.Km, inPipeline, suppliesAnchors, nearest.Site.Id));
+            var score = (weights.AnchorTies * tieStrength) + (weights.Credentials * credentials) + (weights.Proximity * proximity);
+            targets.Add(new RecruitTarget(
+                company.Id, score, tied.Count, credentials, proximity, nearest.Km, inPipeline, suppliesAnchors, nearest.Site.Id, tieStrength, groupLocal));
         }
         return targets
             .OrderByDescending(t => t.Score)

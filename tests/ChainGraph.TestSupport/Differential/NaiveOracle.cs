@@ -5,13 +5,15 @@ using ChainGraph.Domain.Text;
 namespace ChainGraph.TestSupport.Differential;
 
 /// <summary>
-/// A second, deliberately plain answer to the planner's questions, written from docs/domain.md alone:
-/// every answer is worked out from the raw rows with LINQ, sentence by sentence of the contract, with no
+/// A second, deliberately plain answer to the planner's questions, written from the domain contract (version 2)
+/// alone: every answer is worked out from the raw rows with LINQ, sentence by sentence of the contract, with no
 /// index, snapshot or shared code of the engine. It is slow on purpose; its only job is to be obviously right.
 /// </summary>
 public sealed partial class NaiveOracle(DataSetRows rows)
 {
     private static readonly StringComparer Ord = StringComparer.Ordinal;
+
+    private readonly Dictionary<Site, HashSet<string>> _worksIn = new(ReferenceEqualityComparer.Instance);
 
     public DataSetRows Rows { get; } = rows;
 
@@ -48,8 +50,6 @@ public sealed partial class NaiveOracle(DataSetRows rows)
         return set.Contains(segmentId);
     }
 
-    private readonly Dictionary<Site, HashSet<string>> _worksIn = new(ReferenceEqualityComparer.Instance);
-
     public bool IsLeaf(string segmentId) => !Rows.Segments.Values.Any(s => s.ParentId == segmentId);
 
     /// <summary>The top of a company's parent chain.</summary>
@@ -63,8 +63,8 @@ public sealed partial class NaiveOracle(DataSetRows rows)
         return at;
     }
 
-    /// <summary>It, or any company above it in its group, is tagged ANCHOR.</summary>
-    public bool IsAnchor(string companyId)
+    /// <summary>It, or any company above it in its group chain, is tagged ANCHOR or has an Anchor row for the chain.</summary>
+    public bool IsAnchorOf(string companyId, string chainId)
     {
         for (string? at = companyId; at is not null; at = Rows.Companies.TryGetValue(at, out var c) ? c.ParentId : null)
         {
@@ -72,17 +72,30 @@ public sealed partial class NaiveOracle(DataSetRows rows)
             {
                 return true;
             }
+            if (Rows.Anchors.ContainsKey(new AnchorKey(at, chainId)))
+            {
+                return true;
+            }
         }
         return false;
     }
 
+    /// <summary>An anchor of some chain of the data set.</summary>
+    public bool IsAnchorOfAnyChain(string companyId) => Rows.Chains.Keys.Any(chain => IsAnchorOf(companyId, chain));
+
     public IEnumerable<Site> LocalSites(string r) => Rows.Sites.Values.Where(s => IsIn(s.RegionCode, r));
 
-    public List<string> LocalAnchors(string r) =>
-        LocalSites(r).Select(s => s.CompanyId).Distinct(Ord).Where(IsAnchor).Order(Ord).ToList();
+    /// <summary>The local companies of R that are anchors of the chain, by id.</summary>
+    public List<string> LocalAnchors(string r, string chainId) =>
+        LocalSites(r).Select(s => s.CompanyId).Distinct(Ord).Where(c => IsAnchorOf(c, chainId)).Order(Ord).ToList();
 
     public static bool IsLive(ProjectStatus status) =>
         status is ProjectStatus.Lead or ProjectStatus.Negotiating or ProjectStatus.Signed or ProjectStatus.Started;
+
+    public static bool IsCommitted(ProjectStatus status) => status is ProjectStatus.Signed or ProjectStatus.Started;
+
+    /// <summary>R itself (not a region above or below it) has a RegionPriority row for S.</summary>
+    public bool IsDeclared(string r, string segmentId) => Rows.RegionPriorities.ContainsKey(new RegionPriorityKey(r, segmentId));
 
     public IReadOnlyList<SegmentCoverage> Coverage(string r, string chainId, int weakBelow = 2)
     {
@@ -98,81 +111,15 @@ public sealed partial class NaiveOracle(DataSetRows rows)
                 StatusOf(companies.Count, weakBelow),
                 companies.Count,
                 sites.Count,
-                companies.Count(IsAnchor),
+                companies.Count(c => IsAnchorOf(c, chainId)),
                 projects.Count,
-                projects.Sum(p => p.InvestmentYuan ?? 0));
+                projects.Sum(p => p.InvestmentYuan ?? 0),
+                IsDeclared(r, s.Id));
         }).ToList();
     }
 
-    private static CoverageStatus StatusOf(int companies, int weakBelow) =>
+    public static CoverageStatus StatusOf(int companies, int weakBelow) =>
         companies == 0 ? CoverageStatus.Missing : companies < weakBelow ? CoverageStatus.Weak : CoverageStatus.Strong;
-
-    public IReadOnlyList<ChainGap> Gaps(string r, string chainId, int weakBelow = 2)
-    {
-        var local = LocalSites(r).ToList();
-        var leaves = Rows.Segments.Values.Where(s => IsLeaf(s.Id)).ToList();
-        var statuses = new Dictionary<string, CoverageStatus>(Ord);
-        CoverageStatus Status(string leaf)
-        {
-            if (!statuses.TryGetValue(leaf, out var status))
-            {
-                statuses[leaf] = status = StatusOf(local.Where(site => WorksIn(site, leaf)).Select(site => site.CompanyId).Distinct(Ord).Count(), weakBelow);
-            }
-            return status;
-        }
-        // (local anchor A, leaf T) where A has a local site working in T
-        var anchorLeaves = local.Where(site => IsAnchor(site.CompanyId))
-            .SelectMany(site => leaves.Where(t => WorksIn(site, t.Id)).Select(t => (Anchor: site.CompanyId, Leaf: t.Id)))
-            .Distinct().ToList();
-        var anchorSegments = anchorLeaves.Select(x => x.Leaf).ToHashSet(Ord);
-        bool Feeds(string from, string to) => Rows.Flows.Contains(new SegmentFlow(from, to));
-
-        var gaps = new List<ChainGap>();
-        foreach (var s in leaves.Where(l => l.ChainId == chainId))
-        {
-            var status = Status(s.Id);
-            if (status == CoverageStatus.Strong)
-            {
-                continue;
-            }
-            var reasons = new List<GapReason>();
-            foreach (var (anchor, t) in anchorLeaves)
-            {
-                if (Feeds(s.Id, t))
-                {
-                    reasons.Add(new GapReason(anchor, t, Direction.Upstream));
-                }
-                if (Feeds(t, s.Id))
-                {
-                    reasons.Add(new GapReason(anchor, t, Direction.Downstream));
-                }
-            }
-            foreach (var t in leaves.Where(t => !anchorSegments.Contains(t.Id) && Feeds(t.Id, s.Id) && Status(t.Id) == CoverageStatus.Strong))
-            {
-                reasons.Add(new GapReason(null, t.Id, Direction.Downstream));
-            }
-            GapKind? kind =
-                status == CoverageStatus.Missing && reasons.Any(x => x.Direction == Direction.Upstream) ? GapKind.Fill
-                : status == CoverageStatus.Weak && reasons.Count > 0 ? GapKind.Strengthen
-                : status == CoverageStatus.Missing && reasons.Any(x => x.Direction == Direction.Downstream) ? GapKind.Extend
-                : null;
-            if (kind is null)
-            {
-                continue;
-            }
-            var ordered = reasons.Distinct()
-                .OrderBy(x => x.Direction == Direction.Upstream ? "UPSTREAM" : "DOWNSTREAM", Ord)
-                .ThenBy(x => x.AnchorId ?? "", Ord) // none first: "" sorts before every id
-                .ThenBy(x => x.ViaSegmentId, Ord)
-                .ToList();
-            gaps.Add(new ChainGap(s, kind.Value, status, ordered));
-        }
-        return gaps
-            .OrderBy(g => (int)g.Kind)
-            .ThenByDescending(g => g.Reasons.Where(x => x.AnchorId is not null).Select(x => x.AnchorId).Distinct(Ord).Count())
-            .ThenBy(g => g.Segment.Id, Ord)
-            .ToList();
-    }
 
     public ProjectPipeline Pipeline(string r, DateOnly? from, DateOnly? to)
     {
@@ -180,14 +127,13 @@ public sealed partial class NaiveOracle(DataSetRows rows)
             .Where(p => IsIn(p.RegionCode, r) && (from is null || p.StatusDate >= from) && (to is null || p.StatusDate <= to))
             .ToList();
         var byStatus = Enum.GetValues<ProjectStatus>()
-            .Select(st => projects.Where(p => p.Status == st).ToList())
-            .Select((ps, i) => new PipelineBucket((ProjectStatus)i, ps.Count, ps.Sum(p => p.InvestmentYuan ?? 0)))
+            .Select(st => (Status: st, Projects: projects.Where(p => p.Status == st).ToList()))
+            .Select(x => new PipelineBucket(x.Status, x.Projects.Count, x.Projects.Sum(p => p.InvestmentYuan ?? 0), x.Projects.Count(p => p.InvestmentYuan is null)))
             .ToList();
         string CategoryOf(Project p) => p.SegmentId is null ? "UNCLASSIFIED" : ContractNames.Of(Rows.Segments[p.SegmentId].Category);
         var byCategory = ContractNames.All<SegmentCategory>().Append("UNCLASSIFIED")
-            .Select(name => projects.Where(p => CategoryOf(p) == name).ToList() is var ps
-                ? new PipelineCategoryBucket(name, ps.Count, ps.Sum(p => p.InvestmentYuan ?? 0))
-                : null!)
+            .Select(name => (Name: name, Projects: projects.Where(p => CategoryOf(p) == name).ToList()))
+            .Select(x => new PipelineCategoryBucket(x.Name, x.Projects.Count, x.Projects.Sum(p => p.InvestmentYuan ?? 0), x.Projects.Count(p => p.InvestmentYuan is null)))
             .ToList();
         return new ProjectPipeline(byStatus, byCategory);
     }

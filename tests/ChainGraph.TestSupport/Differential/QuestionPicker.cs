@@ -1,22 +1,30 @@
+using ChainGraph.Domain.Analysis;
 using ChainGraph.Domain.Model;
 
 namespace ChainGraph.TestSupport.Differential;
 
 /// <summary>
 /// Picks questions about a data set with a fixed <see cref="Random"/> seed: regions at every level (the
-/// country, provinces, cities, the district and park of the extras, regions where anchors have sites), leaf,
-/// parent and root segments, weights (0 included) and <c>first</c> from 1 to 100, supplier/customer pairs
-/// joined by a random walk over supplies (and some not joined) with maxHops 1 to 6, and pipeline windows
-/// (open ends and reversed ones included).
+/// country, provinces, cities, the district and park of the extras, regions where anchors have sites, where
+/// priorities are declared, where live projects are), leaf, parent and root segments, weights (0 included),
+/// <c>first</c> from 1 to 100 and every scope, places where a group is already local (so that expansion
+/// candidates exist), supplier/customer pairs joined by a random walk over supplies (and some not joined) with
+/// maxHops 1 to 6, pipeline windows (open ends and reversed ones included), 2 to 10 regions to compare, 1 to 10
+/// companies to land where they would close or change gaps; and about one question in ten with bad arguments
+/// (one or two of them, so that the first in order must be named).
 /// </summary>
-public sealed class QuestionPicker
+public sealed partial class QuestionPicker
 {
     private static readonly StringComparer Ord = StringComparer.Ordinal;
     private readonly Random _random;
     private readonly DataSetRows _rows;
+    private readonly NaiveOracle _oracle;
     private readonly string[] _regions;
     private readonly string[] _anchorRegions;
     private readonly (string Region, string Chain)[] _anchorPlaces;
+    private readonly (string Region, string Segment)[] _expansionPlaces;
+    private readonly (string Region, string Chain)[] _declaredPlaces;
+    private readonly (string Region, string Chain)[] _projectPlaces;
     private readonly string[] _projectRegions;
     private readonly string[] _chains;
     private readonly string[] _segments;
@@ -28,16 +36,23 @@ public sealed class QuestionPicker
         Seed = seed;
         _random = new Random(seed);
         _rows = rows;
+        _oracle = new NaiveOracle(rows);
         _regions = [.. rows.Regions.Keys.Order(Ord)];
-        var oracle = new NaiveOracle(rows);
-        var anchorSites = rows.Sites.Values.Where(s => oracle.IsAnchor(s.CompanyId)).OrderBy(s => s.Id, Ord).ToList();
+        var chainsOf = rows.Companies.Keys.ToDictionary(c => c, c => rows.Chains.Keys.Where(x => _oracle.IsAnchorOf(c, x)).ToArray(), Ord);
+        var anchorSites = rows.Sites.Values.Where(s => chainsOf[s.CompanyId].Length > 0).OrderBy(s => s.Id, Ord).ToList();
         _anchorRegions = [.. anchorSites.Select(s => s.RegionCode).Distinct(Ord).Order(Ord)];
-        // where an anchor works, with the chain it works in: the site's region or one above it
+        // where an anchor works, with a chain it is an anchor of: the site's region or one above it
         _anchorPlaces = [.. anchorSites
-            .SelectMany(s => s.SegmentIds.Select(id => rows.Segments[id].ChainId).SelectMany(chain => Above(rows, s.RegionCode).Select(r => (r, chain))))
+            .SelectMany(s => chainsOf[s.CompanyId].SelectMany(chain => Above(rows, s.RegionCode).Select(r => (r, chain))))
             .Distinct()
             .OrderBy(p => p.r, Ord).ThenBy(p => p.chain, Ord)];
+        _expansionPlaces = ExpansionPlaces(rows, _oracle);
         _projectRegions = [.. rows.Projects.Values.SelectMany(p => Above(rows, p.RegionCode)).Distinct(Ord).Order(Ord)];
+        _declaredPlaces = [.. rows.RegionPriorities.Keys.Select(p => (p.RegionCode, rows.Segments[p.SegmentId].ChainId)).Distinct().OrderBy(p => p.RegionCode, Ord).ThenBy(p => p.ChainId, Ord)];
+        // where live projects are, with their segment's chain: the project's region or one above it
+        _projectPlaces = [.. rows.Projects.Values.Where(p => p.SegmentId is not null && NaiveOracle.IsLive(p.Status))
+            .SelectMany(p => Above(rows, p.RegionCode).Select(r => (r, rows.Segments[p.SegmentId!].ChainId)))
+            .Distinct().OrderBy(p => p.r, Ord).ThenBy(p => p.ChainId, Ord)];
         _chains = [.. rows.Chains.Keys.Order(Ord)];
         _segments = [.. rows.Segments.Keys.Order(Ord)];
         _companies = [.. rows.Companies.Keys.Order(Ord)];
@@ -63,6 +78,7 @@ public sealed class QuestionPicker
         return Pick(_regions.Where(r => _rows.Regions[r].Level == level).ToArray());
     }
 
+    /// <summary>The questions about the extras (<see cref="Cases"/>), then perKind questions of every kind, each with a one-in-ten chance of bad arguments.</summary>
     public List<DiffQuestion> Pick(int perKind)
     {
         var questions = new List<DiffQuestion>();
@@ -76,13 +92,24 @@ public sealed class QuestionPicker
             questions.Add(TargetsQuestion());
             questions.Add(PathsQuestion());
             questions.Add(PipelineQuestion());
+            questions.Add(CompareQuestion());
+            questions.Add(SimulateQuestion());
         }
-        return questions;
+        return [.. Cases(), .. questions.Select(q => _random.NextDouble() < 0.1 ? Spoil(q) : q)];
     }
 
-    /// <summary>Half of the time a chain an anchor works in and its region or one above it, else any region and chain.</summary>
-    public (string Region, string Chain) RegionAndChain() =>
-        _random.NextDouble() < 0.5 && _anchorPlaces.Length > 0 ? Pick(_anchorPlaces) : (Region(), Pick(_chains));
+    /// <summary>
+    /// A region and a chain: often a chain a local anchor is an anchor of, where the region declared priorities, or
+    /// where it has live projects (the region or one above it); else any region and chain.
+    /// </summary>
+    public (string Region, string Chain) RegionAndChain()
+    {
+        var roll = _random.NextDouble();
+        return roll < 0.4 && _anchorPlaces.Length > 0 ? Pick(_anchorPlaces)
+            : roll < 0.55 && _declaredPlaces.Length > 0 ? Pick(_declaredPlaces)
+            : roll < 0.7 && _projectPlaces.Length > 0 ? Pick(_projectPlaces)
+            : (Region(), Pick(_chains));
+    }
 
     private static IEnumerable<string> Above(DataSetRows rows, string region)
     {
@@ -92,11 +119,46 @@ public sealed class QuestionPicker
         }
     }
 
+    /// <summary>
+    /// (region, segment) where a company works in the segment elsewhere while another company of its group has a
+    /// site in the region (a city, or the province above it): recruitment with EXPANSION scope finds it there.
+    /// </summary>
+    private static (string Region, string Segment)[] ExpansionPlaces(DataSetRows rows, NaiveOracle oracle)
+    {
+        var sitesByCompany = rows.Sites.Values.GroupBy(s => s.CompanyId, Ord).ToDictionary(g => g.Key, g => g.OrderBy(s => s.Id, Ord).ToList(), Ord);
+        var places = new List<(string, string)>();
+        foreach (var group in rows.Companies.Keys.Where(sitesByCompany.ContainsKey).GroupBy(oracle.GroupOf, Ord).Where(g => g.Count() > 1))
+        {
+            var members = group.Order(Ord).ToList();
+            foreach (var member in members)
+            {
+                var other = members.First(m => m != member);
+                var region = sitesByCompany[other][0].RegionCode;
+                if (sitesByCompany[member].All(s => s.RegionCode != region))
+                {
+                    places.Add((region, sitesByCompany[member][0].SegmentIds[0]));
+                    places.Add((rows.Regions[region].ParentCode ?? region, sitesByCompany[member][0].SegmentIds[0]));
+                }
+            }
+        }
+        return [.. places.Distinct().OrderBy(p => p.Item1, Ord).ThenBy(p => p.Item2, Ord)];
+    }
+
     public DiffQuestion TargetsQuestion()
     {
-        var segment = _random.NextDouble() < 0.2 ? DataSetExtras.Leaf : Pick(_segments);
-        var region = _random.NextDouble() < 0.4 && _anchorPlaces.Length > 0 ? Pick(_anchorPlaces).Region : Region();
-        var q = new DiffQuestion(DiffQuestion.Targets) { RegionCode = region, SegmentId = segment, First = _random.NextDouble() < 0.2 ? null : 1 + _random.Next(100) };
+        var roll = _random.NextDouble();
+        var scope = roll < 0.3 ? (RecruitScope?)null : roll < 0.5 ? RecruitScope.New : roll < 0.8 ? RecruitScope.Expansion : RecruitScope.All;
+        string segment, region;
+        if (scope is RecruitScope.Expansion or RecruitScope.All && _expansionPlaces.Length > 0 && _random.NextDouble() < 0.6)
+        {
+            (region, segment) = Pick(_expansionPlaces);
+        }
+        else
+        {
+            segment = _random.NextDouble() < 0.2 ? DataSetExtras.Leaf : Pick(_segments);
+            region = _random.NextDouble() < 0.4 && _anchorPlaces.Length > 0 ? Pick(_anchorPlaces).Region : Region();
+        }
+        var q = new DiffQuestion(DiffQuestion.Targets) { RegionCode = region, SegmentId = segment, Scope = scope, First = _random.NextDouble() < 0.2 ? null : 1 + _random.Next(100) };
         return _random.NextDouble() < 0.3 ? q : q with { AnchorTiesWeight = Weight(), CredentialsWeight = Weight(), ProximityWeight = Weight() };
     }
 
@@ -152,5 +214,5 @@ public sealed class QuestionPicker
         return roll < 0.25 ? null : roll < 0.4 ? 0 : roll < 0.7 ? _random.Next(1, 6) : Math.Round(_random.NextDouble() * 20, 3);
     }
 
-    private T Pick<T>(T[] items) => items[_random.Next(items.Length)];
+    private T Pick<T>(IReadOnlyList<T> items) => items[_random.Next(items.Count)];
 }
