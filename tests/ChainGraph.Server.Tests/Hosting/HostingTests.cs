@@ -37,7 +37,12 @@ public sealed class HostingTests
     {
         await using var host = new ServiceHost();
         var sdl = await host.Client.GetStringAsync("/graphql/schema.graphql");
-        Assert.Contains("chainGaps(regionCode: ID!, chainId: ID!, weakBelow: Int = 2): [ChainGap!]!", sdl, StringComparison.Ordinal);
+        // Arguments are printed one per line, each under its description.
+        var gaps = sdl[sdl.IndexOf("  chainGaps(", StringComparison.Ordinal)..];
+        gaps = gaps[..(gaps.IndexOf("): [ChainGap!]!", StringComparison.Ordinal) + 15)];
+        Assert.Contains("regionCode: ID!", gaps, StringComparison.Ordinal);
+        Assert.Contains("chainId: ID!", gaps, StringComparison.Ordinal);
+        Assert.Contains("weakBelow: Int = 2", gaps, StringComparison.Ordinal);
     }
 
     [Fact]
