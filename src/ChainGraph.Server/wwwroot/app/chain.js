@@ -8,8 +8,17 @@ export const SIM_MARK = { closed: '✓', changed: '⇄', new: '!', coverage: '+'
 
 export const CATEGORY_ORDER = ['MATERIALS', 'EQUIPMENT', 'COMPONENTS', 'CELLS', 'APPLICATIONS', 'RECYCLING'];
 const MAX_ROWS = 12;
-const ROW = 30;
 const TOP = 34;
+const LINE = 15; // line height of a box's text
+const SPACING = 8; // between two boxes of a column
+
+let measure = null;
+/** The height in pixels of a box's label as ECharts draws it (wrapped to its width). */
+function labelHeight(formatter, style) {
+  measure ??= new echarts.graphic.Text({});
+  measure.useStyle({ ...style, text: formatter });
+  return Math.ceil(measure.getBoundingRect().height);
+}
 
 /** Longest path from a same-category source, following only flows inside the category (cycle-safe). */
 function depths(nodes, edges) {
@@ -143,11 +152,29 @@ export function chainOption({ segments, coverage, gaps, selected, width, sim = n
   const count = cols.length;
   const box = Math.max(96, Math.min(176, (width - 2 * margin - 12) / count - 22));
   const gap = count > 1 ? (width - 2 * margin - box - 12) / (count - 1) : 0;
-  const rows = Math.max(...cols.map((c) => c.ids.length));
-  const maxY = TOP + rows * ROW - ROW / 2;
-  const height = maxY + ROW / 2 + 12;
+  const rich = Object.fromEntries([
+    ...Object.entries(GAP_COLORS).map(([kind, color]) => [kind, color]),
+    ...Object.entries(SIM_COLORS).map(([type, color]) => [`sim_${type}`, color]),
+  ].map(([key, color]) => [key, {
+    backgroundColor: color, color: '#fff', borderRadius: 3, padding: [1, 3], fontSize: 11, fontWeight: 'bold', fontFamily: FONT, lineHeight: LINE,
+  }]));
+  // A name longer than its box wraps onto more lines (never cut off): each box is as tall as its text, and a
+  // column is as tall as its boxes.
+  const text = { fontSize: 12, fontFamily: FONT, lineHeight: LINE, padding: [3, 5], width: box - 10, overflow: 'break', rich };
+  const labels = new Map();
+  for (const s of nodes) {
+    const effect = sim.get(s.id);
+    const gapRow = gaps.get(s.id);
+    const badge = (effect ? `{sim_${effect.type}|${SIM_MARK[effect.type]}} ` : '')
+      + (gapRow ? `{${gapRow.kind}|${GAP_BADGE[lang()][gapRow.kind]}} ` : '');
+    const formatter = `${badge}${n(s)}`;
+    labels.set(s.id, { formatter, height: labelHeight(formatter, text) });
+  }
+  const columnHeight = (col) => col.ids.reduce((sum, id) => sum + labels.get(id).height + SPACING, 0);
+  const tallest = Math.max(...cols.map(columnHeight));
   const colIndex = new Map();
   const data = [];
+  let maxY = TOP;
   cols.forEach((col, ci) => {
     const x = margin + ci * gap;
     if (col.first) {
@@ -157,7 +184,8 @@ export function chainOption({ segments, coverage, gaps, selected, width, sim = n
         label: { show: true, position: 'right', distance: 0, fontSize: 13, fontWeight: 'bold', color: CATEGORY_COLORS[col.category] ?? '#333', formatter: e(col.category) },
       });
     }
-    col.ids.forEach((id, i) => {
+    let top = TOP + (tallest - columnHeight(col)) / 2;
+    col.ids.forEach((id) => {
       colIndex.set(id, ci);
       const s = byId.get(id);
       const cov = coverage.get(id);
@@ -165,42 +193,43 @@ export function chainOption({ segments, coverage, gaps, selected, width, sim = n
       const status = STATUS_STYLE[cov ? cov.status : 'MISSING'];
       const isSelected = id === selected;
       const effect = sim.get(id);
-      const badge = (effect ? `{sim_${effect.type}|${SIM_MARK[effect.type]}} ` : '')
-        + (gapRow ? `{${gapRow.kind}|${GAP_BADGE[lang()][gapRow.kind]}} ` : '');
       const border = isSelected ? '#212529' : effect ? SIM_COLORS[effect.type] : gapRow ? GAP_COLORS[gapRow.kind] : status.border;
       const borderWidth = isSelected || effect ? 3 : gapRow ? 2 : 1;
+      const { formatter, height: h } = labels.get(id);
+      const y = top + (h + SPACING) / 2;
+      top += h + SPACING;
+      maxY = Math.max(maxY, y);
       data.push({
         id, value: id, name: n(s), category: CATEGORY_ORDER.indexOf(s.category),
-        x, y: TOP + (rows - col.ids.length) / 2 * ROW + i * ROW + ROW / 2,
+        x, y,
         symbol: 'circle', symbolSize: 8,
         itemStyle: { color: CATEGORY_COLORS[s.category] ?? '#868e96', borderColor: '#fff', borderWidth: 1 },
         label: {
-          show: true, position: 'right', distance: 2, fontSize: 12, fontFamily: FONT,
+          show: true, position: 'right', distance: 2, ...text,
           color: status.text, backgroundColor: status.fill,
           borderColor: border,
           borderWidth, borderType: !gapRow && !effect && cov?.status === 'MISSING' ? 'dashed' : 'solid',
-          borderRadius: 4, padding: [3, 5], width: box - 10, overflow: 'truncate', ellipsis: '…',
+          borderRadius: 4,
           shadowColor: isSelected ? 'rgba(0,0,0,.35)' : effect ? SIM_COLORS[effect.type] : 'transparent', shadowBlur: isSelected ? 6 : effect ? 8 : 0,
-          formatter: `${badge}${n(s)}`,
-          rich: Object.fromEntries([
-            ...Object.entries(GAP_COLORS).map(([kind, color]) => [kind, color]),
-            ...Object.entries(SIM_COLORS).map(([type, color]) => [`sim_${type}`, color]),
-          ].map(([key, color]) => [key, {
-            backgroundColor: color, color: '#fff', borderRadius: 3, padding: [1, 3], fontSize: 11, fontWeight: 'bold', fontFamily: FONT,
-          }])),
+          formatter,
         },
       });
     });
   });
+  const height = TOP + tallest + 12;
 
+  // The flows are drawn only for the selected segment and the one under the mouse (all of them at once cross
+  // too often to be read). A hidden flow has no width, so it cannot be hovered either.
   const links = edges.map(([from, to]) => {
     const back = colIndex.get(to) < colIndex.get(from);
     const same = colIndex.get(to) === colIndex.get(from);
+    const shown = selected !== null && selected !== undefined && (from === selected || to === selected);
+    const style = back
+      ? { color: CATEGORY_COLORS.RECYCLING, type: 'dashed', width: 1.5, curveness: 0.18 }
+      : { color: '#5c6b7a', width: 1.5, curveness: same ? 0.6 : 0.08 };
     return {
-      source: from, target: to,
-      lineStyle: back
-        ? { color: CATEGORY_COLORS.RECYCLING, type: 'dashed', opacity: 0.55, width: 1.2, curveness: 0.18 }
-        : { color: '#7b8794', opacity: same ? 0.5 : 0.22, width: 1, curveness: same ? 0.6 : 0.08 },
+      source: from, target: to, shown,
+      lineStyle: shown ? { ...style, opacity: 0.85 } : { ...style, width: 0, opacity: 0 },
     };
   });
 
@@ -253,9 +282,10 @@ export function chainOption({ segments, coverage, gaps, selected, width, sim = n
         left: margin, top: 10, width: Math.max(1, (count - 1) * gap), height: maxY - 10,
         categories: CATEGORY_ORDER.map((c) => ({ name: e(c) })),
         data, links,
-        edgeSymbol: ['none', 'arrow'], edgeSymbolSize: 6,
+        edgeSymbol: ['none', 'arrow'], edgeSymbolSize: 7,
+        // hovering a box shows its flows (and fades the rest)
         emphasis: { focus: 'adjacency', lineStyle: { width: 2, opacity: 0.9 } },
-        blur: { itemStyle: { opacity: 0.25 }, label: { opacity: 0.35 }, lineStyle: { opacity: 0.05 } },
+        blur: { itemStyle: { opacity: 0.25 }, label: { opacity: 0.35 }, lineStyle: { opacity: 0 } },
       }],
     },
   };

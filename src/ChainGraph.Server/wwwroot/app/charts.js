@@ -1,7 +1,7 @@
 // ECharts options for the maps and the pipeline charts.
 import { e, n, t, yi, lang } from './i18n.js';
 import { escapeHtml, CATEGORY_ORDER } from './chain.js';
-import { CATEGORY_COLORS, FONT, PROJECT_STATUS_COLORS } from './style.js';
+import { CATEGORY_COLORS, FONT, PROJECT_STATUS_COLORS, textWidth } from './style.js';
 import { featureCode } from './geo.js';
 
 /** Feature name → the region's name in the chosen language (so labels follow the language switch). */
@@ -126,8 +126,83 @@ export function sitesMapOption({ view, sites, regionsByCode, labels = true }) {
   };
 }
 
-/** The national map with the targets' nearest sites, lines to the region, and the region itself. */
-export function targetsMapOption({ view, targets, home, regionsByCode }) {
+const PIN = 26; // the region's pin on the targets map (ECharts draws its tip on the point)
+const HOME_LABEL = 12;
+const GAP = 3;
+
+const overlaps = (a, b) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+
+/** Where the region's pin and its name are drawn, in pixels, for the region's point `home` ([x, y]). */
+function pinBoxes(home, name) {
+  const pin = { x: home[0] - PIN / 2 - 2, y: home[1] - PIN - 2, width: PIN + 4, height: PIN + 4 };
+  const width = textWidth(name, HOME_LABEL, 'bold') + 6;
+  return { pin, name: { x: home[0] - width / 2, y: pin.y - HOME_LABEL - 10, width, height: HOME_LABEL + 10 } };
+}
+
+/**
+ * Places the targets' names where they hide neither the region's pin and name, nor a target, nor one another,
+ * inside the map: right of the point, else left of it, else beside the pin, under it or over its name, moving
+ * down or up a line at a time when every place is taken (a guide line then leads to the point). `canvas` gives
+ * the pixel of a coordinate and the map's size; `points` are the targets' data items. Labels come in rank order;
+ * the first one of a pass clears the places taken.
+ */
+function targetLabelLayout(homePoint, homeName, points, canvas) {
+  const taken = [];
+  return (params) => {
+    const home = canvas.toPixel(homePoint);
+    if (!home || !params.labelRect) return {};
+    if (params.dataIndex === 0) taken.length = 0;
+    const { pin, name } = pinBoxes(home, homeName);
+    const dots = points.map((p) => {
+      const [x, y] = canvas.toPixel(p.value);
+      return { x: x - p.symbolSize / 2, y: y - p.symbolSize / 2, width: p.symbolSize, height: p.symbolSize };
+    });
+    const { rect, labelRect } = params;
+    const w = labelRect.width;
+    const h = labelRect.height;
+    const cx = rect.x + rect.width / 2;
+    const cy = rect.y + rect.height / 2;
+    const spots = [
+      [rect.x + rect.width + GAP, cy - h / 2], [rect.x - GAP - w, cy - h / 2],
+      [pin.x + pin.width + GAP, cy - h / 2], [pin.x - GAP - w, cy - h / 2],
+      [cx - w / 2, Math.max(pin.y + pin.height, rect.y + rect.height) + GAP], [cx - w / 2, Math.min(name.y, rect.y) - GAP - h],
+    ];
+    const width = canvas.width();
+    const height = canvas.height();
+    const fits = (box) => box.x >= 0 && box.y >= 0 && box.x + box.width <= width && box.y + box.height <= height
+      && ![pin, name, ...dots, ...taken].some((other) => overlaps(box, other));
+    for (let shift = 0; shift <= 10; shift++) {
+      for (const sign of shift ? [1, -1] : [1]) {
+        for (const [x, y] of spots) {
+          const box = { x, y: y + sign * shift * (h + 2), width: w, height: h };
+          if (fits(box)) {
+            taken.push(box);
+            return { x: box.x, y: box.y, align: 'left', verticalAlign: 'top' };
+          }
+        }
+      }
+    }
+    return { hideOverlap: true };
+  };
+}
+
+/** [[west, north], [east, south]] around the points, at least `min` degrees each way, with a margin. */
+function around(points, min = 8) {
+  const lons = points.map((p) => p[0]);
+  const lats = points.map((p) => p[1]);
+  let [west, east, south, north] = [Math.min(...lons), Math.max(...lons), Math.min(...lats), Math.max(...lats)];
+  const grow = (a, b) => { const pad = Math.max(0, min - (b - a)) / 2 + (b - a) * 0.12; return [a - pad, b + pad]; };
+  [west, east] = grow(west, east);
+  [south, north] = grow(south, north);
+  return [[west, north], [east, south]];
+}
+
+/**
+ * The national map with the targets' nearest sites, lines to the region, and the region itself (a pin), zoomed
+ * to them. The five best are named; their names never hide the region's pin or name (`canvas`: see
+ * targetLabelLayout) and stay inside the map.
+ */
+export function targetsMapOption({ view, targets, home, regionsByCode, canvas = null }) {
   const homePoint = [home.lon, home.lat];
   const maxScore = Math.max(1, ...targets.map((x) => x.score));
   const points = targets.map((x, i) => ({
@@ -138,6 +213,7 @@ export function targetsMapOption({ view, targets, home, regionsByCode }) {
     symbolSize: 8 + 12 * (x.score / maxScore),
     label: { show: i < 5 },
   }));
+  const bounds = around([homePoint, ...points.map((p) => p.value)]);
   return {
     animationDuration: 400,
     textStyle: { fontFamily: FONT },
@@ -154,7 +230,7 @@ export function targetsMapOption({ view, targets, home, regionsByCode }) {
         ].join('<br>');
       },
     },
-    geo: geoComponent(view, regionsByCode, { labels: false }),
+    geo: geoComponent({ ...view, bounds }, regionsByCode, { labels: false }),
     series: [
       {
         type: 'lines', coordinateSystem: 'geo', zlevel: 1, silent: true,
@@ -162,22 +238,45 @@ export function targetsMapOption({ view, targets, home, regionsByCode }) {
         lineStyle: { color: '#e8590c', width: 1, opacity: 0.35, curveness: 0.25 },
       },
       {
-        type: 'scatter', coordinateSystem: 'geo', zlevel: 2, name: t('targets'), data: points,
-        itemStyle: { color: '#e8590c', borderColor: '#fff', borderWidth: 1 },
-        label: { position: 'right', fontSize: 11, color: '#7a2e0b', formatter: (p) => `${p.data.rank} ${p.name}`, textBorderColor: '#fff', textBorderWidth: 2 },
+        // under the targets: a target next door stays visible on the pin
+        type: 'effectScatter', coordinateSystem: 'geo', zlevel: 2, data: [{ name: n(home), value: homePoint }],
+        symbol: 'pin', symbolSize: PIN, rippleEffect: { scale: 2.5, brushType: 'stroke' },
+        itemStyle: { color: '#c92a2a' },
       },
       {
-        type: 'effectScatter', coordinateSystem: 'geo', zlevel: 3, data: [{ name: n(home), value: homePoint }],
-        symbol: 'pin', symbolSize: 26, rippleEffect: { scale: 2.5, brushType: 'stroke' },
-        itemStyle: { color: '#c92a2a' },
-        label: { show: true, position: 'top', formatter: '{b}', fontWeight: 'bold', color: '#c92a2a', textBorderColor: '#fff', textBorderWidth: 2 },
+        type: 'scatter', coordinateSystem: 'geo', zlevel: 3, name: t('targets'), data: points,
+        itemStyle: { color: '#e8590c', borderColor: '#fff', borderWidth: 1 },
+        label: { position: 'right', fontSize: 11, color: '#7a2e0b', formatter: (p) => `${p.data.rank} ${p.name}`, textBorderColor: '#fff', textBorderWidth: 2 },
+        labelLine: { show: true, length2: 0, lineStyle: { color: '#c2410c', width: 1, opacity: 0.7 } },
+        labelLayout: canvas ? targetLabelLayout(homePoint, n(home), points, canvas) : null,
+      },
+      {
+        // the region's name over everything, above its pin
+        type: 'scatter', coordinateSystem: 'geo', zlevel: 4, silent: true, symbolSize: 0, data: [{ name: n(home), value: homePoint, home: true }],
+        label: {
+          show: true, position: 'top', distance: PIN + 2, formatter: '{b}', fontSize: HOME_LABEL, fontWeight: 'bold',
+          color: '#c92a2a', textBorderColor: '#fff', textBorderWidth: 3,
+        },
       },
     ],
   };
 }
 
-/** Counts (bars, left axis) and investment in 亿元 (bars, right axis) per bucket. */
+/**
+ * Counts (bars, left axis) and investment in 亿元 (bars, right axis) per bucket. Without any project: no axes,
+ * only 暂无项目 (No projects). Set it with notMerge: the two forms share no component.
+ */
 export function pipelineOption({ buckets, keyOf, colors }) {
+  if (!buckets.some((b) => b.count > 0)) {
+    return {
+      textStyle: { fontFamily: FONT },
+      title: {
+        text: t('pipelineEmpty'), left: 'center', top: 'middle',
+        textStyle: { fontSize: 14, fontWeight: 'normal', color: '#6b7785', fontFamily: FONT },
+      },
+      series: [],
+    };
+  }
   const names = buckets.map((b) => e(keyOf(b)));
   return {
     animationDuration: 400,

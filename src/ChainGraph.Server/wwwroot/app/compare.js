@@ -1,7 +1,7 @@
 // 区域对比: the chain's segments × 2 to 10 regions as an ECharts heatmap of the location quotient (compareRegions).
 import { e, n, t } from './i18n.js';
 import { escapeHtml } from './chain.js';
-import { FONT } from './style.js';
+import { FONT, textWidth } from './style.js';
 
 /** The Greater Bay Area cities compared with the region by default (those present in the store). */
 export const GBA = ['440100', '440300', '440600', '441900', '441300', '440700', '440400'];
@@ -48,8 +48,14 @@ const PIECES = [
   { gte: 3, color: '#d9480f', label: '≥ 3' },
 ];
 
-/** The heatmap's ECharts option and its pixel height. `rows` as ordered by orderRows. */
-export function compareOption({ rows, regions, home, sortBy }) {
+/**
+ * The heatmap's ECharts option and its pixel height. `rows` as ordered by orderRows; `width` is the chart's width:
+ * the segment names get the room their longest one needs (up to 45% of it), so that none is cut off.
+ */
+export function compareOption({ rows, regions, home, sortBy, width = 1200 }) {
+  const rowName = (row) => (row.segment.isLeaf ? n(row.segment) : `【${n(row.segment)}】`);
+  // (+2: ECharts keeps a pixel in reserve before it truncates)
+  const nameWidth = Math.ceil(Math.min(Math.max(120, ...rows.map((r) => textWidth(rowName(r), 12))) + 2, width * 0.45));
   const x = regions.map((r) => r.code);
   const labelOf = (code) => {
     const region = regions.find((r) => r.code === code);
@@ -82,7 +88,7 @@ export function compareOption({ rows, regions, home, sortBy }) {
           ].join('<br>');
         },
       },
-      grid: { left: 200, right: 16, top: 34, bottom: 52 },
+      grid: { left: nameWidth + 16, right: 16, top: 34, bottom: 52 },
       xAxis: {
         type: 'category', position: 'top', data: x, triggerEvent: true,
         axisLabel: {
@@ -95,11 +101,8 @@ export function compareOption({ rows, regions, home, sortBy }) {
       yAxis: {
         type: 'category', inverse: true, data: rows.map((r) => r.segment.id),
         axisLabel: {
-          fontSize: 12, fontFamily: FONT, width: 188, overflow: 'truncate', ellipsis: '…',
-          formatter: (id) => {
-            const row = rows.find((r) => r.segment.id === id);
-            return row.segment.isLeaf ? n(row.segment) : `【${n(row.segment)}】`;
-          },
+          fontSize: 12, fontFamily: FONT, width: nameWidth, overflow: 'truncate', ellipsis: '…',
+          formatter: (id) => rowName(rows.find((r) => r.segment.id === id)),
         },
         axisTick: { show: false },
       },

@@ -1,7 +1,7 @@
 // The detail view of one recruitment target, which is also its printable brief (招商简报): the company and its
 // scale, why it is worth recruiting (the gap's reasons, its ties to local anchors with their evidence, distance,
 // credentials), its sites, its projects in this and other regions, and every component of its score.
-import { e, n, t, yi, int, disclosed, joined, bracket, lang } from './i18n.js';
+import { e, n, t, yi, int, disclosed, joined, bracket, lang, reasonItems } from './i18n.js';
 import { escapeHtml } from './chain.js';
 import { GAP_COLORS } from './style.js';
 
@@ -56,11 +56,6 @@ function projectTable(projects, elsewhere) {
         <td><span class="pstatus ${h(p.status)}">${h(e(p.status))}</span> ${flag}</td>
         <td class="nowrap">${h(p.statusDate)}</td><td class="num">${h(money(p.investmentYuan))}</td></tr>`;
     }).join('')}</tbody></table>`;
-}
-
-function reasonLine(r) {
-  if (r.direction === 'UPSTREAM') return t('reasonUp', n(r.anchor), n(r.via));
-  return r.anchor ? t('reasonDown', n(r.anchor), n(r.via)) : t('reasonDownLocal', n(r.via));
 }
 
 /**
@@ -167,7 +162,7 @@ export function briefHtml({ company, target, rank, region, segment, gap, status,
 
   <section class="brief-section" id="brief-why">
     <h3>${h(t('briefWhy'))}</h3>
-    ${gap ? `<ul class="brief-reasons">${gap.reasons.map((r) => `<li><span class="dir ${r.direction}">${h(e(r.direction))}</span> ${h(reasonLine(r))}</li>`).join('')}</ul>`
+    ${gap ? `<ul class="brief-reasons">${reasonItems(gap.reasons).map((r) => `<li><span class="dir ${r.direction}">${h(e(r.direction))}</span> ${h(r.text)}</li>`).join('')}</ul>`
       : `<p class="hint">${h(t('notAGap'))}</p>`}
     <h4>${h(t('briefTies'))}</h4>
     ${tieRows.length ? `<table class="brief-table ties-table">

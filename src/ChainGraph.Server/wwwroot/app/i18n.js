@@ -1,5 +1,10 @@
 // Labels in Chinese (first) and English. Data names use nameZh / nameEn (nameEn where present).
 
+/** Segment names in Chinese corner brackets: 「A」、「B」. */
+const quoted = (names) => names.map((x) => `「${x}」`).join('、');
+/** Names as an English list: A, B and C. */
+const listed = (names) => (names.length > 1 ? `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}` : names.join(''));
+
 const STRINGS = {
   zh: {
     title: '招商地图',
@@ -13,7 +18,7 @@ const STRINGS = {
     otherGroup: '其他',
     loading: '加载中…',
     chainDiagram: '产业链图谱',
-    chainHint: '方块颜色表示本地覆盖程度，边框与角标表示缺口类型；悬停查看数量，点击环节查看招商目标。',
+    chainHint: '方块颜色表示本地覆盖程度，边框与角标表示缺口类型；悬停在环节上查看数量及其供给关系，点击环节查看招商目标。',
     gaps: '缺口环节',
     gapsHint: '点击缺口查看招商目标',
     noGaps: '没有缺口',
@@ -24,8 +29,9 @@ const STRINGS = {
     legendFlow: '供给关系',
     flowForward: '上游 → 下游',
     flowLoop: '回收循环',
+    flowsShown: '只画出选中环节与悬停环节的供给关系',
     targets: '招商目标',
-    targetsHint: '在产业链图谱或缺口列表中点击一个缺口环节，这里列出值得招引的企业及其得分构成。',
+    targetsHint: '在产业链图谱中点击一个环节，这里列出值得招引的企业及其得分构成。',
     targetsFor: '招商目标：',
     notAGap: '该环节在本地不是缺口，下列为其招商候选企业。',
     reasons: '缺口原因',
@@ -51,6 +57,7 @@ const STRINGS = {
     byStatus: '按项目状态',
     byCategory: '按环节类别',
     projects: '项目数',
+    pipelineEmpty: '暂无项目',
     investment: '投资额（亿元）',
     kpiCompanies: '本地企业',
     kpiSites: '本地站点',
@@ -68,9 +75,10 @@ const STRINGS = {
     disclaimer: '边界数据来自开源 npm 包，仅作示意，不是经审核的标准地图。',
     graphiql: 'GraphQL 接口',
     error: '出错了：',
-    reasonUp: (anchor, via) => `${anchor}的「${via}」需要本环节产品（上游）`,
-    reasonDown: (anchor, via) => `${anchor}的「${via}」产品进入本环节（下游）`,
-    reasonDownLocal: (via) => `本地较强环节「${via}」的产品进入本环节（下游）`,
+    // the direction is the badge in front of the reason: the text does not say it again
+    reasonUp: (anchor, vias) => `${anchor}的${quoted(vias)}需要本环节产品`,
+    reasonDown: (anchor, vias) => `${anchor}的${quoted(vias)}产品进入本环节`,
+    reasonDownLocal: (vias) => `本地较强环节${quoted(vias)}的产品进入本环节`,
     anchorsCount: (n) => `${n} 家链主`,
     targetsCount: (n) => `${n} 家`,
     viewChain: '产业链招商',
@@ -204,7 +212,7 @@ const STRINGS = {
     otherGroup: 'Other',
     loading: 'Loading…',
     chainDiagram: 'Chain diagram',
-    chainHint: 'Fill colour: local coverage; border and badge: gap kind. Hover for counts, click a segment for its recruitment targets.',
+    chainHint: 'Fill colour: local coverage; border and badge: gap kind. Hover over a segment for its counts and flows; click it for its recruitment targets.',
     gaps: 'Gaps',
     gapsHint: 'Click a gap for its recruitment targets',
     noGaps: 'No gaps',
@@ -215,8 +223,9 @@ const STRINGS = {
     legendFlow: 'Flows',
     flowForward: 'upstream → downstream',
     flowLoop: 'recycling loop',
+    flowsShown: 'drawn for the selected segment and the one under the mouse',
     targets: 'Recruitment targets',
-    targetsHint: 'Click a gap segment in the diagram or the gap list to list the companies worth recruiting, with every score component.',
+    targetsHint: 'Click a segment in the diagram to list the companies worth recruiting, with every score component.',
     targetsFor: 'Targets: ',
     notAGap: 'This segment is not a gap here; these are its candidates.',
     reasons: 'Why it is a gap',
@@ -242,6 +251,7 @@ const STRINGS = {
     byStatus: 'By status',
     byCategory: 'By segment category',
     projects: 'Projects',
+    pipelineEmpty: 'No projects',
     investment: 'Investment (100 M yuan)',
     kpiCompanies: 'Local companies',
     kpiSites: 'Local sites',
@@ -259,9 +269,9 @@ const STRINGS = {
     disclaimer: 'Boundaries come from open-source npm packages, for illustration only: not an official reviewed map.',
     graphiql: 'GraphQL API',
     error: 'Error: ',
-    reasonUp: (anchor, via) => `${anchor}'s ${via} needs what this segment makes (upstream)`,
-    reasonDown: (anchor, via) => `${anchor}'s ${via} output goes into this segment (downstream)`,
-    reasonDownLocal: (via) => `the local strength ${via} feeds this segment (downstream)`,
+    reasonUp: (anchor, vias) => `${anchor}'s ${listed(vias)} need${vias.length > 1 ? '' : 's'} what this segment makes`,
+    reasonDown: (anchor, vias) => `output from ${anchor}'s ${listed(vias)} goes into this segment`,
+    reasonDownLocal: (vias) => `output from the local strength${vias.length > 1 ? 's' : ''} ${listed(vias)} goes into this segment`,
     anchorsCount: (n) => `${n} anchor${n === 1 ? '' : 's'}`,
     targetsCount: (n) => `${n}`,
     viewChain: 'Chain & targets',
@@ -315,7 +325,7 @@ const STRINGS = {
     compareHint: 'Choose 2 to 10 regions to compare the location quotient of every segment (LQ = the segment\'s share of the region\'s chain companies over its share in the whole data set; above 1 = more specialised). Hover for coverage and counts.',
     compareRegions: 'Regions',
     compareAdd: 'Add a region',
-    compareAddCode: 'or type a region code',
+    compareAddCode: 'or a region code',
     compareAddButton: 'Add',
     compareRemove: (name) => `Remove ${name}`,
     compareReset: 'Default set',
@@ -469,6 +479,31 @@ export function bracket(text) {
 /** A figure that may be undisclosed (null or empty): 未披露 / not disclosed, never 0. */
 export function disclosed(value, format = String) {
   return value === null || value === undefined || value === '' ? t('undisclosed') : format(value);
+}
+
+/**
+ * A gap's reasons in words, one line per direction and anchor (the anchor's segments named together, so that an
+ * anchor working in three segments reads once), in the engine's order: [{ direction, text }].
+ */
+export function reasonItems(reasons) {
+  const groups = [];
+  const byKey = new Map();
+  for (const r of reasons) {
+    const key = `${r.direction}|${r.anchor ? r.anchor.id ?? r.anchor.nameZh : ''}`;
+    let group = byKey.get(key);
+    if (!group) {
+      group = { direction: r.direction, anchor: r.anchor ?? null, vias: [] };
+      byKey.set(key, group);
+      groups.push(group);
+    }
+    const via = n(r.via);
+    if (!group.vias.includes(via)) group.vias.push(via);
+  }
+  return groups.map((g) => ({
+    direction: g.direction,
+    text: g.direction === 'UPSTREAM' ? t('reasonUp', n(g.anchor), g.vias)
+      : g.anchor ? t('reasonDown', n(g.anchor), g.vias) : t('reasonDownLocal', g.vias),
+  }));
 }
 
 /** Fills every [data-i18n] element's text (and [data-i18n-title] titles). */

@@ -1,6 +1,6 @@
 // 招商地图: the page state (kept in the address), loading from the public API, and rendering. Plain modern JS, no build step.
 import * as api from './api.js';
-import { setLang, t, e, n, yi, applyStatic, lang, joined, GAP_BADGE } from './i18n.js';
+import { setLang, t, e, n, yi, applyStatic, lang, joined, reasonItems, GAP_BADGE } from './i18n.js';
 import { chainOption, chainReadingOrder, escapeHtml, simEffects, committedLabel, SIM_MARK } from './chain.js';
 import { boundary, viewOf } from './geo.js';
 import { sitesMapOption, targetsMapOption, pipelineOption, statusColor, categoryColor } from './charts.js';
@@ -164,6 +164,8 @@ async function load(region, chainId) {
       china,
     };
     if (state.segment && !state.data.segmentsById.has(state.segment)) state.segment = null;
+    // the targets panel is never empty while the region has a gap: the first gap (the engine's first) is selected
+    if (!state.segment && overview.chainGaps.length) state.segment = overview.chainGaps[0].segment.id;
     if (!state.segment) state.target = null;
     state.targets = null;
     state.simulation = null;
@@ -284,10 +286,21 @@ function renderChain() {
   const c = chart('chain-chart');
   c.resize();
   c.setOption(opt, { replaceMerge: ['series'] });
+  c.__cgLinks = opt.series[0].links;
   if (!c.__cgClick) {
     c.__cgClick = true;
     c.on('click', (p) => {
       if (p.dataType === 'node' && p.data && !p.data.header && p.data.value) selectSegment(p.data.value);
+    });
+    // hovering a box draws its flows (hidden flows are not drawn otherwise)
+    const flows = (id) => c.__cgLinks.flatMap((l, i) => (l.source === id || l.target === id ? [i] : []));
+    c.on('mouseover', (p) => {
+      if (p.dataType !== 'node' || !p.data || p.data.header) return;
+      c.dispatchAction({ type: 'highlight', seriesIndex: 0, dataType: 'edge', dataIndex: flows(p.data.id) });
+    });
+    c.on('mouseout', (p) => {
+      if (p.dataType !== 'node' || !p.data || p.data.header) return;
+      c.dispatchAction({ type: 'downplay', seriesIndex: 0, dataType: 'edge', dataIndex: flows(p.data.id) });
     });
   }
 }
@@ -301,6 +314,7 @@ function renderLegend() {
   const flows = [
     `<span class="item"><span class="line"></span>${h(t('flowForward'))}</span>`,
     `<span class="item"><span class="line loop"></span>${h(t('flowLoop'))}</span>`,
+    `<span class="item muted">${h(t('flowsShown'))}</span>`,
   ];
   const sim = currentEffects().size
     ? `<div class="sim-legend"><b>${h(t('legendWhatIf'))}</b>${[['closed', 'simClosed'], ['changed', 'simChanged'], ['new', 'simNew'], ['coverage', 'simCoverage']]
@@ -380,11 +394,6 @@ async function selectSegment(id, { open = null } = {}) {
   }
 }
 
-function reasonText(r) {
-  if (r.direction === 'UPSTREAM') return t('reasonUp', n(r.anchor), n(r.via));
-  return r.anchor ? t('reasonDown', n(r.anchor), n(r.via)) : t('reasonDownLocal', n(r.via));
-}
-
 function scopeSwitch() {
   return `<div class="scope" role="group" aria-label="${h(t('scope'))}"><span class="label">${h(t('scope'))}</span>${SCOPES.map((s) => `
     <button type="button" data-scope="${s}" aria-pressed="${s === state.scope}" title="${h(t('scopeHint')[s])}">${h(t(`scope${s}`))}</button>`).join('')}</div>`;
@@ -407,7 +416,7 @@ function renderTargets() {
     ${gap ? `<span class="badge" style="background:${GAP_COLORS[gap.kind]}">${h(e(gap.kind))}</span>` : ''}
     <span class="status ${status}">${h(e(status))}</span>`;
   const reasons = gap
-    ? `<div class="reasons"><b>${h(t('reasons'))}</b><ul>${gap.reasons.map((r) => `<li><span class="dir ${r.direction}">${h(e(r.direction))}</span> ${h(reasonText(r))}</li>`).join('')}</ul></div>`
+    ? `<div class="reasons"><b>${h(t('reasons'))}</b><ul>${reasonItems(gap.reasons).map((r) => `<li><span class="dir ${r.direction}">${h(e(r.direction))}</span> ${h(r.text)}</li>`).join('')}</ul></div>`
     : `<p class="hint">${h(t('notAGap'))}</p>`;
   const rows = state.targets.rows;
   const maxScore = Math.max(1, ...rows.map((x) => x.score));
@@ -472,6 +481,7 @@ function renderTargets() {
     const c = chart('targets-map');
     c.setOption(targetsMapOption({
       view: { file: d.china, highlight: null, bounds: null }, targets: rows, home: d.region, regionsByCode: d.regionsByCode,
+      canvas: { toPixel: (coord) => c.convertToPixel({ geoIndex: 0 }, coord), width: () => c.getWidth(), height: () => c.getHeight() },
     }), { replaceMerge: ['series', 'geo'] });
   }
 }
@@ -669,7 +679,7 @@ function renderCompare() {
     <div class="chips" id="compare-chips"><span class="label">${h(t('compareRegions'))} ${codes.length}/${MAX_REGIONS}</span>${chips}</div>
     <div class="compare-controls">
       <label>${h(t('compareAdd'))} <select id="compare-add"${full ? ' disabled' : ''}><option value="">—</option>${candidates.map((r) => option(r.code, `${n(r)} ${r.code}`, false)).join('')}</select></label>
-      <form id="compare-code-form" class="code"><input id="compare-code" size="16" placeholder="${h(t('compareAddCode'))}" aria-label="${h(t('compareAddCode'))}"${full ? ' disabled' : ''}><button type="submit"${full ? ' disabled' : ''}>${h(t('compareAddButton'))}</button></form>
+      <form id="compare-code-form" class="code"><input id="compare-code" size="18" placeholder="${h(t('compareAddCode'))}" aria-label="${h(t('compareAddCode'))}"${full ? ' disabled' : ''}><button type="submit"${full ? ' disabled' : ''}>${h(t('compareAddButton'))}</button></form>
       <button type="button" id="compare-reset"${state.compare ? '' : ' disabled'}>${h(t('compareReset'))}</button>
       <label>${h(t('compareSort'))} <select id="compare-sort"><option value="">${h(t('compareSortChain'))}</option>${sortable.map((code) => option(code, t('compareSortBy', n(regionOf(code))), code === sortBy)).join('')}</select></label>
       <label class="check"><input type="checkbox" id="compare-parents"${state.compareParents ? ' checked' : ''}> ${h(t('compareParents'))}</label>
@@ -692,8 +702,8 @@ function renderCompare() {
     <details class="compare-data"${open ? ' open' : ''}><summary>${h(t('compareTable'))}</summary><div class="table-wrap">${compareTable({ rows, regions })}</div></details>`;
   restoreFocus(focus);
   if (state.view !== 'compare') return;
-  const { option: opt, height } = compareOption({ rows, regions, home: state.region, sortBy });
   const el = $('#compare-chart');
+  const { option: opt, height } = compareOption({ rows, regions, home: state.region, sortBy, width: el.clientWidth || 1200 });
   el.style.height = `${height}px`;
   const c = chart('compare-chart');
   c.resize();
@@ -845,8 +855,8 @@ function renderMaps() {
 
 function renderPipeline() {
   const p = state.data.projectPipeline;
-  chart('pipeline-status').setOption(pipelineOption({ buckets: p.byStatus, keyOf: (b) => b.status, colors: statusColor }), { replaceMerge: ['series', 'xAxis', 'yAxis'] });
-  chart('pipeline-category').setOption(pipelineOption({ buckets: p.byCategory, keyOf: (b) => b.category, colors: categoryColor }), { replaceMerge: ['series', 'xAxis', 'yAxis'] });
+  chart('pipeline-status').setOption(pipelineOption({ buckets: p.byStatus, keyOf: (b) => b.status, colors: statusColor }), true);
+  chart('pipeline-category').setOption(pipelineOption({ buckets: p.byCategory, keyOf: (b) => b.category, colors: categoryColor }), true);
 }
 
 function bindControls() {
@@ -960,6 +970,7 @@ function bindControls() {
     clearTimeout(pending);
     pending = setTimeout(() => {
       if (state.data && state.view === 'chain') renderChain();
+      if (state.data && state.view === 'compare' && state.comparison) renderCompare();
       for (const c of Object.values(charts)) if (!c.isDisposed()) c.resize();
     }, 150);
   });

@@ -25,3 +25,11 @@ export const GAP_COLORS = { FILL: '#e03131', STRENGTHEN: '#1971c2', EXTEND: '#9c
 export const PROJECT_STATUS_COLORS = {
   LEAD: '#a5d8ff', NEGOTIATING: '#74c0fc', SIGNED: '#339af0', STARTED: '#1c7ed6', COMPLETED: '#1864ab', PRODUCING: '#2f9e44', DROPPED: '#adb5bd',
 };
+
+let context = null;
+/** The width in pixels of a one-line text drawn in FONT at `size` px. */
+export function textWidth(text, size = 12, weight = 'normal') {
+  context ??= document.createElement('canvas').getContext('2d');
+  context.font = `${weight} ${size}px ${FONT}`;
+  return context.measureText(String(text)).width;
+}
