@@ -645,7 +645,7 @@ describe('招商地图 page in chromium', () => {
     assert.equal(await field('tieStrength'), target.tieStrength.toFixed(1));
     assert.equal(await field('credentials'), String(target.credentials));
     assert.equal(await field('distanceKm'), target.distanceKm.toFixed(1));
-    assert.equal(await field('inPipeline'), target.inPipeline ? '是' : '否', '在谈 is 是 or 否, never blank');
+    assert.equal(await field('inPipeline'), target.inPipeline ? '是' : '否', '储备项目 is 是 or 否, never blank');
     // ties: the supply rows to the tied anchors' groups, with their confidence and source
     const tied = new Set(target.suppliesAnchors.map(groupOf));
     const expectedTies = company.supplies.filter((s) => tied.has(groupOf(s.customer)));

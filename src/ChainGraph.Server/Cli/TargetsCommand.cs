@@ -41,7 +41,7 @@ internal static class TargetsCommand
             },
             (data, output, english) =>
             {
-                var table = new TextTable("#", "企业 company", "得分", "链主关联", "关联强度", "资质", "邻近", "距离km", "在谈", "集团已在本地", "最近站点", "供货链主");
+                var table = new TextTable("#", "企业 company", "得分", "链主关联", "关联强度", "资质", "邻近", "距离km", "储备项目", "集团已在本地", "最近站点", "供货链主");
                 var rank = 0;
                 foreach (var t in data.EnumerateArray())
                 {

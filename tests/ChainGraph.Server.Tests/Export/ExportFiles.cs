@@ -60,7 +60,7 @@ internal static class ExportFiles
             Assert.Equal(t.Credentials, (int)Number(row["资质数"]));
             Assert.Equal(t.Proximity, Number(row["邻近度"]), 1e-6);
             Assert.Equal(t.DistanceKm, Number(row["距离(公里)"]), 1e-3);
-            Assert.Equal(t.InPipeline ? "是" : "否", Text(row["在谈项目"]));
+            Assert.Equal(t.InPipeline ? "是" : "否", Text(row["储备项目"]));
             Assert.Equal(t.SuppliesAnchors, Text(row["供货链主"]));
             Assert.Equal(t.NearestSiteId, Text(row["最近站点ID"]));
             Assert.Equal(t.Lat, Number(row["纬度"]), 1e-9);

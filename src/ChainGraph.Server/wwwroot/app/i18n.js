@@ -45,7 +45,7 @@ const STRINGS = {
     credentials: '资质',
     proximity: '邻近度',
     distanceKm: '距离 (km)',
-    inPipeline: '在谈',
+    inPipeline: '储备项目',
     suppliesAnchors: '供货链主',
     nearestSite: '最近站点',
     maps: '空间分布',
