@@ -1,0 +1,112 @@
+using System.Globalization;
+using ChainGraph.Domain.Model;
+using ChainGraph.Store.Embedded.Snapshot;
+using ChainGraph.Store.Embedded.Sqlite.Codecs;
+
+namespace ChainGraph.Store.Embedded.Sqlite;
+
+/// <summary>Reading the file: from the graph image when it verifies, else from the rows.</summary>
+internal sealed partial class SqliteGraphFile
+{
+    /// <summary>
+    /// Loads every row: from the graph image when it matches the rows, else from the tables. <see cref="LoadedVersion"/>
+    /// is the data version read just before (a write that lands meanwhile is picked up by the next refresh).
+    /// </summary>
+    public GraphData Load()
+    {
+        LoadedVersion = ReadDataVersion();
+        return LoadImage() ?? LoadRows();
+    }
+
+    /// <summary>The data version read by the last <see cref="Load"/>.</summary>
+    public long LoadedVersion { get; private set; }
+
+    /// <summary>How many writes the file has committed (any process's): the meta row <c>data_version</c>.</summary>
+    public long ReadDataVersion()
+    {
+        using var connection = Open();
+        long version = 0;
+        Read(connection, "SELECT value FROM meta WHERE key = 'data_version'", r => version = long.Parse(r.GetString(0), CultureInfo.InvariantCulture));
+        return version;
+    }
+
+    /// <summary>True when the last load came from the graph image.</summary>
+    public bool LoadedFromImage { get; private set; }
+
+    private GraphData? LoadImage()
+    {
+        ImageProblem = null;
+        LoadedFromImage = false;
+        using var connection = Open();
+        string? dataVersion = null, imageVersion = null, checksum = null;
+        Read(connection, "SELECT key, value FROM meta WHERE key IN ('data_version', 'image_version', 'image_sha256')", r =>
+        {
+            switch (r.GetString(0))
+            {
+                case "data_version": dataVersion = r.GetString(1); break;
+                case "image_version": imageVersion = r.GetString(1); break;
+                default: checksum = r.GetString(1); break;
+            }
+        });
+        if (imageVersion is null || imageVersion != dataVersion)
+        {
+            return null;
+        }
+        // One buffer of the exact size, filled part by part: no intermediate copies of a large image.
+        long total = 0;
+        Read(connection, "SELECT ifnull(sum(length(data)), 0) FROM graph_image", r => total = r.GetInt64(0));
+        var image = new byte[total];
+        var offset = 0L;
+        Read(connection, "SELECT data FROM graph_image ORDER BY part", r =>
+        {
+            var length = r.GetBytes(0, 0, null, 0, 0);
+            r.GetBytes(0, 0, image, (int)offset, (int)length);
+            offset += length;
+        });
+        // The image is a cache of the rows: used only when its checksum, tied to the rows' version, verifies.
+        if (checksum is null || checksum != ImageChecksum.Of(image, dataVersion!))
+        {
+            ImageProblem = checksum is null ? "the image has no checksum" : "the image's checksum does not verify";
+            return null;
+        }
+        GraphData? data;
+        try
+        {
+            data = GraphImage.Read(image);
+        }
+        catch (Exception e) when (e is EndOfStreamException or IndexOutOfRangeException or ArgumentException or FormatException or OverflowException or InvalidDataException or AggregateException)
+        {
+            ImageProblem = "the image cannot be read: " + e.GetType().Name;
+            return null;
+        }
+        LoadedFromImage = data is not null;
+        ImageProblem = data is null ? "the image is of another format" : null;
+        return data;
+    }
+
+    private GraphData LoadRows()
+    {
+        // Supplies are the biggest table: read them on a second connection while the rest loads.
+        var supplies = Task.Run(LoadSupplies);
+        using var connection = Open();
+        var data = new GraphData();
+        var pool = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var table in EntityTables.Main)
+        {
+            table.ReadRows(connection, pool, data);
+        }
+        foreach (var supply in supplies.GetAwaiter().GetResult())
+        {
+            data.Supplies[supply.Key] = supply;
+        }
+        return data;
+    }
+
+    private List<Supply> LoadSupplies()
+    {
+        using var connection = Open();
+        var list = new List<Supply>();
+        EntityRows.ReadAll<SupplyCodec, Supply>(connection, new Dictionary<string, string>(StringComparer.Ordinal), list.Add);
+        return list;
+    }
+}

@@ -1,0 +1,179 @@
+using System.Globalization;
+using ChainGraph.Domain.Model;
+using ChainGraph.Store.Embedded.Sqlite.Codecs;
+using Microsoft.Data.Sqlite;
+
+namespace ChainGraph.Store.Embedded.Sqlite;
+
+/// <summary>Writing the file: change sets with their image, image rewrites, write probes and backups.</summary>
+internal sealed partial class SqliteGraphFile
+{
+    /// <summary>
+    /// Copies the store, as of one committed version, into a new standalone file with SQLite's online backup (safe
+    /// while this or another process writes). The copy is written beside the target and moved into place when complete.
+    /// </summary>
+    public long BackupTo(string target)
+    {
+        var full = System.IO.Path.GetFullPath(target);
+        var partial = full + ".partial";
+        File.Delete(partial);
+        using (var source = Open())
+        using (var destination = new SqliteConnection(ConnectionString(partial, SqliteOpenMode.ReadWriteCreate)))
+        {
+            destination.Open();
+            source.BackupDatabase(destination);
+            // A backup is one file: no write-ahead log beside it.
+            Execute(destination, "PRAGMA journal_mode = DELETE;");
+        }
+        long version;
+        using (var copy = new SqliteConnection(ConnectionString(partial, SqliteOpenMode.ReadOnly)))
+        {
+            copy.Open();
+            version = StoreIdentity.Read(copy).DataVersion;
+        }
+        File.Move(partial, full);
+        return version;
+    }
+
+    /// <summary>Whether a tiny write (one meta row) goes through now: used to tell when a full disk has room again.</summary>
+    public bool TryProbeWrite()
+    {
+        try
+        {
+            using var connection = Open();
+            Execute(connection, "INSERT OR REPLACE INTO meta (key, value) VALUES ('write_probe', datetime('now'));");
+            return true;
+        }
+        catch (SqliteException e) when (SqliteFailure.Reason(e) is not null)
+        {
+            return false;
+        }
+    }
+
+    /// <summary>Replaces the graph image (and its checksum) for the current rows, leaving the rows as they are.</summary>
+    public void RewriteImage(byte[] image)
+    {
+        using var connection = Open();
+        using var tx = connection.BeginTransaction();
+        _ = WriteImageRows(connection, tx, image);
+        tx.Commit();
+    }
+
+    /// <summary>
+    /// Writes a change set and the graph image of the result in one transaction; on any failure nothing
+    /// is written.
+    /// </summary>
+    /// <summary>
+    /// Writes the change set and its image; returns the data version committed. <paramref name="basedOn"/> is the
+    /// data version the caller's rows (and so the image) were read at: when another process has committed since,
+    /// nothing is written and <see cref="StaleSnapshotException"/> tells the caller to read the file again.
+    /// </summary>
+    public long Write(ChangeSet changes, byte[] image, long basedOn)
+    {
+        if (IsReadOnly)
+        {
+            throw new Domain.Store.StoreUnavailableException($"cannot write to the store at {FilePath}: it is opened read-only (the file or its folder is not writable); nothing was written");
+        }
+        long version;
+        try
+        {
+            version = WriteRows(changes, image, basedOn);
+        }
+        catch (SqliteException e) when (SqliteFailure.Reason(e) is { } reason)
+        {
+            throw SqliteFailure.ForWrite(e, reason, FilePath);
+        }
+        StoreStateFile.Write(FilePath, new StoreIdentity(_storeId, version));
+        return version;
+    }
+
+    /// <summary>Writes the change set and the image in one transaction; returns the data version it committed.</summary>
+    private long WriteRows(ChangeSet changes, byte[] image, long basedOn)
+    {
+        using var connection = Open();
+        using var tx = connection.BeginTransaction();
+        // The version bump comes first: it takes the write lock, so the check below cannot race another writer.
+        Execute(connection, "UPDATE meta SET value = CAST(CAST(value AS INTEGER) + 1 AS TEXT) WHERE key = 'data_version';", tx);
+        var committing = ReadVersion(connection, tx);
+        if (committing != basedOn + 1)
+        {
+            tx.Rollback();
+            throw new StaleSnapshotException(basedOn, committing - 1);
+        }
+        if (changes.ReplaceAll)
+        {
+            Execute(connection, string.Concat(EntityTables.All.Select(t => $"DELETE FROM {t.Table};")), tx);
+        }
+        foreach (var table in EntityTables.All)
+        {
+            table.Upsert(connection, tx, changes);
+        }
+        DeleteKeys(connection, tx, "anchors", ["company_id", "chain_id"], changes.DeletedAnchors, k => [k.CompanyId, k.ChainId]);
+        DeleteKeys(connection, tx, "region_priorities", ["region_code", "segment_id"], changes.DeletedRegionPriorities, k => [k.RegionCode, k.SegmentId]);
+        DeleteKeys(connection, tx, "supplies", ["supplier_id", "customer_id", "segment_id"], changes.DeletedSupplies, k => [k.SupplierId, k.CustomerId, k.SegmentId ?? ""]);
+        var version = WriteImageRows(connection, tx, image);
+        tx.Commit();
+        return version;
+    }
+
+    private static long ReadVersion(SqliteConnection connection, SqliteTransaction tx)
+    {
+        using var read = connection.CreateCommand();
+        read.Transaction = tx;
+        read.CommandText = "SELECT value FROM meta WHERE key = 'data_version'";
+        return long.Parse((string)read.ExecuteScalar()!, CultureInfo.InvariantCulture);
+    }
+
+    private static void DeleteKeys<TKey>(SqliteConnection connection, SqliteTransaction tx, string table, string[] columns, IReadOnlyList<TKey> keys, Func<TKey, string[]> values)
+    {
+        if (keys.Count == 0)
+        {
+            return;
+        }
+        using var delete = connection.CreateCommand();
+        delete.Transaction = tx;
+        delete.CommandText = $"DELETE FROM {table} WHERE {string.Join(" AND ", columns.Select((c, i) => $"{c} = $k{i}"))}";
+        var parameters = columns.Select((_, i) => delete.Parameters.Add("$k" + i, SqliteType.Text)).ToArray();
+        foreach (var key in keys)
+        {
+            var v = values(key);
+            for (var i = 0; i < parameters.Length; i++)
+            {
+                parameters[i].Value = v[i];
+            }
+            delete.ExecuteNonQuery();
+        }
+    }
+
+    private static long WriteImageRows(SqliteConnection connection, SqliteTransaction tx, byte[] image)
+    {
+        Execute(connection, "DELETE FROM graph_image;", tx);
+        using (var part = connection.CreateCommand())
+        {
+            part.Transaction = tx;
+            part.CommandText = "INSERT INTO graph_image (part, data) VALUES ($part, $data)";
+            var number = part.Parameters.Add("$part", SqliteType.Integer);
+            var data = part.Parameters.Add("$data", SqliteType.Blob);
+            for (var offset = 0; offset < image.Length; offset += ImagePartBytes)
+            {
+                number.Value = offset / ImagePartBytes;
+                data.Value = image.AsSpan(offset, Math.Min(ImagePartBytes, image.Length - offset)).ToArray();
+                part.ExecuteNonQuery();
+            }
+        }
+        string version = "";
+        using (var read = connection.CreateCommand())
+        {
+            read.Transaction = tx;
+            read.CommandText = "SELECT value FROM meta WHERE key = 'data_version'";
+            version = (string)read.ExecuteScalar()!;
+        }
+        using var meta = connection.CreateCommand();
+        meta.Transaction = tx;
+        meta.CommandText = "INSERT OR REPLACE INTO meta (key, value) VALUES ('image_version', $v), ('image_sha256', $h)";
+        meta.Parameters.AddWithValue("$v", version);
+        meta.Parameters.AddWithValue("$h", ImageChecksum.Of(image, version));
+        meta.ExecuteNonQuery();
+        return long.Parse(version, CultureInfo.InvariantCulture);
+    }
+}
