@@ -8,6 +8,9 @@ public sealed class ChainGraphUserContext : Dictionary<string, object?>
 {
     public CallerRole Role { get; init; }
 
+    /// <summary>Whether the caller passes the edit policy (<see cref="AccessPolicies.Edit"/>).</summary>
+    public bool MayEdit { get; init; }
+
     public string? KeyName { get; init; }
 
     /// <summary>False for requests that may only read whatever they hold (GET).</summary>

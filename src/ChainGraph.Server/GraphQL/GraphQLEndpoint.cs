@@ -6,6 +6,7 @@ using GraphQL;
 using GraphQL.Transport;
 using GraphQLParser.AST;
 using GraphQLParser.Exceptions;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.Extensions.Options;
 
 namespace ChainGraph.Server.GraphQL;
@@ -32,17 +33,13 @@ internal static class GraphQLEndpoint
 
     public static void Map(IEndpointRouteBuilder app)
     {
-        app.MapPost(Path, HandlePostAsync).RequireRateLimiting(Hosting.RateLimiting.Policy);
-        app.MapGet(Path, HandleGetAsync).RequireRateLimiting(Hosting.RateLimiting.Policy);
-        app.MapMethods(Path + "/schema.graphql", ["GET", "HEAD"], HandleSchemaAsync).RequireRateLimiting(Hosting.RateLimiting.Policy);
+        app.MapPost(Path, HandlePostAsync).RequireRateLimiting(Hosting.RateLimiting.Policy).RequireAuthorization(AccessPolicies.Read);
+        app.MapGet(Path, HandleGetAsync).RequireRateLimiting(Hosting.RateLimiting.Policy).RequireAuthorization(AccessPolicies.Read);
+        app.MapMethods(Path + "/schema.graphql", ["GET", "HEAD"], HandleSchemaAsync).RequireRateLimiting(Hosting.RateLimiting.Policy).RequireAuthorization(AccessPolicies.Read);
     }
 
     private static async Task HandleSchemaAsync(HttpContext http, ChainGraphSchema schema)
     {
-        if (await ReadPermission.RequireAsync(http) is null)
-        {
-            return;
-        }
         var sdl = System.Text.Encoding.UTF8.GetBytes(SchemaSdl.Print(schema));
         await Hosting.ConditionalGet.WriteAsync(http, "text/plain; charset=utf-8", body => body.WriteAsync(sdl, http.RequestAborted).AsTask());
     }
@@ -112,10 +109,8 @@ internal static class GraphQLEndpoint
             await WriteErrorAsync(http, StatusCodes.Status400BadRequest, ErrorCodes.BadInput, "the request has no query");
             return;
         }
-        if (await ReadPermission.RequireAsync(http) is not { } caller)
-        {
-            return;
-        }
+        var mayEdit = (await http.RequestServices.GetRequiredService<IAuthorizationService>()
+            .AuthorizeAsync(http.User, AccessPolicies.Edit)).Succeeded;
 
         GraphQLDocument? document = null;
         try
@@ -154,8 +149,9 @@ internal static class GraphQLEndpoint
                 Timeout = TimeSpan.FromSeconds(limits.TimeoutSeconds),
                 UserContext = new ChainGraphUserContext
                 {
-                    Role = caller.Role,
-                    KeyName = caller.KeyName,
+                    Role = AccessPolicies.RoleOf(http.User),
+                    MayEdit = mayEdit,
+                    KeyName = http.User.Identity?.Name,
                     MutationsAllowed = mutationsAllowed,
                     Budget = budget,
                 },

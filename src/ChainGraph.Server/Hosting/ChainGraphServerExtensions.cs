@@ -39,7 +39,7 @@ public static class ChainGraphServerExtensions
 
         services.AddOptions<SecurityOptions>().Bind(configuration.GetSection(SecurityOptions.SectionName)).ValidateOnStart();
         services.AddSingleton<IValidateOptions<SecurityOptions>, SecurityOptionsValidator>();
-        services.AddSingleton<ApiKeyAuthenticator>();
+        services.AddChainGraphAccess();
 
         services.AddOptions<GraphQLLimitsOptions>().Bind(configuration.GetSection(GraphQLLimitsOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<RateLimitOptions>().Bind(configuration.GetSection(RateLimitOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
@@ -67,7 +67,9 @@ public static class ChainGraphServerExtensions
         app.UseCors(HttpServiceCollectionExtensions.CorsPolicy);
         app.UseDefaultFiles();
         app.UseStaticFiles();
+        app.UseAuthentication();
         app.UseRateLimiter();
+        app.UseAuthorization();
         GraphQLEndpoint.Map(app);
         Map.MapEndpoints.Map(app);
         app.MapChainGraphMcp();

@@ -1,6 +1,5 @@
 using System.Threading.RateLimiting;
 using ChainGraph.Server.GraphQL;
-using ChainGraph.Server.Security;
 using Microsoft.Extensions.Options;
 
 namespace ChainGraph.Server.Hosting;
@@ -26,8 +25,8 @@ internal static class RateLimiting
             limiter.AddPolicy(Policy, http =>
             {
                 var options = http.RequestServices.GetRequiredService<IOptionsMonitor<RateLimitOptions>>().CurrentValue;
-                var caller = http.RequestServices.GetRequiredService<ApiKeyAuthenticator>().Identify(http.Request);
-                var client = caller.KeyName is { } key ? "key:" + key : "ip:" + (http.Connection.RemoteIpAddress?.ToString() ?? "unknown");
+                // authentication has run: a signed-in caller is its key's name
+                var client = http.User.Identity is { IsAuthenticated: true, Name: { } key } ? "key:" + key : "ip:" + (http.Connection.RemoteIpAddress?.ToString() ?? "unknown");
                 return RateLimitPartition.GetTokenBucketLimiter(client, _ => new TokenBucketRateLimiterOptions
                 {
                     TokenLimit = options.Burst,

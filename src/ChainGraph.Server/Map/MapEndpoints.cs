@@ -22,7 +22,7 @@ internal static class MapEndpoints
             {
                 var features = await SiteFeatures.LoadAsync(store, Blank(region), Blank(segment), http.RequestAborted);
                 await WriteGeoJsonAsync(http, GeoJsonFeature.Collection(features));
-            })).RequireRateLimiting(RateLimiting.Policy);
+            })).RequireRateLimiting(RateLimiting.Policy).RequireAuthorization(AccessPolicies.Read);
 
         app.MapMethods("/api/map/targets.geojson", ["GET", "HEAD"], async (HttpContext http, IGraphStore store, string? region, string? segment, int? first, string? scope) =>
             await Guard(http, async () =>
@@ -51,7 +51,7 @@ internal static class MapEndpoints
                     r.NearestSiteLon,
                     r.NearestSiteLat));
                 await WriteGeoJsonAsync(http, GeoJsonFeature.Collection(features));
-            })).RequireRateLimiting(RateLimiting.Policy);
+            })).RequireRateLimiting(RateLimiting.Policy).RequireAuthorization(AccessPolicies.Read);
 
         app.MapMethods("/api/export/targets", ["GET", "HEAD"], async (HttpContext http, IGraphStore store, string? region, string? segment, string? format, int? first, string? scope) =>
             await Guard(http, async () =>
@@ -72,15 +72,11 @@ internal static class MapEndpoints
                 {
                     await ConditionalGet.WriteAsync(http, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", body => TargetFileWriter.WriteXlsxAsync(body, rows, http.RequestAborted));
                 }
-            })).RequireRateLimiting(RateLimiting.Policy);
+            })).RequireRateLimiting(RateLimiting.Policy).RequireAuthorization(AccessPolicies.Read);
     }
 
     private static async Task Guard(HttpContext http, Func<Task> action)
     {
-        if (await ReadPermission.RequireAsync(http) is null)
-        {
-            return;
-        }
         try
         {
             await action();

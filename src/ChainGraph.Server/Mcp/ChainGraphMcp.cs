@@ -98,19 +98,7 @@ public static class ChainGraphMcp
     public static IEndpointConventionBuilder MapChainGraphMcp(this IEndpointRouteBuilder app)
     {
         var endpoints = app.MapMcp(Path);
-        endpoints.Add(endpoint =>
-        {
-            var inner = endpoint.RequestDelegate ?? throw new InvalidOperationException("an MCP endpoint without a request delegate");
-            endpoint.RequestDelegate = async http =>
-            {
-                if (await ReadPermission.RequireAsync(http) is null)
-                {
-                    return;
-                }
-                await inner(http);
-            };
-        });
-        endpoints.RequireRateLimiting(RateLimiting.Policy);
+        endpoints.RequireRateLimiting(RateLimiting.Policy).RequireAuthorization(AccessPolicies.Read);
         return endpoints;
     }
 }

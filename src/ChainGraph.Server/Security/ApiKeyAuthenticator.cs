@@ -28,14 +28,11 @@ public sealed class ApiKeyAuthenticator(IOptionsMonitor<SecurityOptions> options
         return new Caller(CallerRole.Anonymous, null, true);
     }
 
-    /// <summary>Whether a caller may read: with any valid key, or without one unless reads need a key.</summary>
-    public bool MayRead(Caller caller) =>
-        !caller.UnknownKey && (caller.Role != CallerRole.Anonymous || !options.CurrentValue.RequireKeyForReads);
-
     /// <summary>Hex SHA-256 of a key, as stored in configuration.</summary>
     public static string Hash(string key) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(key)));
 
-    private static string? ReadKey(HttpRequest request)
+    /// <summary>The key the request carries, if any.</summary>
+    internal static string? ReadKey(HttpRequest request)
     {
         var authorization = request.Headers.Authorization.ToString();
         if (authorization.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase))

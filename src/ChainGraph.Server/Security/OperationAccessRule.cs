@@ -24,7 +24,7 @@ public sealed class OperationAccessRule : ValidationRuleBase
                 ErrorCodes.BadInput, StatusCodes.Status405MethodNotAllowed, "mutations must be sent with POST"),
             OperationType.Mutation when caller.Role == CallerRole.Anonymous => new AccessDeniedError(
                 ErrorCodes.Unauthenticated, StatusCodes.Status401Unauthorized, "mutations need an editor API key (Authorization: Bearer <key> or X-Api-Key)"),
-            OperationType.Mutation when caller.Role != CallerRole.Editor => new AccessDeniedError(
+            OperationType.Mutation when !caller.MayEdit => new AccessDeniedError(
                 ErrorCodes.Forbidden, StatusCodes.Status403Forbidden, "this API key may only read; mutations need an editor key"),
             _ => null,
         };

@@ -57,6 +57,71 @@ public sealed class SecurityTests
         Assert.False((await closed.PostAsync("{ chains { id } }", apiKey: ReaderKey)).HasErrors);
     }
 
+    /// <summary>One read rule (the ASP.NET Core policy) for every endpoint that serves data; the page and health checks stay open.</summary>
+    [Theory]
+    [InlineData("GET", "/graphql?query=%7Bchains%7Bid%7D%7D")]
+    [InlineData("POST", "/graphql")]
+    [InlineData("GET", "/graphql/schema.graphql")]
+    [InlineData("HEAD", "/graphql/schema.graphql")]
+    [InlineData("GET", "/api/map/sites.geojson")]
+    [InlineData("GET", "/api/map/targets.geojson?region=441200&segment=es-separator")]
+    [InlineData("GET", "/api/export/targets?region=441200&segment=es-separator&format=csv")]
+    [InlineData("GET", "/api/export/targets?region=441200&segment=es-separator&format=xlsx")]
+    public async Task Every_data_endpoint_follows_the_read_policy(string method, string path)
+    {
+        await using var host = new ServiceHost(settings: Keys(requireForReads: true));
+        async Task<(HttpStatusCode Status, string Body)> SendAsync(string? key, string header = "Authorization")
+        {
+            using var request = new HttpRequestMessage(new HttpMethod(method), path);
+            if (method == "POST")
+            {
+                request.Content = System.Net.Http.Json.JsonContent.Create(new { query = "{ chains { id } }" });
+            }
+            if (key is not null)
+            {
+                request.Headers.TryAddWithoutValidation(header, header == "Authorization" ? "Bearer " + key : key);
+            }
+            using var response = await host.Client.SendAsync(request);
+            return (response.StatusCode, await response.Content.ReadAsStringAsync());
+        }
+
+        var anonymous = await SendAsync(null);
+        Assert.Equal(HttpStatusCode.Unauthorized, anonymous.Status);
+        if (method != "HEAD")
+        {
+            Assert.Contains("\"UNAUTHENTICATED\"", anonymous.Body, StringComparison.Ordinal);
+            Assert.Contains("this service needs an API key", anonymous.Body, StringComparison.Ordinal);
+        }
+        var unknown = await SendAsync("not-a-key");
+        Assert.Equal(HttpStatusCode.Unauthorized, unknown.Status);
+        if (method != "HEAD")
+        {
+            Assert.Contains("the API key is not valid", unknown.Body, StringComparison.Ordinal);
+        }
+        Assert.Equal(HttpStatusCode.OK, (await SendAsync(ReaderKey)).Status);
+        Assert.Equal(HttpStatusCode.OK, (await SendAsync(EditorKey, "X-Api-Key")).Status);
+    }
+
+    [Fact]
+    public async Task The_page_and_health_checks_need_no_key()
+    {
+        await using var host = new ServiceHost(settings: Keys(requireForReads: true));
+        foreach (var path in new[] { "/", "/graphiql.html", "/health/live", "/health/ready" })
+        {
+            using var response = await host.Client.GetAsync(path);
+            Assert.True(response.StatusCode == HttpStatusCode.OK, $"{path}: {response.StatusCode}");
+        }
+    }
+
+    [Fact]
+    public async Task An_unknown_key_is_refused_even_where_reads_are_open()
+    {
+        await using var host = new ServiceHost(settings: Keys(requireForReads: false));
+        using var response = await host.Client.SendAsync(new HttpRequestMessage(HttpMethod.Get, "/api/map/sites.geojson") { Headers = { { "X-Api-Key", "guess" } } });
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await host.Client.GetAsync("/api/map/sites.geojson")).StatusCode);
+    }
+
     [Fact]
     public void A_bad_key_setting_stops_start_up_with_a_clear_message()
     {
