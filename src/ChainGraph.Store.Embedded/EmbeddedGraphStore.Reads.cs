@@ -37,45 +37,8 @@ public sealed partial class EmbeddedGraphStore
     public ValueTask<IReadOnlyDictionary<string, Company>> GetCompaniesAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken = default) =>
         Pick(_snapshot.Data.Companies, ids);
 
-    public ValueTask<CompanyPage> FindCompaniesAsync(CompanyQuery query, int first, string? afterId, CancellationToken cancellationToken = default)
-    {
-        var s = _snapshot;
-        IEnumerable<int> pool = Enumerable.Range(0, s.Companies.Length);
-        if (query.RegionCode is not null)
-        {
-            pool = s.RegionIndex.TryGetValue(query.RegionCode, out var r) ? s.PerRegion[r].LocalCompanies : [];
-        }
-        if (query.SegmentId is not null)
-        {
-            var inSegment = s.SegmentIndex.TryGetValue(query.SegmentId, out var g)
-                ? s.SegmentSites[g].Select(site => s.SiteCompany[site]).ToHashSet()
-                : [];
-            pool = pool.Where(inSegment.Contains);
-        }
-        if (query.Tags != CompanyTags.None)
-        {
-            pool = pool.Where(c => (s.Companies[c].Tags & query.Tags) == query.Tags);
-        }
-        if (!string.IsNullOrEmpty(query.NameContains))
-        {
-            var text = query.NameContains;
-            pool = pool.Where(c => s.Companies[c].NameZh.Contains(text, StringComparison.OrdinalIgnoreCase)
-                || (s.Companies[c].NameEn?.Contains(text, StringComparison.OrdinalIgnoreCase) ?? false));
-        }
-        var matches = pool.ToList();
-        var start = 0;
-        if (afterId is not null)
-        {
-            // Companies are numbered in id order, so the page starts after the cursor's position.
-            start = matches.FindIndex(c => Ids.Comparer.Compare(s.Companies[c].Id, afterId) > 0);
-            if (start < 0)
-            {
-                start = matches.Count;
-            }
-        }
-        var items = matches.Skip(start).Take(first).Select(c => s.Companies[c]).ToList();
-        return ValueTask.FromResult(new CompanyPage(items, matches.Count, start + items.Count < matches.Count));
-    }
+    public ValueTask<CompanyPage> FindCompaniesAsync(CompanyQuery query, int first, CompanyPosition? after, CancellationToken cancellationToken = default) =>
+        ValueTask.FromResult(CompanyListing.Find(_snapshot, query, first, after));
 
     public ValueTask<IReadOnlyDictionary<string, Site>> GetSitesAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken = default) =>
         Pick(_snapshot.Data.Sites, ids);

@@ -52,19 +52,9 @@ public sealed partial class Neo4jGraphStore
             : (await QueryAsync(CypherScripts.GetCompanies, new() { ["ids"] = Distinct(ids) }, cancellationToken).ConfigureAwait(false))
                 .Select(EntityReader.Company).ToDictionary(c => c.Id, StringComparer.Ordinal);
 
-    public async ValueTask<CompanyPage> FindCompaniesAsync(CompanyQuery query, int first, string? afterId, CancellationToken cancellationToken = default)
+    public async ValueTask<CompanyPage> FindCompaniesAsync(CompanyQuery query, int first, CompanyPosition? after, CancellationToken cancellationToken = default)
     {
-        var text = string.IsNullOrEmpty(query.NameContains) ? null : query.NameContains;
-        var parameters = new Dictionary<string, object?>
-        {
-            ["text"] = text,
-            ["fullText"] = NameSearch.Phrase(text),
-            ["tags"] = query.Tags.ContractNames(),
-            ["regionCode"] = query.RegionCode,
-            ["segmentId"] = query.SegmentId,
-            ["afterId"] = afterId,
-            ["first"] = (long)Math.Max(0, first),
-        };
+        var parameters = CompanyQueryParameters.Of(query, first, after);
         var r = (await QueryAsync(CypherScripts.FindCompanies, parameters, cancellationToken).ConfigureAwait(false))[0];
         var items = r.List("items").OfType<IReadOnlyDictionary<string, object?>>().Select(EntityReader.Company).ToList();
         return new CompanyPage(items, r.Int32("totalCount"), r.Boolean("hasNextPage"));

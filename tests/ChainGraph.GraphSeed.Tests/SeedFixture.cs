@@ -50,7 +50,7 @@ public sealed class SeedFixture : IAsyncLifetime
         Flows = await Store.GetFlowsAsync();
 
         var companies = new List<Company>();
-        string? after = null;
+        Domain.Store.CompanyPosition? after = null;
         while (true)
         {
             var page = await Store.FindCompaniesAsync(new(), 500, after);
@@ -59,7 +59,7 @@ public sealed class SeedFixture : IAsyncLifetime
             {
                 break;
             }
-            after = page.Items[^1].Id;
+            after = new(page.Items[^1].Id);
         }
         Companies = companies.ToDictionary(c => c.Id, StringComparer.Ordinal);
 

@@ -11,6 +11,7 @@ public sealed class ChainGraphSchema : Schema
         Description = "ChainGraph: industrial chains, their coverage and gaps in a region, and whom to recruit.";
         Query = services.GetRequiredService<QueryType>();
         Mutation = services.GetRequiredService<MutationType>();
+        NameConverter = new OperatorNameConverter();
         this.RegisterVisitor(new DescriptionVisitor());
     }
 }

@@ -44,8 +44,9 @@ public sealed class QueryType : ObjectGraphType
         Field<CompanyType>("company").Argument<NonNullGraphType<IdGraphType>>("id")
             .Resolve(c => c.Loaders().Companies.Load(c.GetArgument<string>("id")));
         Field<NonNullGraphType<CompanyConnectionType>>("companies")
-            .Description("Companies ordered by id, a page at a time")
+            .Description("Companies matching a filter, in an order (by id unless orderBy says otherwise), a page at a time")
             .Argument<CompanyFilterInputType>("filter")
+            .Argument<CompanyOrderInputType>("orderBy", a => a.Description = "Order of the listing (default: id ascending); a cursor continues only the order it came from")
             .Argument<IntGraphType>("first", a => a.Description = $"Page size, 1 to {MaxPageSize} (default 20)")
             .Argument<StringGraphType>("after", a => a.Description = "Opaque cursor: the endCursor of the previous page (another value is BAD_INPUT)")
             .ResolveAsync(async c => await CompaniesAsync(c));
@@ -132,24 +133,34 @@ public sealed class QueryType : ObjectGraphType
             throw BadArgumentException.OutOfRange("first", $"must be between 1 and {MaxPageSize}, not {first}");
         }
         var filter = c.GetArgument<CompanyFilter?>("filter") ?? new CompanyFilter();
-        var query = new CompanyQuery(filter.NameContains, filter.RegionCode, filter.SegmentId, CompanyTags.Of(filter.Tags ?? []));
+        var order = c.GetArgument<CompanyOrderInput?>("orderBy")?.ToOrder() ?? CompanyOrder.ById;
+        var query = filter.ToQuery() with { Order = order };
         var store = c.Store();
-        if (query.RegionCode is { } region && (await store.GetRegionsAsync([region], c.CancellationToken)).Count == 0)
+        var codes = query.RegionCodesNamed("filter").ToList();
+        if (codes.Count > 0)
         {
-            throw BadArgumentException.NotFound("filter.regionCode", "region", region);
+            var known = await store.GetRegionsAsync(codes.Select(x => x.Value).Distinct(StringComparer.Ordinal).ToList(), c.CancellationToken);
+            if (codes.FirstOrDefault(x => !known.ContainsKey(x.Value)) is { Argument: not null } unknown)
+            {
+                throw BadArgumentException.NotFound(unknown.Argument, "region", unknown.Value);
+            }
         }
-        if (query.SegmentId is { } segment && await c.Loaders().SegmentAsync(segment, c.CancellationToken) is null)
+        foreach (var (argument, segment) in query.SegmentIdsNamed("filter"))
         {
-            throw BadArgumentException.NotFound("filter.segmentId", "segment", segment);
+            if (await c.Loaders().SegmentAsync(segment, c.CancellationToken) is null)
+            {
+                throw BadArgumentException.NotFound(argument, "segment", segment);
+            }
         }
         var cursor = c.GetArgument<string?>("after");
-        var after = cursor is null ? null : CompanyCursor.Decode(cursor, "after");
+        var after = cursor is null ? null : CompanyCursor.Decode(cursor, order, "after");
         var page = await store.FindCompaniesAsync(query, first, after, c.CancellationToken);
+        var edges = page.Items.Select(company => new CompanyEdge(company, CompanyCursor.Encode(order, order.PositionOf(company)))).ToList();
         var info = new PageInfo(
             page.HasNextPage,
             after is not null,
-            page.Items.Count > 0 ? CompanyCursor.Encode(page.Items[0].Id) : null,
-            page.Items.Count > 0 ? CompanyCursor.Encode(page.Items[^1].Id) : null);
-        return new CompanyConnection(page.Items, page.TotalCount, info);
+            edges.Count > 0 ? edges[0].Cursor : null,
+            edges.Count > 0 ? edges[^1].Cursor : null);
+        return new CompanyConnection(edges, page.TotalCount, info);
     }
 }

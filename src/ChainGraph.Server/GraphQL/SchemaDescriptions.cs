@@ -23,8 +23,10 @@ internal static class SchemaDescriptions
         ["SupplyConfidence"] = "How well a supply fact is backed; it weighs the tie in the recruitment score.",
         ["ProjectStatus"] = "Pipeline status of an investment project, in the order a deal moves.",
         ["SiteKind"] = "What a site is.",
-        ["CompanyConnection"] = "A page of companies, ordered by id.",
+        ["CompanyConnection"] = "A page of companies, in the order asked for (by id unless orderBy says otherwise).",
         ["CompanyEdge"] = "A company in a page, with its cursor.",
+        ["CompanyOrderField"] = "What a company listing can be ordered by.",
+        ["OrderDirection"] = "Ascending or descending.",
         ["PageInfo"] = "Where a page is in the whole list.",
         ["CoverageStatus"] = "How well a region covers a segment: STRONG (at least weakBelow local companies), WEAK (fewer), MISSING (none).",
         ["GapKind"] = "Kind of a gap: FILL 补链, STRENGTHEN 强链, EXTEND 延链.",
@@ -215,6 +217,9 @@ internal static class SchemaDescriptions
         ["STRONG"] = "At least weakBelow local companies.", ["WEAK"] = "Some local companies, fewer than weakBelow.", ["MISSING"] = "No local company.",
         ["FILL"] = "补链: missing, and a local anchor needs it.", ["STRENGTHEN"] = "强链: weak, with a reason.", ["EXTEND"] = "延链: missing, downstream of local output only.",
         ["UPSTREAM"] = "The anchor needs what the gap segment makes.", ["DOWNSTREAM"] = "What the via segment makes goes into the gap segment.",
+        ["ID"] = "The company id (the default order).", ["NAME_ZH"] = "The Chinese name, by Unicode code point (not pinyin).", ["NAME_EN"] = "The English name, by Unicode code point.",
+        ["FOUNDED"] = "成立年份: founding year.", ["EMPLOYEES"] = "员工人数: headcount.", ["REVENUE_YUAN"] = "营业收入: latest annual revenue in yuan.",
+        ["ASC"] = "Smallest first (A to Z, oldest, fewest).", ["DESC"] = "Largest first; companies without a value still come last.",
         ["NEW"] = "新引进: companies whose group is not in the region yet (the default).", ["EXPANSION"] = "增资扩产: companies whose group is already in the region.", ["ALL"] = "Both.",
     };
 }

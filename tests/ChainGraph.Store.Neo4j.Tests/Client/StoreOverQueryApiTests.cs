@@ -63,18 +63,20 @@ public sealed class StoreOverQueryApiTests : IAsyncLifetime
         await using var harness = ClientHarness.For(_server.Uri);
 
         var result = await harness.Store.FindCompaniesAsync(new CompanyQuery(NameContains: "星源"), 10, null);
-        await harness.Store.FindCompaniesAsync(new CompanyQuery(NameContains: "semcorp", Tags: CompanyTags.Listed | CompanyTags.HighTech), 10, "a");
+        await harness.Store.FindCompaniesAsync(new CompanyQuery(NameContains: "semcorp", Tags: CompanyTags.Listed | CompanyTags.HighTech), 10, new CompanyPosition("a"));
 
         Assert.Equal((2, false), (result.TotalCount, result.HasNextPage));
         Assert.Equal(
             [new Company("senior", "星源材质", "Senior", null, CompanyTags.Srdi, null), new Company("senior-hk", "星源香港", null, null, CompanyTags.None, "senior")],
             result.Items);
         var first = Parameters(0);
-        Assert.Equal(("\"星源\"", "星源"), (first.GetProperty("fullText").GetString(), first.GetProperty("text").GetString()));
+        Assert.Equal(("\"星源\"", "星源"), (first.GetProperty("fullText").GetString(), first.GetProperty("filters")[0].GetProperty("text").GetString()));
         var second = Parameters(1);
         Assert.Equal(JsonValueKind.Null, second.GetProperty("fullText").ValueKind);
-        Assert.Equal(["HIGH_TECH", "LISTED"], second.GetProperty("tags").EnumerateArray().Select(t => t.GetString() ?? "").ToArray());
-        Assert.Equal("a", second.GetProperty("afterId").GetString());
+        var filter = second.GetProperty("filters")[0];
+        Assert.Equal(["HIGH_TECH", "LISTED"], filter.GetProperty("tags").EnumerateArray().Select(t => t.GetString() ?? "").ToArray());
+        Assert.Equal(("all", 0), (filter.GetProperty("group").GetString(), second.GetProperty("anyCount").GetInt32()));
+        Assert.Equal(("a", "ID"), (second.GetProperty("after").GetProperty("id").GetString(), second.GetProperty("orderField").GetString()));
     }
 
     [Fact]

@@ -4,7 +4,7 @@ using ChainGraph.Import;
 namespace ChainGraph.TestSupport.Contract;
 
 /// <summary>Import and write semantics of import-format.md, for every store.</summary>
-public abstract class ImportContract : StoreContractBase
+public abstract partial class ImportContract : StoreContractBase
 {
     [Fact]
     public async Task Importing_the_same_folder_twice_leaves_the_same_graph()
@@ -114,7 +114,7 @@ public abstract class ImportContract : StoreContractBase
         Assert.Equal(9, inZhaoqing.TotalCount);
         Assert.Equal(["catl-zq", "eve", "fenghua"], inZhaoqing.Items.Select(c => c.Id).ToArray());
         Assert.True(inZhaoqing.HasNextPage);
-        var next = await Store.FindCompaniesAsync(new Domain.Store.CompanyQuery(RegionCode: "441200"), 100, "fenghua");
+        var next = await Store.FindCompaniesAsync(new Domain.Store.CompanyQuery(RegionCode: "441200"), 100, new Domain.Store.CompanyPosition("fenghua"));
         Assert.Equal(["leoch", "xpeng", "zhenyu", "zq-bms", "zq-salt-a", "zq-salt-b"], next.Items.Select(c => c.Id).ToArray());
         Assert.False(next.HasNextPage);
 

@@ -8,7 +8,7 @@ public sealed class CompanyConnectionType : ObjectGraphType<CompanyConnection>
     {
         Name = "CompanyConnection";
         Field(x => x.TotalCount).Description("Companies matching the filter, over all pages");
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<CompanyEdgeType>>>>("edges").Resolve(c => c.Source.Nodes);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<CompanyEdgeType>>>>("edges").Resolve(c => c.Source.Edges);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<CompanyType>>>>("nodes").Resolve(c => c.Source.Nodes);
         Field<NonNullGraphType<PageInfoType>>("pageInfo").Resolve(c => c.Source.PageInfo);
     }

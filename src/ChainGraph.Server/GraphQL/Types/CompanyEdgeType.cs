@@ -1,14 +1,13 @@
-using ChainGraph.Domain.Model;
 using GraphQL.Types;
 
 namespace ChainGraph.Server.GraphQL.Types;
 
-public sealed class CompanyEdgeType : ObjectGraphType<Company>
+public sealed class CompanyEdgeType : ObjectGraphType<CompanyEdge>
 {
     public CompanyEdgeType()
     {
         Name = "CompanyEdge";
-        Field<NonNullGraphType<StringGraphType>>("cursor").Description("Opaque: pass it as after to continue from here").Resolve(c => CompanyCursor.Encode(c.Source.Id));
-        Field<NonNullGraphType<CompanyType>>("node").Resolve(c => c.Source);
+        Field<NonNullGraphType<StringGraphType>>("cursor").Description("Opaque: pass it as after to continue from here (in the same orderBy)").Resolve(c => c.Source.Cursor);
+        Field<NonNullGraphType<CompanyType>>("node").Resolve(c => c.Source.Node);
     }
 }
