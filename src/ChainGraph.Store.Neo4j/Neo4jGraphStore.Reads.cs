@@ -52,7 +52,7 @@ public sealed partial class Neo4jGraphStore
             : (await QueryAsync(CypherScripts.GetCompanies, new() { ["ids"] = Distinct(ids) }, cancellationToken).ConfigureAwait(false))
                 .Select(EntityReader.Company).ToDictionary(c => c.Id, StringComparer.Ordinal);
 
-    public async ValueTask<CompanyPage> FindCompaniesAsync(CompanyQuery query, int first, CompanyPosition? after, CancellationToken cancellationToken = default)
+    public async ValueTask<CompanyPage> FindCompaniesAsync(CompanyQuery query, int first, PagePosition? after, CancellationToken cancellationToken = default)
     {
         var parameters = CompanyQueryParameters.Of(query, first, after);
         var r = (await QueryAsync(CypherScripts.FindCompanies, parameters, cancellationToken).ConfigureAwait(false))[0];

@@ -50,7 +50,7 @@ public sealed class SeedFixture : IAsyncLifetime
         Flows = await Store.GetFlowsAsync();
 
         var companies = new List<Company>();
-        Domain.Store.CompanyPosition? after = null;
+        Domain.Store.PagePosition? after = null;
         while (true)
         {
             var page = await Store.FindCompaniesAsync(new(), 500, after);

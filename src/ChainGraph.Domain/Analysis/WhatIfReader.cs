@@ -115,7 +115,7 @@ internal sealed class WhatIfReader(IGraphReader store, string regionCode, IReadO
     public ValueTask<IReadOnlyDictionary<string, Company>> GetCompaniesAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken = default) =>
         store.GetCompaniesAsync(ids, cancellationToken);
 
-    public ValueTask<CompanyPage> FindCompaniesAsync(CompanyQuery query, int first, CompanyPosition? after, CancellationToken cancellationToken = default) =>
+    public ValueTask<CompanyPage> FindCompaniesAsync(CompanyQuery query, int first, PagePosition? after, CancellationToken cancellationToken = default) =>
         store.FindCompaniesAsync(query, first, after, cancellationToken);
 
     public ValueTask<IReadOnlyDictionary<string, Site>> GetSitesAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken = default) =>

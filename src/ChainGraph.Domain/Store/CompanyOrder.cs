@@ -11,41 +11,20 @@ public readonly record struct CompanyOrder(CompanyOrderField Field, bool Descend
     public static CompanyOrder ById => new(CompanyOrderField.Id);
 
     /// <summary>The company's sort key for this order (null: it has no value and sorts last).</summary>
-    public CompanySortKey KeyOf(Company company) => Field switch
+    public OrderKey KeyOf(Company company) => Field switch
     {
-        CompanyOrderField.Id => new CompanySortKey(null, null),
-        CompanyOrderField.NameZh => new CompanySortKey(company.NameZh, null),
-        CompanyOrderField.NameEn => new CompanySortKey(company.NameEn, null),
-        CompanyOrderField.Founded => new CompanySortKey(null, company.Founded),
-        CompanyOrderField.Employees => new CompanySortKey(null, company.Employees),
-        CompanyOrderField.RevenueYuan => new CompanySortKey(null, company.RevenueYuan),
+        CompanyOrderField.Id => new OrderKey(null, null),
+        CompanyOrderField.NameZh => new OrderKey(company.NameZh, null),
+        CompanyOrderField.NameEn => new OrderKey(company.NameEn, null),
+        CompanyOrderField.Founded => new OrderKey(null, company.Founded),
+        CompanyOrderField.Employees => new OrderKey(null, company.Employees),
+        CompanyOrderField.RevenueYuan => new OrderKey(null, company.RevenueYuan),
         _ => throw new InvalidOperationException($"unknown order field {Field}"),
     };
 
     /// <summary>Compares two positions in this order.</summary>
-    public int Compare(CompanyPosition x, CompanyPosition y)
-    {
-        if (Field != CompanyOrderField.Id)
-        {
-            var (xMissing, yMissing) = (x.Key.IsMissing, y.Key.IsMissing);
-            if (xMissing != yMissing)
-            {
-                return xMissing ? 1 : -1; // missing values last, in both directions
-            }
-            if (!xMissing)
-            {
-                var byKey = x.Key.Text is not null
-                    ? Ids.Comparer.Compare(x.Key.Text, y.Key.Text)
-                    : x.Key.Number!.Value.CompareTo(y.Key.Number!.Value);
-                if (byKey != 0)
-                {
-                    return Descending ? -byKey : byKey;
-                }
-            }
-        }
-        return Ids.Comparer.Compare(x.Id, y.Id);
-    }
+    public int Compare(PagePosition x, PagePosition y) => PositionOrder.Compare(x, y, Field != CompanyOrderField.Id, Descending);
 
     /// <summary>The position of a company in this order.</summary>
-    public CompanyPosition PositionOf(Company company) => new(company.Id, KeyOf(company));
+    public PagePosition PositionOf(Company company) => new(company.Id, KeyOf(company));
 }

@@ -24,7 +24,7 @@ public interface IGraphReader
     ValueTask<IReadOnlyDictionary<string, Company>> GetCompaniesAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken = default);
 
     /// <summary>Companies matching the query, in its order, one page after a position (a previous page's last company and its sort key).</summary>
-    ValueTask<CompanyPage> FindCompaniesAsync(CompanyQuery query, int first, CompanyPosition? after, CancellationToken cancellationToken = default);
+    ValueTask<CompanyPage> FindCompaniesAsync(CompanyQuery query, int first, PagePosition? after, CancellationToken cancellationToken = default);
 
     ValueTask<IReadOnlyDictionary<string, Site>> GetSitesAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken = default);
 

@@ -12,6 +12,10 @@ public sealed class ChainGraphSchema : Schema
         Query = services.GetRequiredService<QueryType>();
         Mutation = services.GetRequiredService<MutationType>();
         NameConverter = new OperatorNameConverter();
+        // The October 2021 introspection additions GraphQL.NET offers: __Directive.isRepeatable and deprecation of
+        // arguments and input fields (includeDeprecated on args and inputFields).
+        Features.RepeatableDirectives = true;
+        Features.DeprecationOfInputValues = true;
         this.RegisterVisitor(new DescriptionVisitor());
     }
 }

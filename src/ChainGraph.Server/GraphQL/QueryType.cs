@@ -67,6 +67,9 @@ public sealed class QueryType : ObjectGraphType
                 return await c.Store().GetProjectsInRegionAsync(code, c.CancellationToken);
             });
 
+        NodeQueries.AddTo(this);
+        ProjectQueries.AddTo(this);
+
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<SegmentCoverageType>>>>("chainCoverage")
             .Description("Coverage of every segment of a chain in a region, ordered by segment id")
             .Argument<NonNullGraphType<IdGraphType>>("regionCode")

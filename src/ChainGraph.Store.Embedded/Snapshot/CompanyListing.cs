@@ -6,7 +6,7 @@ namespace ChainGraph.Store.Embedded.Snapshot;
 /// <summary>Answers <see cref="IGraphReader.FindCompaniesAsync"/> from a snapshot: the filters as predicates over company numbers, then the order and the page.</summary>
 internal static class CompanyListing
 {
-    public static CompanyPage Find(GraphSnapshot s, CompanyQuery query, int first, CompanyPosition? after)
+    public static CompanyPage Find(GraphSnapshot s, CompanyQuery query, int first, PagePosition? after)
     {
         IEnumerable<int> pool = query.RegionCode is null
             ? Enumerable.Range(0, s.Companies.Length)

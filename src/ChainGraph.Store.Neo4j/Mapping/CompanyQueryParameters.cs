@@ -7,7 +7,7 @@ namespace ChainGraph.Store.Neo4j.Mapping;
 /// <summary>The parameters of FindCompanies.cypher for a query, an order and a position.</summary>
 internal static class CompanyQueryParameters
 {
-    public static Dictionary<string, object?> Of(CompanyQuery query, int first, CompanyPosition? after)
+    public static Dictionary<string, object?> Of(CompanyQuery query, int first, PagePosition? after)
     {
         var text = string.IsNullOrEmpty(query.NameContains) ? null : query.NameContains;
         var filters = new List<object?> { Filter(query, "all") };

@@ -63,7 +63,7 @@ public sealed class StoreOverQueryApiTests : IAsyncLifetime
         await using var harness = ClientHarness.For(_server.Uri);
 
         var result = await harness.Store.FindCompaniesAsync(new CompanyQuery(NameContains: "星源"), 10, null);
-        await harness.Store.FindCompaniesAsync(new CompanyQuery(NameContains: "semcorp", Tags: CompanyTags.Listed | CompanyTags.HighTech), 10, new CompanyPosition("a"));
+        await harness.Store.FindCompaniesAsync(new CompanyQuery(NameContains: "semcorp", Tags: CompanyTags.Listed | CompanyTags.HighTech), 10, new PagePosition("a"));
 
         Assert.Equal((2, false), (result.TotalCount, result.HasNextPage));
         Assert.Equal(

@@ -27,7 +27,7 @@ public abstract partial class ImportContract
             var expected = oracle.Answer(query);
             var pageSize = random.Next(1, 60);
             var seen = new List<string>();
-            CompanyPosition? after = null;
+            PagePosition? after = null;
             for (var pages = 0; pages < 500; pages++)
             {
                 var page = await Store.FindCompaniesAsync(query, pageSize, after);

@@ -114,7 +114,7 @@ public abstract partial class ImportContract : StoreContractBase
         Assert.Equal(9, inZhaoqing.TotalCount);
         Assert.Equal(["catl-zq", "eve", "fenghua"], inZhaoqing.Items.Select(c => c.Id).ToArray());
         Assert.True(inZhaoqing.HasNextPage);
-        var next = await Store.FindCompaniesAsync(new Domain.Store.CompanyQuery(RegionCode: "441200"), 100, new Domain.Store.CompanyPosition("fenghua"));
+        var next = await Store.FindCompaniesAsync(new Domain.Store.CompanyQuery(RegionCode: "441200"), 100, new Domain.Store.PagePosition("fenghua"));
         Assert.Equal(["leoch", "xpeng", "zhenyu", "zq-bms", "zq-salt-a", "zq-salt-b"], next.Items.Select(c => c.Id).ToArray());
         Assert.False(next.HasNextPage);
 

@@ -10,6 +10,7 @@ public sealed class ChainType : ObjectGraphType<Chain>
     {
         Name = "Chain";
         Description = "An industrial chain.";
+        NodeId.Implement(this, c => c.Id);
         Field<NonNullGraphType<IdGraphType>>("id").Resolve(c => c.Source.Id);
         Field(c => c.NameZh, nullable: true);
         Field(c => c.NameEn, nullable: true);

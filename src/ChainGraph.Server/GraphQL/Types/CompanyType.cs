@@ -1,5 +1,6 @@
 using ChainGraph.Domain.Model;
 using ChainGraph.Server.GraphQL.Loaders;
+using ChainGraph.Server.GraphQL.Paging;
 using GraphQL.Types;
 
 namespace ChainGraph.Server.GraphQL.Types;
@@ -10,6 +11,7 @@ public sealed class CompanyType : ObjectGraphType<Company>
     {
         Name = "Company";
         Description = "A company; parentId links it to its group parent.";
+        NodeId.Implement(this, c => c.Id);
         Field<NonNullGraphType<IdGraphType>>("id").Resolve(c => c.Source.Id);
         Field(x => x.NameZh);
         Field(x => x.NameEn, nullable: true);
@@ -43,6 +45,15 @@ public sealed class CompanyType : ObjectGraphType<Company>
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<SiteType>>>>("sites")
             .Description("Sites of the company, ordered by id")
             .Resolve(c => c.Loaders().SitesOfCompany.Load(c.Source.Id).Then(s => s ?? []));
+        Field<NonNullGraphType<SiteConnectionType>>("sitesConnection")
+            .Description("Sites of the company a page at a time, ordered by id")
+            .PageArguments()
+            .ResolveAsync(async c => KeyedPages.Page(c, "site", await c.Loaders().SitesOfCompany.Load(c.Source.Id).GetResultAsync(c.CancellationToken) ?? [], s => s.Id));
+        Field<NonNullGraphType<SupplyConnectionType>>("suppliesConnection")
+            .Description("Supply rows where this company is the supplier, a page at a time, ordered by their id (supplier>customer>segment)")
+            .PageArguments()
+            .ResolveAsync(async c => KeyedPages.Page(c, "supply",
+                ((await c.Loaders().SuppliesOfCompany.Load(c.Source.Id).GetResultAsync(c.CancellationToken)) ?? []).Where(x => x.SupplierId == c.Source.Id), SupplyIds.Of));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<SupplyType>>>>("suppliesTo")
             .Description("Supply rows where this company is the supplier")
             .Resolve(c => c.Loaders().SuppliesOfCompany.Load(c.Source.Id).Then(s => (s ?? []).Where(x => x.SupplierId == c.Source.Id).ToList()));

@@ -9,6 +9,7 @@ public sealed class ProjectType : ObjectGraphType<Project>
     {
         Name = "Project";
         Description = "An investment project and its pipeline status.";
+        NodeId.Implement(this, p => p.Id);
         Field<NonNullGraphType<IdGraphType>>("id").Resolve(c => c.Source.Id);
         Field(x => x.NameZh);
         Field<IdGraphType>("companyId").Resolve(c => c.Source.CompanyId);

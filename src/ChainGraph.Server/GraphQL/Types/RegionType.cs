@@ -1,4 +1,5 @@
 using ChainGraph.Server.GraphQL.Loaders;
+using ChainGraph.Server.GraphQL.Paging;
 using ChainGraph.Domain.Model;
 using GraphQL.Types;
 
@@ -10,6 +11,7 @@ public sealed class RegionType : ObjectGraphType<Region>
     {
         Name = "Region";
         Description = "An administrative region (GB/T 2260 code) or a park.";
+        NodeId.Implement(this, r => r.Code);
         Field<NonNullGraphType<IdGraphType>>("code").Resolve(c => c.Source.Code);
         Field<NonNullGraphType<IdGraphType>>("id").Description("The code again, under the name client caches (Apollo, Relay) key entities by").Resolve(c => c.Source.Code);
         Field(r => r.NameZh);
@@ -22,6 +24,10 @@ public sealed class RegionType : ObjectGraphType<Region>
             .Description("Segments this region itself has declared priorities, ordered by segment id")
             .Resolve(c => c.Loaders().PrioritiesOfRegion.Load(c.Source.Code).Then(p => p ?? []));
         Field<RegionType>("parent").Resolve(c => c.Source.ParentCode is { } p ? c.Loaders().Regions.Load(p) : null);
+        Field<NonNullGraphType<RegionConnectionType>>("childrenConnection")
+            .Description("Regions directly under this one a page at a time, ordered by code")
+            .PageArguments()
+            .ResolveAsync(async c => KeyedPages.Page(c, "region", await c.Store().FindRegionsAsync(null, c.Source.Code, c.CancellationToken), r => r.Code));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<RegionType>>>>("children")
             .ResolveAsync(async c => await c.Store().FindRegionsAsync(null, c.Source.Code, c.CancellationToken));
     }

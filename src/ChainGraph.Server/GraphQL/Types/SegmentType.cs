@@ -11,6 +11,7 @@ public sealed class SegmentType : ObjectGraphType<Segment>
     {
         Name = "Segment";
         Description = "A link of a chain; segments form a tree, and FEEDS flows connect them.";
+        NodeId.Implement(this, s => s.Id);
         Field<NonNullGraphType<IdGraphType>>("id").Resolve(c => c.Source.Id);
         Field<NonNullGraphType<IdGraphType>>("chainId").Resolve(c => c.Source.ChainId);
         Field(s => s.NameZh);

@@ -9,6 +9,7 @@ public sealed class SiteType : ObjectGraphType<Site>
     {
         Name = "Site";
         Description = "A place where a company works, in one region and one or more segments.";
+        NodeId.Implement(this, s => s.Id);
         Field<NonNullGraphType<IdGraphType>>("id").Resolve(c => c.Source.Id);
         Field<NonNullGraphType<IdGraphType>>("companyId").Resolve(c => c.Source.CompanyId);
         Field(x => x.NameZh, nullable: true);

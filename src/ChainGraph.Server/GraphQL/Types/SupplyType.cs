@@ -9,9 +9,10 @@ public sealed class SupplyType : ObjectGraphType<Supply>
     {
         Name = "Supply";
         Description = "SUPPLIES: the supplier sells to the customer, optionally for one segment.";
+        NodeId.Implement(this, SupplyIds.Of);
         Field<NonNullGraphType<IdGraphType>>("id")
             .Description("The row's key as one value, supplier>customer>segment (segment empty when none), for client caches")
-            .Resolve(c => $"{c.Source.SupplierId}>{c.Source.CustomerId}>{c.Source.SegmentId}");
+            .Resolve(c => SupplyIds.Of(c.Source));
         Field<NonNullGraphType<IdGraphType>>("supplierId").Resolve(c => c.Source.SupplierId);
         Field<NonNullGraphType<IdGraphType>>("customerId").Resolve(c => c.Source.CustomerId);
         Field<IdGraphType>("segmentId").Resolve(c => c.Source.SegmentId);

@@ -1,0 +1,44 @@
+using System.Buffers.Text;
+using System.Text;
+using ChainGraph.Domain;
+using GraphQL.Types;
+
+namespace ChainGraph.Server.GraphQL.Types;
+
+/// <summary>Global ids: base64url of "Type:key". Decoding refuses anything that was not handed out (BAD_INPUT).</summary>
+public static class NodeId
+{
+    /// <summary>The types that implement Node.</summary>
+    public static readonly IReadOnlySet<string> Types = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "Chain", "Segment", "Region", "Company", "Site", "Project", "Supply",
+    };
+
+    public static string Encode(string type, string key) => Base64Url.EncodeToString(Encoding.UTF8.GetBytes(type + ":" + key));
+
+    public static (string Type, string Key) Decode(string nodeId, string argument)
+    {
+        try
+        {
+            var text = Encoding.UTF8.GetString(Base64Url.DecodeFromChars(nodeId));
+            var colon = text.IndexOf(':', StringComparison.Ordinal);
+            if (colon > 0 && colon < text.Length - 1 && Types.Contains(text[..colon]))
+            {
+                return (text[..colon], text[(colon + 1)..]);
+            }
+        }
+        catch (FormatException)
+        {
+        }
+        throw BadArgumentException.OutOfRange(argument, $"'{(nodeId.Length <= 40 ? nodeId : nodeId[..40] + "...")}' is not a node id: pass the nodeId field of an entity");
+    }
+
+    /// <summary>Declares that a type implements Node, with its nodeId from its key.</summary>
+    public static void Implement<T>(ObjectGraphType<T> type, Func<T, string> key)
+    {
+        type.Interface<NodeInterface>();
+        type.Field<NonNullGraphType<IdGraphType>>("nodeId")
+            .Description("Global id of this entity (for node(nodeId:) and Relay-style caches); id is its plain key")
+            .Resolve(c => Encode(type.Name, key(c.Source)));
+    }
+}
