@@ -37,11 +37,10 @@ public sealed class MutationType : ObjectGraphType
                 return (await c.Store().GetSitesAsync([site.Id], c.CancellationToken))[site.Id];
             });
         Field<NonNullGraphType<BooleanGraphType>>("upsertSupply").Argument<NonNullGraphType<SupplyInputType>>("input")
+            .Description("Creates or replaces a supply row; always true (saveSupply returns the row)")
             .ResolveAsync(async c =>
             {
-                var draft = new DataSetDraft();
-                draft.AddEntity(draft.Supplies, c.GetArgument<SupplyInput>("input").ToSupply(), Source, EntityRules.Check);
-                await ApplyAsync(c, draft);
+                await PayloadMutations.SaveSupplyAsync(c, c.GetArgument<SupplyInput>("input").ToSupply());
                 return true;
             });
         Field<NonNullGraphType<BooleanGraphType>>("deleteSupply")
@@ -90,10 +89,7 @@ public sealed class MutationType : ObjectGraphType
             .Argument<StringGraphType>("source")
             .ResolveAsync(async c =>
             {
-                var draft = new DataSetDraft();
-                var anchor = new Anchor(c.GetArgument<string>("companyId").Trim(), c.GetArgument<string>("chainId").Trim(), InputText.Blank(c.GetArgument<string?>("source")));
-                draft.AddEntity(draft.Anchors, anchor, Source, EntityRules.Check);
-                await ApplyAsync(c, draft);
+                await PayloadMutations.SaveAnchorAsync(c, PayloadMutations.AnchorOf(c));
                 return true;
             });
         Field<NonNullGraphType<BooleanGraphType>>("deleteAnchor")
@@ -109,10 +105,7 @@ public sealed class MutationType : ObjectGraphType
             .Argument<StringGraphType>("source")
             .ResolveAsync(async c =>
             {
-                var draft = new DataSetDraft();
-                var priority = new RegionPriority(c.GetArgument<string>("regionCode").Trim(), c.GetArgument<string>("segmentId").Trim(), InputText.Blank(c.GetArgument<string?>("source")));
-                draft.AddEntity(draft.RegionPriorities, priority, Source, EntityRules.Check);
-                await ApplyAsync(c, draft);
+                await PayloadMutations.SavePriorityAsync(c, PayloadMutations.PriorityOf(c));
                 return true;
             });
         Field<NonNullGraphType<BooleanGraphType>>("deleteRegionPriority")
@@ -121,14 +114,11 @@ public sealed class MutationType : ObjectGraphType
             .Argument<NonNullGraphType<IdGraphType>>("segmentId")
             .ResolveAsync(async c =>
                 await c.Store().DeleteRegionPrioritiesAsync([new RegionPriorityKey(c.GetArgument<string>("regionCode"), c.GetArgument<string>("segmentId"))], c.CancellationToken) > 0);
+
+        PayloadMutations.AddTo(this);
     }
 
-    private static async Task ApplyAsync(IResolveFieldContext c, DataSetDraft draft)
-    {
-        var store = c.Store();
-        await MutationValidation.ValidateAsync(c, store, draft);
-        await store.ApplyAsync(draft.ToChangeSet(replaceAll: false), c.CancellationToken);
-    }
+    private static Task ApplyAsync(IResolveFieldContext c, DataSetDraft draft) => PayloadMutations.ApplyAsync(c, draft);
 
     private static DateOnly ParseDate(string text, string field) =>
         IsoDate.TryParse(text.Trim(), out var date)
