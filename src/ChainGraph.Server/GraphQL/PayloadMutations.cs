@@ -72,37 +72,34 @@ internal static class PayloadMutations
     public static RegionPriority PriorityOf(IResolveFieldContext c) =>
         new(c.GetArgument<string>("regionCode").Trim(), c.GetArgument<string>("segmentId").Trim(), InputText.Blank(c.GetArgument<string?>("source")));
 
-    public static async Task<Change<Supply>> SaveSupplyAsync(IResolveFieldContext c, Supply supply)
-    {
-        bool Same(Supply s) => s.SupplierId == supply.SupplierId && s.CustomerId == supply.CustomerId && s.SegmentId == supply.SegmentId;
-        var before = await c.Store().GetSuppliesOfCompaniesAsync([supply.SupplierId], c.CancellationToken);
-        var draft = new DataSetDraft();
-        draft.AddEntity(draft.Supplies, supply, Source, EntityRules.Check);
-        await ApplyAsync(c, draft);
-        var after = await c.Store().GetSuppliesOfCompaniesAsync([supply.SupplierId], c.CancellationToken);
-        return new Change<Supply>(after[supply.SupplierId].First(Same), !before.GetValueOrDefault(supply.SupplierId, []).Any(Same));
-    }
+    public static Task<Change<Supply>> SaveSupplyAsync(IResolveFieldContext c, Supply supply) =>
+        SaveAsync(c, supply, supply.SupplierId, c.Store().GetSuppliesOfCompaniesAsync, d => d.Supplies, EntityRules.Check,
+            s => s.SupplierId == supply.SupplierId && s.CustomerId == supply.CustomerId && s.SegmentId == supply.SegmentId);
 
-    public static async Task<Change<Anchor>> SaveAnchorAsync(IResolveFieldContext c, Anchor anchor)
-    {
-        bool Same(Anchor a) => a.CompanyId == anchor.CompanyId && a.ChainId == anchor.ChainId;
-        var before = await c.Store().GetAnchorsOfCompaniesAsync([anchor.CompanyId], c.CancellationToken);
-        var draft = new DataSetDraft();
-        draft.AddEntity(draft.Anchors, anchor, Source, EntityRules.Check);
-        await ApplyAsync(c, draft);
-        var after = await c.Store().GetAnchorsOfCompaniesAsync([anchor.CompanyId], c.CancellationToken);
-        return new Change<Anchor>(after[anchor.CompanyId].First(Same), !before.GetValueOrDefault(anchor.CompanyId, []).Any(Same));
-    }
+    public static Task<Change<Anchor>> SaveAnchorAsync(IResolveFieldContext c, Anchor anchor) =>
+        SaveAsync(c, anchor, anchor.CompanyId, c.Store().GetAnchorsOfCompaniesAsync, d => d.Anchors, EntityRules.Check,
+            a => a.CompanyId == anchor.CompanyId && a.ChainId == anchor.ChainId);
 
-    public static async Task<Change<RegionPriority>> SavePriorityAsync(IResolveFieldContext c, RegionPriority priority)
+    public static Task<Change<RegionPriority>> SavePriorityAsync(IResolveFieldContext c, RegionPriority priority) =>
+        SaveAsync(c, priority, priority.RegionCode, c.Store().GetRegionPrioritiesAsync, d => d.RegionPriorities, EntityRules.Check,
+            p => p.RegionCode == priority.RegionCode && p.SegmentId == priority.SegmentId);
+
+    /// <summary>Writes one row through the import's validation and reads it back from its owner's rows, noting whether it was there before.</summary>
+    private static async Task<Change<T>> SaveAsync<T>(
+        IResolveFieldContext c,
+        T row,
+        string owner,
+        Func<IReadOnlyCollection<string>, CancellationToken, ValueTask<IReadOnlyDictionary<string, IReadOnlyList<T>>>> rowsOf,
+        Func<DataSetDraft, List<Located<T>>> table,
+        Func<T, IEnumerable<FieldProblem>> check,
+        Func<T, bool> same)
     {
-        bool Same(RegionPriority p) => p.RegionCode == priority.RegionCode && p.SegmentId == priority.SegmentId;
-        var before = await c.Store().GetRegionPrioritiesAsync([priority.RegionCode], c.CancellationToken);
+        var before = await rowsOf([owner], c.CancellationToken);
         var draft = new DataSetDraft();
-        draft.AddEntity(draft.RegionPriorities, priority, Source, EntityRules.Check);
+        draft.AddEntity(table(draft), row, Source, check);
         await ApplyAsync(c, draft);
-        var after = await c.Store().GetRegionPrioritiesAsync([priority.RegionCode], c.CancellationToken);
-        return new Change<RegionPriority>(after[priority.RegionCode].First(Same), !before.GetValueOrDefault(priority.RegionCode, []).Any(Same));
+        var after = await rowsOf([owner], c.CancellationToken);
+        return new Change<T>(after[owner].First(same), !before.GetValueOrDefault(owner, []).Any(same));
     }
 
     /// <summary>Validates a draft like an import (against the store) and applies it in one change.</summary>

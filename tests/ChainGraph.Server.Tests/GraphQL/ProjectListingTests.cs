@@ -3,6 +3,7 @@ using ChainGraph.Domain;
 using ChainGraph.Domain.Model;
 using ChainGraph.Import;
 using ChainGraph.TestSupport;
+using ChainGraph.TestSupport.Contract;
 
 namespace ChainGraph.Server.Tests.GraphQL;
 
@@ -35,7 +36,7 @@ public sealed class ProjectListingTests : IAsyncLifetime
         {
             var filter = new Dictionary<string, object>();
             var region = regions[random.Next(regions.Count)];
-            var regionAncestor = Ancestor(regionParent, region, random);
+            var regionAncestor = ListingOracle.AncestorOf(regionParent, region, random);
             if (random.Next(2) == 0)
             {
                 filter["regionCode"] = regionAncestor;
@@ -60,10 +61,10 @@ public sealed class ProjectListingTests : IAsyncLifetime
             var descending = random.Next(2) == 0;
 
             var expected = _data.Projects
-                .Where(p => !filter.ContainsKey("regionCode") || Within(regionParent, p.RegionCode, regionAncestor))
+                .Where(p => !filter.ContainsKey("regionCode") || ListingOracle.Within(regionParent, p.RegionCode, regionAncestor))
                 .Where(p => !filter.TryGetValue("statusIn", out var s) || ((string[])s).Contains(Domain.Text.ContractNames.Of(p.Status)))
                 .Where(p => !filter.TryGetValue("statusDateFrom", out var d) || p.StatusDate >= DateOnly.Parse((string)d, System.Globalization.CultureInfo.InvariantCulture))
-                .Where(p => !filter.TryGetValue("segmentId", out var g) || (p.SegmentId is { } seg && Within(segmentParent, seg, (string)g)))
+                .Where(p => !filter.TryGetValue("segmentId", out var g) || (p.SegmentId is { } seg && ListingOracle.Within(segmentParent, seg, (string)g)))
                 .Where(p => !filter.TryGetValue("investmentYuanAtLeast", out var v) || p.InvestmentYuan >= (decimal)(double)v)
                 .Order(Comparer<Project>.Create((x, y) => Compare(field, descending, x, y)))
                 .Select(p => p.Id).ToList();
@@ -148,27 +149,5 @@ public sealed class ProjectListingTests : IAsyncLifetime
             }
         }
         return Ids.Comparer.Compare(x.Id, y.Id);
-    }
-
-    private static bool Within(Dictionary<string, string?> parents, string item, string ancestor)
-    {
-        for (var at = item; at is not null; at = parents.GetValueOrDefault(at))
-        {
-            if (at == ancestor)
-            {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static string Ancestor(Dictionary<string, string?> parents, string item, Random random)
-    {
-        var chain = new List<string>();
-        for (var at = item; at is not null; at = parents.GetValueOrDefault(at))
-        {
-            chain.Add(at);
-        }
-        return chain[random.Next(chain.Count)];
     }
 }

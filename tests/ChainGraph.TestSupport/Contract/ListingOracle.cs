@@ -109,7 +109,8 @@ public sealed class ListingOracle
         return Ids.Comparer.Compare(x.Id, y.Id);
     }
 
-    private static bool Within(Dictionary<string, string?> parents, string? item, string ancestor)
+    /// <summary>Whether the item is the ancestor or below it, walking a parent map.</summary>
+    public static bool Within(Dictionary<string, string?> parents, string? item, string ancestor)
     {
         for (var at = item; at is not null; at = parents.GetValueOrDefault(at))
         {
@@ -121,7 +122,8 @@ public sealed class ListingOracle
         return false;
     }
 
-    private static string AncestorOf(Dictionary<string, string?> parents, string item, Random random)
+    /// <summary>The item or one of the items above it, at random.</summary>
+    public static string AncestorOf(Dictionary<string, string?> parents, string item, Random random)
     {
         var chain = new List<string>();
         for (var at = item; at is not null; at = parents.GetValueOrDefault(at))
