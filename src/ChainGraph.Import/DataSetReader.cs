@@ -96,10 +96,12 @@ public static class DataSetReader
             }
             var header = parser.Record!.Select(h => h.Trim()).ToArray();
             draft.AddHeader(file, header);
+            // Which header columns the format knows, decided once per file rather than per cell.
+            var known = header.Select(h => file.Columns.Contains(h, StringComparer.Ordinal)).ToArray();
             while (parser.Read())
             {
                 var record = parser.Record!;
-                var line = StartLine(parser);
+                var line = StartLine(parser, record);
                 if (record.Length != header.Length)
                 {
                     draft.AddProblem(file.FileName, line, null, $"row has {record.Length} cells but the header has {header.Length} columns");
@@ -109,7 +111,7 @@ public static class DataSetReader
                 for (var i = 0; i < header.Length; i++)
                 {
                     var value = record[i].Trim();
-                    if (value.Length > 0 && file.Columns.Contains(header[i], StringComparer.Ordinal))
+                    if (value.Length > 0 && known[i])
                     {
                         cells[header[i]] = value;
                     }
@@ -129,11 +131,18 @@ public static class DataSetReader
         }
     }
 
-    /// <summary>The line where the current record starts (a quoted cell may span lines).</summary>
-    private static int StartLine(CsvParser parser)
+    /// <summary>
+    /// The line where the current record starts: the parser is at its last line, and a quoted cell spanning lines
+    /// holds the line breaks it spans (counted from the cells, so the raw text is not copied for every row).
+    /// </summary>
+    private static int StartLine(CsvParser parser, string[] record)
     {
-        var raw = parser.RawRecord.AsSpan().TrimEnd("\r\n");
-        return parser.RawRow - raw.Count('\n');
+        var breaks = 0;
+        foreach (var cell in record)
+        {
+            breaks += cell.AsSpan().Count('\n');
+        }
+        return parser.RawRow - breaks;
     }
 
     /// <summary>The whole file reads as GB18030 and holds Chinese characters: a GBK file, most likely.</summary>

@@ -119,11 +119,18 @@ public sealed partial class EmbeddedGraphStore : IGraphStore, IDisposable
         for (var attempt = 1; ; attempt++)
         {
             // Indexing first: if it fails, nothing has been written.
+            var phase = Stopwatch.StartNew();
             var next = new GraphSnapshot(_snapshot.Data.With(changes));
-            long version;
+            var indexMs = phase.ElapsedMilliseconds;
+            long version, imageMs, writeMs;
             try
             {
-                version = _file.Write(changes, GraphImage.Write(next), _version);
+                phase.Restart();
+                var image = GraphImage.Write(next);
+                imageMs = phase.ElapsedMilliseconds;
+                phase.Restart();
+                version = _file.Write(changes, image, _version);
+                writeMs = phase.ElapsedMilliseconds;
             }
             catch (StaleSnapshotException) when (attempt < 3)
             {
@@ -146,7 +153,7 @@ public sealed partial class EmbeddedGraphStore : IGraphStore, IDisposable
             _writeFailure = null;
             _version = version;
             _snapshot = next;
-            Log.Applied(_logger, changes.RowCount, changes.ReplaceAll, clock.ElapsedMilliseconds);
+            Log.Applied(_logger, changes.RowCount, changes.ReplaceAll, clock.ElapsedMilliseconds, indexMs, imageMs, writeMs);
             return;
         }
     }

@@ -64,6 +64,13 @@ public sealed class DataSetReaderTests : IDisposable
     }
 
     [Fact]
+    public void A_record_spanning_lines_is_reported_at_its_first_line()
+    {
+        _folder.Write("companies.csv", "id,name_zh,name_en\n,\"三\r\n行\n名称\",A\nc2,,B\n");
+        Assert.Equal(["companies.csv:2: id is required", "companies.csv:5: name_zh is required"], Problems());
+    }
+
+    [Fact]
     public void Wrong_cell_counts_and_broken_quotes_are_reported()
     {
         _folder.Write("chains.csv", "id,name_zh\nes,储能,extra\nok,好\n");

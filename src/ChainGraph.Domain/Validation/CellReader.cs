@@ -12,9 +12,10 @@ public sealed partial class CellReader(IReadOnlyDictionary<string, string> cells
 {
     private const string NumberForm = "digits with an optional sign and '.' decimals";
 
-    private readonly List<FieldProblem> _problems = [];
+    // Most rows have no problem: the list is made for the first one.
+    private List<FieldProblem>? _problems;
 
-    public IReadOnlyList<FieldProblem> Problems => _problems;
+    public IReadOnlyList<FieldProblem> Problems => (IReadOnlyList<FieldProblem>?)_problems ?? [];
 
     public string? Text(string column) => cells.TryGetValue(column, out var value) && value.Length > 0 ? value : null;
 
@@ -152,7 +153,7 @@ public sealed partial class CellReader(IReadOnlyDictionary<string, string> cells
     /// <summary>Records a problem found while interpreting a value.</summary>
     public void Flag(string column, string message) => Add(column, message);
 
-    private void Add(string column, string message) => _problems.Add(new FieldProblem(column, message));
+    private void Add(string column, string message) => (_problems ??= []).Add(new FieldProblem(column, message));
 
     [GeneratedRegex(@"^[+-]?[0-9]+(\.[0-9]+)?\z", RegexOptions.CultureInvariant)]
     private static partial Regex NumberPattern();

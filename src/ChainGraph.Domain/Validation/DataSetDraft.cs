@@ -133,22 +133,23 @@ public sealed class DataSetDraft
         list.Add(new Located<T>(entity, file.FileName, row.Line));
         // A column the header lacks was reported once on line 1; its empty cells are not reported again.
         var absent = _missing.TryGetValue(file.FileName, out var missing) ? missing.Columns : [];
-        var flagged = new HashSet<string>(absent, StringComparer.Ordinal);
+        HashSet<string>? flagged = null; // made only for a row that has a problem or lacks a column
         if (absent.Count > 0)
         {
+            flagged = new HashSet<string>(absent, StringComparer.Ordinal);
             _badRows.Add((file.FileName, row.Line));
         }
         foreach (var problem in cells.Problems)
         {
             if (!absent.Contains(problem.Field, StringComparer.Ordinal))
             {
-                flagged.Add(problem.Field);
+                (flagged ??= new HashSet<string>(StringComparer.Ordinal)).Add(problem.Field);
                 AddProblem(file.FileName, row.Line, problem.Field, problem.Message);
             }
         }
         foreach (var problem in rules(entity))
         {
-            if (!flagged.Contains(problem.Field))
+            if (flagged is null || !flagged.Contains(problem.Field))
             {
                 AddProblem(file.FileName, row.Line, problem.Field, problem.Message);
             }
