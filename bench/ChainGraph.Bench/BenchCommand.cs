@@ -20,6 +20,7 @@ internal static class BenchCommand
     {
         var root = Create();
         root.Subcommands.Add(OpenProbeCommand.Create());
+        root.Subcommands.Add(DuckDbLoadCommand.Create());
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)
         {
@@ -35,7 +36,8 @@ internal static class BenchCommand
         var work = new Option<DirectoryInfo>("--work") { Description = "Folder for generated data and stores", DefaultValueFactory = _ => new DirectoryInfo("artifacts/bench") };
         var http = new Option<bool>("--http") { Description = "Also load the service over HTTP (largest size only)" };
         var report = new Option<FileInfo?>("--report") { Description = "Also write the Markdown report to this file" };
-        var command = new RootCommand("ChainGraph benchmark: measure import, re-open, memory and query speed on generated data") { sizes, work, http, report };
+        var duckdb = new Option<bool>("--duckdb") { Description = "Also load the same CSV files into DuckDB, for an import ratio on this machine" };
+        var command = new RootCommand("ChainGraph benchmark: measure import, re-open, memory and query speed on generated data") { sizes, work, http, report, duckdb };
         command.SetAction(async (parse, ct) =>
         {
             var counts = parse.GetValue(sizes)!.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
@@ -50,7 +52,7 @@ internal static class BenchCommand
             var notes = new StringBuilder();
             foreach (var n in counts)
             {
-                var row = await MeasureSizeAsync(folder, n, notes, ct).ConfigureAwait(false);
+                var row = await MeasureSizeAsync(folder, n, notes, parse.GetValue(duckdb), ct).ConfigureAwait(false);
                 if (row is null)
                 {
                     return BenchExit.Failure;
@@ -75,7 +77,7 @@ internal static class BenchCommand
         return command;
     }
 
-    private static async Task<string?> MeasureSizeAsync(string folder, int n, StringBuilder notes, CancellationToken ct)
+    private static async Task<string?> MeasureSizeAsync(string folder, int n, StringBuilder notes, bool duckdb, CancellationToken ct)
     {
         var data = Path.Combine(folder, $"data-{n}");
         if (!File.Exists(Path.Combine(data, "projects.csv")))
@@ -99,6 +101,18 @@ internal static class BenchCommand
             return null;
         }
         var rows = import.Output.Split('\n').FirstOrDefault(l => l.StartsWith("imported", StringComparison.Ordinal))?.Split(' ')[1] ?? "?";
+        if (duckdb)
+        {
+            var load = await ChildProcess.RunAsync(ChildProcess.Self, ["duckdb-load", "--data", data, "--db", Path.Combine(folder, $"duckdb-{n}.duckdb")], ct).ConfigureAwait(false);
+            if (load.Exit != 0)
+            {
+                Console.Error.WriteLine($"bench: DuckDB load of {n} companies failed: {load.Error}");
+                return null;
+            }
+            using var loaded = JsonDocument.Parse(load.Output.Trim().Split('\n')[^1]);
+            notes.AppendLine(CultureInfo.InvariantCulture,
+                $"- {n:N0} companies, the same CSV files into DuckDB (`duckdb-load`, a fresh process, CREATE TABLE AS read_csv and a CHECKPOINT): {load.Wall.TotalSeconds:0.00} s wall, {load.PeakMb:0} MB peak RSS, {loaded.RootElement.GetProperty("rows").GetInt64():N0} rows; chaingraph import / DuckDB load = {import.Wall.TotalSeconds / load.Wall.TotalSeconds:0.0}x.");
+        }
         var probe = await ChildProcess.RunAsync(ChildProcess.Self, ["open", "--db", db], ct).ConfigureAwait(false);
         if (probe.Exit != 0)
         {
