@@ -6,6 +6,7 @@ using GraphQL;
 using GraphQL.Transport;
 using GraphQLParser.AST;
 using GraphQLParser.Exceptions;
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.Extensions.Options;
 
@@ -34,7 +35,9 @@ internal static class GraphQLEndpoint
     public static void Map(IEndpointRouteBuilder app)
     {
         app.MapPost(Path, HandlePostAsync).RequireRateLimiting(Hosting.RateLimiting.Policy).RequireAuthorization(AccessPolicies.Read);
-        app.MapGet(Path, HandleGetAsync).RequireRateLimiting(Hosting.RateLimiting.Policy).RequireAuthorization(AccessPolicies.Read);
+        // GET also serves GraphiQL to a browser, which needs no key (the page sends the key with its queries): the read
+        // policy is applied in the handler, to queries only.
+        app.MapGet(Path, HandleGetAsync).RequireRateLimiting(Hosting.RateLimiting.Policy);
         app.MapMethods(Path + "/schema.graphql", ["GET", "HEAD"], HandleSchemaAsync).RequireRateLimiting(Hosting.RateLimiting.Policy).RequireAuthorization(AccessPolicies.Read);
     }
 
@@ -84,6 +87,11 @@ internal static class GraphQLEndpoint
                 return;
             }
             await WriteErrorAsync(http, StatusCodes.Status400BadRequest, ErrorCodes.BadInput, "missing 'query' parameter");
+            return;
+        }
+        if (!(await http.RequestServices.GetRequiredService<IAuthorizationService>().AuthorizeAsync(http.User, http, AccessPolicies.Read)).Succeeded)
+        {
+            await http.ChallengeAsync();
             return;
         }
         Inputs? variables;

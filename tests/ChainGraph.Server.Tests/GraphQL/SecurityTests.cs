@@ -111,6 +111,10 @@ public sealed class SecurityTests
             using var response = await host.Client.GetAsync(path);
             Assert.True(response.StatusCode == HttpStatusCode.OK, $"{path}: {response.StatusCode}");
         }
+        using var graphiql = new HttpRequestMessage(HttpMethod.Get, "/graphql") { Headers = { { "Accept", "text/html" } } };
+        using var page = await host.Client.SendAsync(graphiql);
+        Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+        Assert.Contains("graphiql", await page.Content.ReadAsStringAsync(), StringComparison.OrdinalIgnoreCase);
     }
 
     [Fact]
