@@ -40,7 +40,10 @@ public sealed partial class EmbeddedGraphStore : IGraphStore, IDisposable
         logger ??= NullLogger.Instance;
         var clock = Stopwatch.StartNew();
         var file = new SqliteGraphFile(path);
-        var snapshot = new GraphSnapshot(file.Load());
+        var data = file.Load();
+        var readMs = clock.ElapsedMilliseconds;
+        var snapshot = new GraphSnapshot(data);
+        var indexMs = clock.ElapsedMilliseconds - readMs;
         var warnings = new List<string>();
         if (file.MissingWrites is { } missing)
         {
@@ -62,7 +65,7 @@ public sealed partial class EmbeddedGraphStore : IGraphStore, IDisposable
             Log.OpenedReadOnly(logger, file.FilePath);
             warnings.Add($"{file.FilePath} is read-only (the file or its folder is not writable): questions are answered, every write is refused");
         }
-        Log.Opened(logger, file.FilePath, snapshot.Companies.Length, snapshot.Sites.Length, clock.ElapsedMilliseconds);
+        Log.Opened(logger, file.FilePath, snapshot.Companies.Length, snapshot.Sites.Length, clock.ElapsedMilliseconds, readMs, indexMs);
         return new EmbeddedGraphStore(file, snapshot, logger, warnings);
     }
 

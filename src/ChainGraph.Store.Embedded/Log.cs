@@ -5,8 +5,8 @@ namespace ChainGraph.Store.Embedded;
 /// <summary>The embedded store's log messages, with fixed event ids (1000s; docs/architecture.md lists every project's range).</summary>
 internal static partial class Log
 {
-    [LoggerMessage(EventId = 1001, Level = LogLevel.Information, Message = "Embedded store opened at {Path}: {Companies} companies, {Sites} sites, loaded in {Milliseconds} ms")]
-    public static partial void Opened(ILogger logger, string path, int companies, int sites, long milliseconds);
+    [LoggerMessage(EventId = 1001, Level = LogLevel.Information, Message = "Embedded store opened at {Path}: {Companies} companies, {Sites} sites, loaded in {Milliseconds} ms: file and image read {ReadMs} ms, indexes {IndexMs} ms")]
+    public static partial void Opened(ILogger logger, string path, int companies, int sites, long milliseconds, long readMs, long indexMs);
 
     [LoggerMessage(EventId = 1002, Level = LogLevel.Information, Message = "Applied {Rows} rows (replace: {Replace}) in {Milliseconds} ms: indexes {IndexMs} ms, graph image {ImageMs} ms, SQLite write and commit {WriteMs} ms")]
     public static partial void Applied(ILogger logger, int rows, bool replace, long milliseconds, long indexMs, long imageMs, long writeMs);
