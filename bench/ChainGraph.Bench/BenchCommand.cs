@@ -124,6 +124,14 @@ internal static class BenchCommand
         var picks = r.GetProperty("picks");
         notes.AppendLine(CultureInfo.InvariantCulture,
             $"- {n:N0} companies: chain `{picks.GetProperty("Chain").GetString()}`; busiest province `{picks.GetProperty("Province").GetString()}`, busiest city `{picks.GetProperty("City").GetString()}` ({picks.GetProperty("CityCompanies").GetInt32():N0} local companies); targets for `{picks.GetProperty("TargetSegment").GetString()}` ({picks.GetProperty("Candidates").GetInt32():N0} candidates). Full latencies: gaps city {Describe(r, "gaps.city")}; targets {Describe(r, "targets.city")}. Collections while opening (gen0 / gen1 / gen2): {r.GetProperty("openGen0").GetInt32()} / {r.GetProperty("openGen1").GetInt32()} / {r.GetProperty("openGen2").GetInt32()}, {r.GetProperty("openGcPauseMs").GetDouble():0} ms paused.");
+        string First(string question, string steady)
+        {
+            var times = r.GetProperty("first." + question).EnumerateArray().Select(t => t.GetDouble()).ToArray();
+            var p50 = r.GetProperty(steady).GetProperty("P50").GetDouble();
+            return string.Create(CultureInfo.InvariantCulture, $"{question} {string.Join(" / ", times.Select(t => t.ToString("0.00", CultureInfo.InvariantCulture)))} ms (first {times[0] / p50:0}x, second to eighth at most {times.Skip(1).Max() / p50:0.0}x the steady p50)");
+        }
+        notes.AppendLine(CultureInfo.InvariantCulture,
+            $"- {n:N0} companies, the first eight calls after opening (city; no warm-up): {First("gaps", "gaps.city")}; {First("coverage", "coverage.city")}; {First("targets", "targets.city")}.");
         string P50(string key) => r.GetProperty(key).GetProperty("P50").GetDouble().ToString("0.000", CultureInfo.InvariantCulture);
         return string.Create(CultureInfo.InvariantCulture,
             $"| {n:N0} | {rows} | {import.Wall.TotalSeconds:0.00} s | {import.PeakMb:0} MB | {r.GetProperty("openMs").GetDouble() / 1000:0.00} s | {r.GetProperty("rssMb").GetDouble():0} MB | {P50("gaps.country")} / {P50("gaps.province")} / {P50("gaps.city")} ms | {P50("coverage.country")} / {P50("coverage.province")} / {P50("coverage.city")} ms | {P50("targets.city")} ms |");

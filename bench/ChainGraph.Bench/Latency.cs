@@ -23,6 +23,19 @@ internal sealed record Latency(double P50, double P90, double P99, int Count)
         return new Latency(At(times, 0.50), At(times, 0.90), At(times, 0.99), count);
     }
 
+    /// <summary>The times of the first <paramref name="count"/> calls, in order, in milliseconds.</summary>
+    public static async Task<double[]> FirstCallsAsync(Func<Task> call, int count)
+    {
+        var times = new double[count];
+        for (var i = 0; i < count; i++)
+        {
+            var start = Stopwatch.GetTimestamp();
+            await call().ConfigureAwait(false);
+            times[i] = Stopwatch.GetElapsedTime(start).TotalMilliseconds;
+        }
+        return times;
+    }
+
     public override string ToString() =>
         string.Create(CultureInfo.InvariantCulture, $"p50 {P50:0.000} ms, p90 {P90:0.000} ms, p99 {P99:0.000} ms (n={Count})");
 

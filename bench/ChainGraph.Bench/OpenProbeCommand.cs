@@ -60,6 +60,10 @@ internal static class OpenProbeCommand
             {
                 results[key] = value;
             }
+            // the first calls of a fresh process (JIT at tier 0, cold caches), before any warm-up
+            results["first.gaps"] = await Latency.FirstCallsAsync(async () => await engine.GapsAsync(picks.City, picks.Chain, 2, ct), 8);
+            results["first.coverage"] = await Latency.FirstCallsAsync(async () => await engine.CoverageAsync(picks.City, picks.Chain, 2, ct), 8);
+            results["first.targets"] = await Latency.FirstCallsAsync(async () => await engine.TargetsAsync(picks.City, picks.TargetSegment, 20, null, ChainGraph.Domain.Analysis.RecruitScope.New, ct), 8);
             foreach (var (label, region) in new[] { ("country", picks.Country), ("province", picks.Province), ("city", picks.City) })
             {
                 results[$"gaps.{label}"] = await Latency.MeasureAsync(async () => await engine.GapsAsync(region, picks.Chain, 2, ct), 200, n);
