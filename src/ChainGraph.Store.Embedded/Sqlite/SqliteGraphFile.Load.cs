@@ -9,13 +9,27 @@ namespace ChainGraph.Store.Embedded.Sqlite;
 internal sealed partial class SqliteGraphFile
 {
     /// <summary>
-    /// Loads every row: from the graph image when it matches the rows, else from the tables. <see cref="LoadedVersion"/>
-    /// is the data version read just before (a write that lands meanwhile is picked up by the next refresh).
+    /// Loads every row: from the graph image when it matches the rows, else from the tables. Each way reads one
+    /// consistent state of the file (a read transaction), even while another process writes; <see cref="LoadedVersion"/>
+    /// is the data version of the state read.
     /// </summary>
     public GraphData Load()
     {
-        LoadedVersion = ReadDataVersion();
-        return LoadImage() ?? LoadRows();
+        if (LoadImage() is { } fromImage)
+        {
+            return fromImage;
+        }
+        for (var attempt = 1; ; attempt++)
+        {
+            // The rows are read on two connections side by side; when a write lands in between, the two halves are
+            // of different versions: read again.
+            var (data, version, suppliesVersion) = LoadRows();
+            if (version == suppliesVersion || attempt == 3)
+            {
+                LoadedVersion = version;
+                return data;
+            }
+        }
     }
 
     /// <summary>The data version read by the last <see cref="Load"/>.</summary>
@@ -38,6 +52,8 @@ internal sealed partial class SqliteGraphFile
         ImageProblem = null;
         LoadedFromImage = false;
         using var connection = Open();
+        // One read transaction: the version, the checksum and the image parts are of the same committed write.
+        using var tx = connection.BeginTransaction(deferred: true);
         string? dataVersion = null, imageVersion = null, checksum = null;
         Read(connection, "SELECT key, value FROM meta WHERE key IN ('data_version', 'image_version', 'image_sha256')", r =>
         {
@@ -47,22 +63,34 @@ internal sealed partial class SqliteGraphFile
                 case "image_version": imageVersion = r.GetString(1); break;
                 default: checksum = r.GetString(1); break;
             }
-        });
-        if (imageVersion is null || imageVersion != dataVersion)
+        }, tx);
+        if (dataVersion is null || imageVersion is null || imageVersion != dataVersion)
         {
             return null;
         }
         // One buffer of the exact size, filled part by part: no intermediate copies of a large image.
         long total = 0;
-        Read(connection, "SELECT ifnull(sum(length(data)), 0) FROM graph_image", r => total = r.GetInt64(0));
+        Read(connection, "SELECT ifnull(sum(length(data)), 0) FROM graph_image", r => total = r.GetInt64(0), tx);
         var image = new byte[total];
         var offset = 0L;
+        var fits = true;
         Read(connection, "SELECT data FROM graph_image ORDER BY part", r =>
         {
             var length = r.GetBytes(0, 0, null, 0, 0);
+            if (offset + length > image.Length)
+            {
+                fits = false;
+                return;
+            }
             r.GetBytes(0, 0, image, (int)offset, (int)length);
             offset += length;
-        });
+        }, tx);
+        if (!fits || offset != image.Length)
+        {
+            ImageProblem = "the image's parts do not add up to its size";
+            return null;
+        }
+        LoadedVersion = long.Parse(dataVersion, CultureInfo.InvariantCulture);
         // The image is a cache of the rows: used only when its checksum, tied to the rows' version, verifies.
         if (checksum is null || checksum != ImageChecksum.Of(image, dataVersion!))
         {
@@ -84,29 +112,35 @@ internal sealed partial class SqliteGraphFile
         return data;
     }
 
-    private GraphData LoadRows()
+    /// <summary>The rows, with the data version each of the two connections read them at.</summary>
+    private (GraphData Data, long Version, long SuppliesVersion) LoadRows()
     {
         // Supplies are the biggest table: read them on a second connection while the rest loads.
         var supplies = Task.Run(LoadSupplies);
         using var connection = Open();
+        using var tx = connection.BeginTransaction(deferred: true);
+        var version = ReadVersion(connection, tx);
         var data = new GraphData();
         var pool = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var table in EntityTables.Main)
         {
-            table.ReadRows(connection, pool, data);
+            table.ReadRows(connection, tx, pool, data);
         }
-        foreach (var supply in supplies.GetAwaiter().GetResult())
+        var (rows, suppliesVersion) = supplies.GetAwaiter().GetResult();
+        foreach (var supply in rows)
         {
             data.Supplies[supply.Key] = supply;
         }
-        return data;
+        return (data, version, suppliesVersion);
     }
 
-    private List<Supply> LoadSupplies()
+    private (List<Supply> Rows, long Version) LoadSupplies()
     {
         using var connection = Open();
+        using var tx = connection.BeginTransaction(deferred: true);
+        var version = ReadVersion(connection, tx);
         var list = new List<Supply>();
-        EntityRows.ReadAll<SupplyCodec, Supply>(connection, new Dictionary<string, string>(StringComparer.Ordinal), list.Add);
-        return list;
+        EntityRows.ReadAll<SupplyCodec, Supply>(connection, tx, new Dictionary<string, string>(StringComparer.Ordinal), list.Add);
+        return (list, version);
     }
 }

@@ -133,9 +133,10 @@ internal sealed partial class SqliteGraphFile
         command.ExecuteNonQuery();
     }
 
-    internal static void Read(SqliteConnection connection, string sql, Action<SqliteDataReader> row)
+    internal static void Read(SqliteConnection connection, string sql, Action<SqliteDataReader> row, SqliteTransaction? tx = null)
     {
         using var command = connection.CreateCommand();
+        command.Transaction = tx;
         command.CommandText = sql;
         using var reader = command.ExecuteReader();
         while (reader.Read())

@@ -53,6 +53,40 @@ public sealed class OtherWriterTests : IDisposable
         Assert.Contains("from-service", data.Companies.Keys);
     }
 
+    [Fact]
+    public async Task Opening_while_another_writer_commits_reads_one_whole_state()
+    {
+        using (await OpenMiniAsync())
+        {
+        }
+        using var stop = new CancellationTokenSource();
+        var writer = Task.Run(async () =>
+        {
+            using var cli = EmbeddedGraphStore.Open(DbPath);
+            for (var i = 0; !stop.IsCancellationRequested && i < 200; i++)
+            {
+                await cli.ApplyAsync(new ChangeSet { Companies = [Company($"w{i:D3}")] });
+            }
+        });
+        try
+        {
+            // Open again and again for as long as the writer commits (a few hundred opens).
+            for (var i = 0; i < 2000 && !writer.IsCompleted; i++)
+            {
+                // Every open sees the writes as a prefix w000..wNNN: never half a write, never an exception.
+                var file = new SqliteGraphFile(DbPath);
+                var data = file.Load();
+                var written = data.Companies.Keys.Where(k => k.StartsWith('w')).Order(StringComparer.Ordinal).ToList();
+                Assert.Equal(Enumerable.Range(0, written.Count).Select(n => $"w{n:D3}"), written);
+            }
+        }
+        finally
+        {
+            await stop.CancelAsync();
+            await writer;
+        }
+    }
+
     public void Dispose() => _folder.Dispose();
 
     private async Task<EmbeddedGraphStore> OpenMiniAsync()

@@ -26,10 +26,11 @@ internal static class EntityRows
         }
     }
 
-    public static void ReadAll<TCodec, T>(SqliteConnection connection, Dictionary<string, string> pool, Action<T> add)
+    public static void ReadAll<TCodec, T>(SqliteConnection connection, SqliteTransaction tx, Dictionary<string, string> pool, Action<T> add)
         where TCodec : IEntityCodec<T>
     {
         using var command = connection.CreateCommand();
+        command.Transaction = tx;
         command.CommandText = $"SELECT {string.Join(", ", TCodec.Columns)} FROM {TCodec.Table}";
         using var row = command.ExecuteReader();
         while (row.Read())

@@ -20,8 +20,8 @@ internal sealed class EntityTable<TCodec, T>(
     public void ReadImage(BinaryReader body, string[] strings, GraphData data) =>
         EntityImage.ReadAll<TCodec, T>(body, strings, n => reserve(data, n), row => add(data, row));
 
-    public void ReadRows(SqliteConnection connection, Dictionary<string, string> pool, GraphData data) =>
-        EntityRows.ReadAll<TCodec, T>(connection, pool, row => add(data, row));
+    public void ReadRows(SqliteConnection connection, SqliteTransaction tx, Dictionary<string, string> pool, GraphData data) =>
+        EntityRows.ReadAll<TCodec, T>(connection, tx, pool, row => add(data, row));
 
     public void Upsert(SqliteConnection connection, SqliteTransaction tx, ChangeSet changeSet) =>
         EntityRows.Upsert<TCodec, T>(connection, tx, changes(changeSet));

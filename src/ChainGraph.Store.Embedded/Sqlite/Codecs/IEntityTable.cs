@@ -13,7 +13,7 @@ internal interface IEntityTable
 
     void ReadImage(BinaryReader body, string[] strings, GraphData data);
 
-    void ReadRows(SqliteConnection connection, Dictionary<string, string> pool, GraphData data);
+    void ReadRows(SqliteConnection connection, SqliteTransaction tx, Dictionary<string, string> pool, GraphData data);
 
     void Upsert(SqliteConnection connection, SqliteTransaction tx, ChangeSet changes);
 }
