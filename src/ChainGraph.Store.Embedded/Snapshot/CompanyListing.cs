@@ -8,36 +8,50 @@ internal static class CompanyListing
 {
     public static CompanyPage Find(GraphSnapshot s, CompanyQuery query, int first, PagePosition? after)
     {
-        IEnumerable<int> pool = query.RegionCode is null
-            ? Enumerable.Range(0, s.Companies.Length)
-            : s.RegionIndex.TryGetValue(query.RegionCode, out var r) ? s.PerRegion[r].LocalCompanies : [];
-        var matches = Predicate(s, query, regionInPool: query.RegionCode is not null);
+        var order = query.Order;
+        // An id listing of one region walks that region's local companies (kept in id order); anything else walks
+        // every company in the listing's order.
+        var regionPool = order.Field == CompanyOrderField.Id && query.RegionCode is not null;
+        IReadOnlyList<int> candidates = !regionPool ? s.CompaniesIn(order)
+            : s.RegionIndex.TryGetValue(query.RegionCode!, out var r) ? s.PerRegion[r].LocalCompanies : [];
+        var matches = Predicate(s, query, regionInPool: regionPool);
         if (query.AnyOf is { Count: > 0 } anyOf)
         {
             var any = anyOf.Select(q => Predicate(s, q, regionInPool: false)).ToArray();
             var all = matches;
             matches = c => all(c) && any.Any(m => m(c));
         }
-        var order = query.Order;
-        var found = pool.Where(c => matches(c)).Select(c => s.Companies[c]).ToList();
-        if (order.Field != CompanyOrderField.Id)
+        // One pass over the companies in the listing's order (sorted once per snapshot): count the matches, skip
+        // those up to the cursor's position, keep a page.
+        var items = new List<Company>(Math.Min(first, 256));
+        var total = 0;
+        var hasNext = false;
+        var passed = after is null;
+        foreach (var c in candidates)
         {
-            // Companies are numbered in id order, so an id listing is sorted already.
-            var keyed = found.Select(c => (Company: c, Position: order.PositionOf(c))).ToList();
-            keyed.Sort((x, y) => order.Compare(x.Position, y.Position));
-            found = keyed.ConvertAll(k => k.Company);
-        }
-        var start = 0;
-        if (after is not null)
-        {
-            start = found.FindIndex(c => order.Compare(order.PositionOf(c), after) > 0);
-            if (start < 0)
+            if (!matches(c))
             {
-                start = found.Count;
+                continue;
+            }
+            total++;
+            if (!passed)
+            {
+                if (order.Compare(order.PositionOf(s.Companies[c]), after!) <= 0)
+                {
+                    continue;
+                }
+                passed = true;
+            }
+            if (items.Count < first)
+            {
+                items.Add(s.Companies[c]);
+            }
+            else
+            {
+                hasNext = true;
             }
         }
-        var items = found.Skip(start).Take(first).ToList();
-        return new CompanyPage(items, found.Count, start + items.Count < found.Count);
+        return new CompanyPage(items, total, hasNext);
     }
 
     /// <summary>The query's own filters (not its AnyOf); <paramref name="regionInPool"/>: its region is the pool already.</summary>

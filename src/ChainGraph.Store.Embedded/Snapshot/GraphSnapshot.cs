@@ -73,6 +73,28 @@ internal sealed partial class GraphSnapshot
 
     public GraphData Data { get; }
 
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<Domain.Store.CompanyOrder, int[]> _companyOrders = new();
+
+    /// <summary>
+    /// The company numbers in a listing order, sorted once per snapshot and order on first use (companies are
+    /// numbered in id order, so that order needs no sorting).
+    /// </summary>
+    public int[] CompaniesIn(Domain.Store.CompanyOrder order) =>
+        _companyOrders.GetOrAdd(order, o =>
+        {
+            var numbers = new int[Companies.Length];
+            for (var i = 0; i < numbers.Length; i++)
+            {
+                numbers[i] = i;
+            }
+            if (o.Field != Domain.Store.CompanyOrderField.Id)
+            {
+                var positions = Companies.Select(o.PositionOf).ToArray();
+                Array.Sort(numbers, (x, y) => o.Compare(positions[x], positions[y]));
+            }
+            return numbers;
+        });
+
     public Chain[] Chains { get; }
     public Dictionary<string, int> ChainIndex { get; }
     public SegmentFlow[] FlowList { get; }
