@@ -20,7 +20,7 @@ public sealed class ChainGraphErrorInfoProvider(bool exposeDetails)
         {
             extensions["field"] = field.Field;
         }
-        else if (Find<BadArgumentException>(executionError) is { } bad)
+        else if (ExceptionChain.Find<BadArgumentException>(executionError) is { } bad)
         {
             info.Message = bad.Message;
             extensions["code"] = bad.Code;
@@ -31,7 +31,7 @@ public sealed class ChainGraphErrorInfoProvider(bool exposeDetails)
                 extensions["suggestions"] = bad.Suggestions;
             }
         }
-        else if (Find<StoreUnavailableException>(executionError) is not null)
+        else if (ExceptionChain.Find<StoreUnavailableException>(executionError) is not null)
         {
             info.Message = "The store is unavailable right now; try again shortly.";
             extensions["code"] = ErrorCodes.StoreUnavailable;
@@ -48,18 +48,5 @@ public sealed class ChainGraphErrorInfoProvider(bool exposeDetails)
         }
         info.Extensions = extensions;
         return info;
-    }
-
-    private static T? Find<T>(Exception error)
-        where T : Exception
-    {
-        for (Exception? e = error; e is not null; e = e.InnerException)
-        {
-            if (e is T found)
-            {
-                return found;
-            }
-        }
-        return null;
     }
 }

@@ -1,4 +1,3 @@
-using ChainGraph.Domain;
 using ChainGraph.Domain.Lookup;
 using ChainGraph.Domain.Model;
 using ChainGraph.Server.GraphQL.Paging;
@@ -19,18 +18,14 @@ internal static class ProjectQueries
             .Description("Projects of every region matching a filter, in an order (by id unless orderBy says otherwise), a page at a time")
             .Argument<ProjectFilterInputType>("filter")
             .Argument<ProjectOrderInputType>("orderBy", a => a.Description = "Order of the listing (default: id ascending); a cursor continues only the order it came from")
-            .Argument<IntGraphType>("first", a => a.Description = $"Page size, 1 to {QueryType.MaxPageSize} (default 20)")
+            .Argument<IntGraphType>("first", a => a.Description = PageSize.Description)
             .Argument<StringGraphType>("after", a => a.Description = "Opaque cursor: the endCursor of the previous page (another value is BAD_INPUT)")
             .ResolveAsync(async c => await PageAsync(c));
     }
 
     private static async Task<Connection<Project>> PageAsync(IResolveFieldContext c)
     {
-        var first = c.GetArgument("first", 20);
-        if (first is < 1 or > QueryType.MaxPageSize)
-        {
-            throw BadArgumentException.OutOfRange("first", $"must be between 1 and {QueryType.MaxPageSize}, not {first}");
-        }
+        var first = PageSize.Of(c);
         var order = c.GetArgument<ProjectOrderInput?>("orderBy")?.ToOrder() ?? ProjectOrder.ById;
         var query = (c.GetArgument<ProjectFilter?>("filter") ?? new ProjectFilter()).ToQuery() with { Order = order };
         await CheckNamesAsync(c, query);
@@ -42,29 +37,12 @@ internal static class ProjectQueries
         return new Connection<Project>(edges, page.TotalCount, page.HasNextPage, after is not null);
     }
 
-    private static async Task CheckNamesAsync(IResolveFieldContext c, ProjectQuery query)
+    private static Task CheckNamesAsync(IResolveFieldContext c, ProjectQuery query)
     {
-        var regions = new List<(string Argument, string Code)>();
-        if (query.RegionCode is { } region)
-        {
-            regions.Add(("filter.regionCode", region));
-        }
-        regions.AddRange((query.RegionCodes ?? []).Select(r => ("filter.regionCodeIn", r)));
-        if (regions.Count > 0)
-        {
-            var known = await c.Store().GetRegionsAsync(regions.Select(r => r.Code).Distinct(StringComparer.Ordinal).ToList(), c.CancellationToken);
-            if (regions.FirstOrDefault(r => !known.ContainsKey(r.Code)) is { Argument: not null } unknown)
-            {
-                throw BadArgumentException.NotFound(unknown.Argument, "region", unknown.Code);
-            }
-        }
-        var segments = (query.SegmentId is { } s ? new[] { ("filter.segmentId", s) } : []).Concat((query.SegmentIds ?? []).Select(g => ("filter.segmentIdIn", g)));
-        foreach (var (argument, segment) in segments)
-        {
-            if (await c.Loaders().SegmentAsync(segment, c.CancellationToken) is null)
-            {
-                throw BadArgumentException.NotFound(argument, "segment", segment);
-            }
-        }
+        var regions = (query.RegionCode is { } region ? new[] { ("filter.regionCode", region) } : [])
+            .Concat((query.RegionCodes ?? []).Select(r => ("filter.regionCodeIn", r)));
+        var segments = (query.SegmentId is { } segment ? new[] { ("filter.segmentId", segment) } : [])
+            .Concat((query.SegmentIds ?? []).Select(g => ("filter.segmentIdIn", g)));
+        return KnownNames.CheckAsync(c, regions, segments);
     }
 }

@@ -2,6 +2,7 @@ using ChainGraph.Domain;
 using ChainGraph.Domain.Analysis;
 using ChainGraph.Domain.Model;
 using ChainGraph.Domain.Store;
+using ChainGraph.Server.GraphQL.Paging;
 using ChainGraph.Server.GraphQL.Types;
 using GraphQL;
 using GraphQL.Types;
@@ -11,8 +12,6 @@ namespace ChainGraph.Server.GraphQL;
 /// <summary>The read side of the API: entities, and the planner's questions answered by the engine.</summary>
 public sealed class QueryType : ObjectGraphType
 {
-    public const int MaxPageSize = 100;
-
     public QueryType()
     {
         Name = "Query";
@@ -47,7 +46,7 @@ public sealed class QueryType : ObjectGraphType
             .Description("Companies matching a filter, in an order (by id unless orderBy says otherwise), a page at a time")
             .Argument<CompanyFilterInputType>("filter")
             .Argument<CompanyOrderInputType>("orderBy", a => a.Description = "Order of the listing (default: id ascending); a cursor continues only the order it came from")
-            .Argument<IntGraphType>("first", a => a.Description = $"Page size, 1 to {MaxPageSize} (default 20)")
+            .Argument<IntGraphType>("first", a => a.Description = PageSize.Description)
             .Argument<StringGraphType>("after", a => a.Description = "Opaque cursor: the endCursor of the previous page (another value is BAD_INPUT)")
             .ResolveAsync(async c => await CompaniesAsync(c));
         Field<SiteType>("site").Argument<NonNullGraphType<IdGraphType>>("id")
@@ -130,40 +129,15 @@ public sealed class QueryType : ObjectGraphType
 
     private static async Task<object?> CompaniesAsync(IResolveFieldContext c)
     {
-        var first = c.GetArgument("first", 20);
-        if (first is < 1 or > MaxPageSize)
-        {
-            throw BadArgumentException.OutOfRange("first", $"must be between 1 and {MaxPageSize}, not {first}");
-        }
+        var first = PageSize.Of(c);
         var filter = c.GetArgument<CompanyFilter?>("filter") ?? new CompanyFilter();
         var order = c.GetArgument<CompanyOrderInput?>("orderBy")?.ToOrder() ?? CompanyOrder.ById;
         var query = filter.ToQuery() with { Order = order };
-        var store = c.Store();
-        var codes = query.RegionCodesNamed("filter").ToList();
-        if (codes.Count > 0)
-        {
-            var known = await store.GetRegionsAsync(codes.Select(x => x.Value).Distinct(StringComparer.Ordinal).ToList(), c.CancellationToken);
-            if (codes.FirstOrDefault(x => !known.ContainsKey(x.Value)) is { Argument: not null } unknown)
-            {
-                throw BadArgumentException.NotFound(unknown.Argument, "region", unknown.Value);
-            }
-        }
-        foreach (var (argument, segment) in query.SegmentIdsNamed("filter"))
-        {
-            if (await c.Loaders().SegmentAsync(segment, c.CancellationToken) is null)
-            {
-                throw BadArgumentException.NotFound(argument, "segment", segment);
-            }
-        }
+        await KnownNames.CheckAsync(c, query.RegionCodesNamed("filter"), query.SegmentIdsNamed("filter"));
         var cursor = c.GetArgument<string?>("after");
         var after = cursor is null ? null : CompanyCursor.Decode(cursor, order, "after");
-        var page = await store.FindCompaniesAsync(query, first, after, c.CancellationToken);
-        var edges = page.Items.Select(company => new CompanyEdge(company, CompanyCursor.Encode(order, order.PositionOf(company)))).ToList();
-        var info = new PageInfo(
-            page.HasNextPage,
-            after is not null,
-            edges.Count > 0 ? edges[0].Cursor : null,
-            edges.Count > 0 ? edges[^1].Cursor : null);
-        return new CompanyConnection(edges, page.TotalCount, info);
+        var page = await c.Store().FindCompaniesAsync(query, first, after, c.CancellationToken);
+        var edges = page.Items.Select(company => new Edge<Company>(company, CompanyCursor.Encode(order, order.PositionOf(company)))).ToList();
+        return new Connection<Company>(edges, page.TotalCount, page.HasNextPage, after is not null);
     }
 }

@@ -29,11 +29,11 @@ internal static class ToolErrors
             {
                 return await next(context, cancellationToken).ConfigureAwait(false);
             }
-            catch (Exception e) when (Find<BadArgumentException>(e) is { } bad)
+            catch (Exception e) when (ExceptionChain.Find<BadArgumentException>(e) is { } bad)
             {
                 return Error(bad.Code, bad.Message, bad.Argument, bad.Suggestions);
             }
-            catch (Exception e) when (Find<StoreUnavailableException>(e) is not null)
+            catch (Exception e) when (ExceptionChain.Find<StoreUnavailableException>(e) is not null)
             {
                 McpLog.StoreUnavailable(Logger(context), Name(context), e);
                 return Error(ErrorCodes.StoreUnavailable, StoreUnavailableMessage, null, []);
@@ -60,17 +60,4 @@ internal static class ToolErrors
 
     private static ILogger Logger(RequestContext<CallToolRequestParams> context) =>
         context.Services?.GetService<ILoggerFactory>()?.CreateLogger("ChainGraph.Server.Mcp") ?? Microsoft.Extensions.Logging.Abstractions.NullLogger.Instance;
-
-    private static T? Find<T>(Exception error)
-        where T : Exception
-    {
-        for (Exception? e = error; e is not null; e = e.InnerException)
-        {
-            if (e is T found)
-            {
-                return found;
-            }
-        }
-        return null;
-    }
 }

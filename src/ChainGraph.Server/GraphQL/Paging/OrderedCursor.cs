@@ -1,6 +1,4 @@
-using System.Buffers.Text;
 using System.Globalization;
-using System.Text;
 using ChainGraph.Domain;
 using ChainGraph.Domain.Store;
 
@@ -22,7 +20,7 @@ public static class OrderedCursor
             { Number: { } number } => "n" + number.ToString(CultureInfo.InvariantCulture),
             _ => "-",
         };
-        return Base64Url.EncodeToString(Encoding.UTF8.GetBytes(string.Join(Separator, kind, order, key, position.Id)));
+        return OpaqueText.Encode(string.Join(Separator, kind, order, key, position.Id));
     }
 
     /// <summary>The position a cursor holds; <paramref name="order"/> is the order the request asks for.</summary>
@@ -40,16 +38,7 @@ public static class OrderedCursor
     /// <summary>The order and position a cursor of this kind holds, or null when it is not one.</summary>
     public static (string Order, PagePosition Position)? TryDecode(string cursor, string kind)
     {
-        string text;
-        try
-        {
-            text = Encoding.UTF8.GetString(Base64Url.DecodeFromChars(cursor));
-        }
-        catch (FormatException)
-        {
-            return null;
-        }
-        if (text.Split(Separator) is not [var k, var order, var key, var id] || k != kind || id.Length == 0)
+        if (OpaqueText.TryDecode(cursor)?.Split(Separator) is not [var k, var order, var key, var id] || k != kind || id.Length == 0)
         {
             return null;
         }
@@ -64,7 +53,7 @@ public static class OrderedCursor
     }
 
     public static BadArgumentException NotACursor(string cursor, string argument) =>
-        BadArgumentException.OutOfRange(argument, $"'{(cursor.Length <= 40 ? cursor : cursor[..40] + "...")}' is not a cursor of this connection: pass the endCursor (or an edge's cursor) of a previous page");
+        BadArgumentException.OutOfRange(argument, $"'{OpaqueText.Shown(cursor)}' is not a cursor of this connection: pass the endCursor (or an edge's cursor) of a previous page");
 
     /// <summary>How an order is named in cursors and messages, e.g. "REVENUE_YUAN DESC".</summary>
     public static string Describe<TField>(TField field, bool descending)

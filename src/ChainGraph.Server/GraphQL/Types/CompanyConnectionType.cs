@@ -1,8 +1,11 @@
+using ChainGraph.Domain.Model;
+using ChainGraph.Server.GraphQL.Paging;
 using GraphQL.Types;
 
 namespace ChainGraph.Server.GraphQL.Types;
 
-public sealed class CompanyConnectionType : ObjectGraphType<CompanyConnection>
+/// <summary>The company connection: the generic page, with the descriptions of the contract-version-2 type.</summary>
+public sealed class CompanyConnectionType : ObjectGraphType<Connection<Company>>
 {
     public CompanyConnectionType()
     {

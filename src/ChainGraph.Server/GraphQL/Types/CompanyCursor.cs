@@ -1,5 +1,3 @@
-using System.Buffers.Text;
-using System.Text;
 using ChainGraph.Domain.Store;
 using ChainGraph.Server.GraphQL.Paging;
 
@@ -17,7 +15,7 @@ public static class CompanyCursor
 
     public static string Encode(CompanyOrder order, PagePosition position) =>
         order.Field == CompanyOrderField.Id
-            ? Base64Url.EncodeToString(Encoding.UTF8.GetBytes(Prefix + position.Id))
+            ? OpaqueText.Encode(Prefix + position.Id)
             : OrderedCursor.Encode(Kind, Describe(order), position);
 
     public static PagePosition Decode(string cursor, CompanyOrder order, string argument)
@@ -37,18 +35,8 @@ public static class CompanyCursor
         return OrderedCursor.Decode(cursor, Kind, Describe(order), argument);
     }
 
-    private static string? ById(string cursor)
-    {
-        try
-        {
-            var text = Encoding.UTF8.GetString(Base64Url.DecodeFromChars(cursor));
-            return text.StartsWith(Prefix, StringComparison.Ordinal) && text.Length > Prefix.Length ? text[Prefix.Length..] : null;
-        }
-        catch (FormatException)
-        {
-            return null;
-        }
-    }
+    private static string? ById(string cursor) =>
+        OpaqueText.TryDecode(cursor) is { } text && text.StartsWith(Prefix, StringComparison.Ordinal) && text.Length > Prefix.Length ? text[Prefix.Length..] : null;
 
     private static string Describe(CompanyOrder order) => OrderedCursor.Describe(order.Field, order.Descending);
 }

@@ -1,8 +1,10 @@
+using ChainGraph.Domain.Model;
+using ChainGraph.Server.GraphQL.Paging;
 using GraphQL.Types;
 
 namespace ChainGraph.Server.GraphQL.Types;
 
-public sealed class CompanyEdgeType : ObjectGraphType<CompanyEdge>
+public sealed class CompanyEdgeType : ObjectGraphType<Edge<Company>>
 {
     public CompanyEdgeType()
     {

@@ -1,5 +1,4 @@
-using System.Buffers.Text;
-using System.Text;
+using ChainGraph.Server.GraphQL.Paging;
 using ChainGraph.Domain;
 using GraphQL.Types;
 
@@ -14,23 +13,15 @@ public static class NodeId
         "Chain", "Segment", "Region", "Company", "Site", "Project", "Supply",
     };
 
-    public static string Encode(string type, string key) => Base64Url.EncodeToString(Encoding.UTF8.GetBytes(type + ":" + key));
+    public static string Encode(string type, string key) => OpaqueText.Encode(type + ":" + key);
 
     public static (string Type, string Key) Decode(string nodeId, string argument)
     {
-        try
-        {
-            var text = Encoding.UTF8.GetString(Base64Url.DecodeFromChars(nodeId));
-            var colon = text.IndexOf(':', StringComparison.Ordinal);
-            if (colon > 0 && colon < text.Length - 1 && Types.Contains(text[..colon]))
-            {
-                return (text[..colon], text[(colon + 1)..]);
-            }
-        }
-        catch (FormatException)
-        {
-        }
-        throw BadArgumentException.OutOfRange(argument, $"'{(nodeId.Length <= 40 ? nodeId : nodeId[..40] + "...")}' is not a node id: pass the nodeId field of an entity");
+        var text = OpaqueText.TryDecode(nodeId) ?? "";
+        var colon = text.IndexOf(':', StringComparison.Ordinal);
+        return colon > 0 && colon < text.Length - 1 && Types.Contains(text[..colon])
+            ? (text[..colon], text[(colon + 1)..])
+            : throw BadArgumentException.OutOfRange(argument, $"'{OpaqueText.Shown(nodeId)}' is not a node id: pass the nodeId field of an entity");
     }
 
     /// <summary>Declares that a type implements Node, with its nodeId from its key.</summary>
