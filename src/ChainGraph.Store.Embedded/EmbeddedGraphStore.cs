@@ -31,6 +31,9 @@ public sealed partial class EmbeddedGraphStore : IGraphStore, IDisposable
         _version = file.LoadedVersion;
     }
 
+    /// <summary>The data version of the snapshot reads are answered from.</summary>
+    internal long DataVersion => Interlocked.Read(ref _version);
+
     /// <summary>What an operator should know about the file as it was opened (also logged as warnings); empty when all is well.</summary>
     public IReadOnlyList<string> OpenWarnings { get; }
 
@@ -57,8 +60,13 @@ public sealed partial class EmbeddedGraphStore : IGraphStore, IDisposable
             warnings.Add($"the graph image of {file.FilePath} was not used ({problem}): the rows were loaded instead" + (file.IsReadOnly ? "" : ", and the image rewritten"));
             if (!file.IsReadOnly)
             {
-                file.RewriteImage(GraphImage.Write(snapshot));
+                file.RewriteImage(GraphImage.Write(snapshot), SegmentSiteLists.Of(snapshot));
             }
+        }
+        else if (!file.IsReadOnly && !file.SegmentSitesAreOf(file.LoadedVersion))
+        {
+            // A store written before the segment site lists existed gets them now (when nobody wrote meanwhile).
+            file.RewriteSegmentSitesIfStale(SegmentSiteLists.Of(snapshot), file.LoadedVersion);
         }
         if (file.IsReadOnly)
         {
@@ -130,9 +138,10 @@ public sealed partial class EmbeddedGraphStore : IGraphStore, IDisposable
             {
                 phase.Restart();
                 var image = GraphImage.Write(next);
+                var lists = SegmentSiteLists.Of(next);
                 imageMs = phase.ElapsedMilliseconds;
                 phase.Restart();
-                version = _file.Write(changes, image, _version);
+                version = _file.Write(changes, image, lists, _version);
                 writeMs = phase.ElapsedMilliseconds;
             }
             catch (StaleSnapshotException) when (attempt < 3)

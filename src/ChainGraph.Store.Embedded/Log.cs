@@ -22,4 +22,13 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 1006, Level = LogLevel.Information, Message = "Embedded store at {Path} changed on disk (data version {Before} to {After}, written by another process): reloaded")]
     public static partial void Refreshed(ILogger logger, string path, long before, long after);
+
+    [LoggerMessage(EventId = 1007, Level = LogLevel.Information, Message = "Embedded store at {Path} opened for scoped reads at data version {Version} in {Milliseconds} ms")]
+    public static partial void OpenedScoped(ILogger logger, string path, long version, long milliseconds);
+
+    [LoggerMessage(EventId = 1008, Level = LogLevel.Information, Message = "Scoped reads of {Path} not possible ({Reason}): opening the whole store")]
+    public static partial void ScopedNotPossible(ILogger logger, string path, string reason);
+
+    [LoggerMessage(EventId = 1009, Level = LogLevel.Information, Message = "Scoped reads of {Path}: {Call} needs the whole store, opening it")]
+    public static partial void ScopedOpensWhole(ILogger logger, string path, string call);
 }

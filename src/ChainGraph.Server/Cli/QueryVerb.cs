@@ -7,7 +7,10 @@ using ChainGraph.Domain.Store;
 
 namespace ChainGraph.Server.Cli;
 
-/// <summary>Shared shape of the query verbs: run one GraphQL field, print a table or (with --json) its data.</summary>
+/// <summary>
+/// Shared shape of the query verbs: run one GraphQL field, print a table or (with --json) its data. Unless
+/// <c>wholeGraph</c> is set, the store is opened for a scoped question (<see cref="StoreOpener.OpenForQuestion"/>).
+/// </summary>
 internal static class QueryVerb
 {
     public static Option<bool> Json { get; } = new("--json") { Description = "Print the data the GraphQL field returns, as JSON" };
@@ -23,7 +26,8 @@ internal static class QueryVerb
         Func<ParseResult, Dictionary<string, object?>> variables,
         Action<JsonElement, TextWriter, bool> table,
         Func<ParseResult, IGraphStore, CancellationToken, Task<int?>>? instead = null,
-        IReadOnlyList<NamedArgument>? names = null)
+        IReadOnlyList<NamedArgument>? names = null,
+        bool wholeGraph = false)
     {
         var command = new Command(name, description);
         foreach (var option in options)
@@ -33,7 +37,8 @@ internal static class QueryVerb
         command.Options.Add(Json);
         command.SetAction(async (parse, ct) =>
         {
-            using var opened = StoreOpener.Open(parse);
+            // A question about a region reads only what it needs; one that walks the whole graph opens all of it.
+            using var opened = wholeGraph ? StoreOpener.Open(parse) : StoreOpener.OpenForQuestion(parse);
             var store = opened.Store;
             if (instead is not null && await instead(parse, store, ct).ConfigureAwait(false) is { } exit)
             {

@@ -2,6 +2,7 @@ using System.CommandLine;
 using ChainGraph.Domain.Store;
 using ChainGraph.Server.Hosting;
 using ChainGraph.Store.Embedded;
+using ChainGraph.Store.Embedded.Scoped;
 using ChainGraph.Store.Neo4j;
 
 namespace ChainGraph.Server.Cli;
@@ -52,6 +53,25 @@ internal static class StoreOpener
         services.AddNeo4jStore(configuration);
         var provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true });
         return new OpenedStore(provider.GetRequiredService<IGraphStore>(), provider);
+    }
+
+    /// <summary>
+    /// Opens the store for a question about one region (coverage, gaps, targets, pipeline): an embedded store is read
+    /// only as far as the question needs (<see cref="ScopedGraphStore"/>), so that the answer does not wait for the
+    /// whole graph to be read and indexed; where that is not possible (a store written before scoped reads existed and
+    /// not opened for writing since, a Neo4j store), the store is opened as <see cref="Open"/> does.
+    /// </summary>
+    public static OpenedStore OpenForQuestion(ParseResult parse)
+    {
+        var configuration = LoadConfiguration();
+        var kind = configuration.GetSection(StoreOptions.SectionName).Get<StoreOptions>()?.Kind ?? StoreKind.Embedded;
+        if ((kind == StoreKind.Embedded || parse.GetValue(CliOptions.Database) is not null)
+            && File.Exists(DatabasePath(parse, configuration))
+            && ScopedGraphStore.TryOpen(DatabasePath(parse, configuration), out _) is { } scoped)
+        {
+            return new OpenedStore(scoped, scoped);
+        }
+        return Open(parse);
     }
 
     /// <summary>

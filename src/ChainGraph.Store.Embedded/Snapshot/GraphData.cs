@@ -26,6 +26,9 @@ internal sealed class GraphData
         RegionPriorities = new(from.RegionPriorities);
     }
 
+    /// <summary>A copy holding the same rows, which this one may then grow beyond.</summary>
+    public GraphData Copy() => new(this);
+
     public Dictionary<string, Chain> Chains { get; } = new(StringComparer.Ordinal);
     public Dictionary<string, Region> Regions { get; } = new(StringComparer.Ordinal);
     public Dictionary<string, Segment> Segments { get; } = new(StringComparer.Ordinal);

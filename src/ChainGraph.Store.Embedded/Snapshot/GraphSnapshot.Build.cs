@@ -135,9 +135,14 @@ internal sealed partial class GraphSnapshot
         return lists.Select(l => l?.ToArray() ?? []).ToArray();
     }
 
-    private RegionAggregate[] BuildRegionAggregates()
+    private RegionAggregate[] BuildRegionAggregates(IReadOnlySet<string>? only)
     {
         var n = Regions.Length;
+        var wanted = new bool[n];
+        for (var r = 0; r < n; r++)
+        {
+            wanted[r] = only is null || only.Contains(Regions[r].Code);
+        }
         var localSites = new List<int>?[n];
         var localCompanies = new List<int>?[n];
         var cells = new Dictionary<int, PresenceCell>?[n];
@@ -151,6 +156,10 @@ internal sealed partial class GraphSnapshot
             {
                 foreach (var r in RegionAncestors[SiteRegion[site]])
                 {
+                    if (!wanted[r])
+                    {
+                        continue;
+                    }
                     (localSites[r] ??= []).Add(site);
                     var companies = localCompanies[r] ??= [];
                     if (companies.Count == 0 || companies[^1] != c)
@@ -194,6 +203,10 @@ internal sealed partial class GraphSnapshot
         {
             foreach (var r in RegionAncestors[RegionIndex[project.RegionCode]])
             {
+                if (!wanted[r])
+                {
+                    continue;
+                }
                 (projects[r] ??= []).Add(project);
             }
         }

@@ -10,7 +10,13 @@ namespace ChainGraph.Store.Embedded.Snapshot;
 /// </summary>
 internal sealed partial class GraphSnapshot
 {
-    public GraphSnapshot(GraphData data)
+    /// <summary>
+    /// Indexes <paramref name="data"/>. <paramref name="aggregateRegions"/>, when given, limits the per-region
+    /// aggregates (presence, local sites and companies, anchors, projects) to those regions; every other region's is
+    /// left empty. The scoped reader passes the regions whose rows it has read: no other region's aggregate would be
+    /// whole, and none is asked for.
+    /// </summary>
+    public GraphSnapshot(GraphData data, IReadOnlySet<string>? aggregateRegions = null)
     {
         Data = data;
         Regions = Sorted(data.Regions.Values, r => r.Code);
@@ -62,7 +68,7 @@ internal sealed partial class GraphSnapshot
             () =>
             {
                 segmentSites = BuildSegmentSites();
-                perRegion = BuildRegionAggregates();
+                perRegion = BuildRegionAggregates(aggregateRegions);
             });
         Customers = supplies.Customers;
         CompanySupplies = supplies.Supplies;

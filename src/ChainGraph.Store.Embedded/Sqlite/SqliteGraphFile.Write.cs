@@ -51,12 +51,49 @@ internal sealed partial class SqliteGraphFile
     }
 
     /// <summary>Replaces the graph image (and its checksum) for the current rows, leaving the rows as they are.</summary>
-    public void RewriteImage(byte[] image)
+    public void RewriteImage(byte[] image, SegmentSiteLists lists)
     {
         using var connection = Open();
         using var tx = connection.BeginTransaction();
-        _ = WriteImageRows(connection, tx, image);
+        _ = WriteImageRows(connection, tx, image, lists);
         tx.Commit();
+    }
+
+    /// <summary>Whether the segment site lists in the file are of data version <paramref name="version"/>.</summary>
+    public bool SegmentSitesAreOf(long version)
+    {
+        using var connection = Open();
+        string? listsVersion = null;
+        Read(connection, "SELECT value FROM meta WHERE key = 'segment_sites_version'", r => listsVersion = r.GetString(0));
+        return listsVersion == version.ToString(CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>
+    /// Writes the segment site lists when the file's are not of its current data version (a store written before
+    /// they existed) and the rows are still at <paramref name="version"/>, the version the lists were made from.
+    /// </summary>
+    public void RewriteSegmentSitesIfStale(SegmentSiteLists lists, long version)
+    {
+        using var connection = Open();
+        using var tx = connection.BeginTransaction();
+        string? dataVersion = null, listsVersion = null;
+        Read(connection, "SELECT key, value FROM meta WHERE key IN ('data_version', 'segment_sites_version')", r =>
+        {
+            if (r.GetString(0) == "data_version")
+            {
+                dataVersion = r.GetString(1);
+            }
+            else
+            {
+                listsVersion = r.GetString(1);
+            }
+        }, tx);
+        var current = version.ToString(CultureInfo.InvariantCulture);
+        if (dataVersion == current && listsVersion != current)
+        {
+            WriteSegmentSites(connection, tx, lists, current);
+            tx.Commit();
+        }
     }
 
     /// <summary>
@@ -68,7 +105,7 @@ internal sealed partial class SqliteGraphFile
     /// data version the caller's rows (and so the image) were read at: when another process has committed since,
     /// nothing is written and <see cref="StaleSnapshotException"/> tells the caller to read the file again.
     /// </summary>
-    public long Write(ChangeSet changes, byte[] image, long basedOn)
+    public long Write(ChangeSet changes, byte[] image, SegmentSiteLists lists, long basedOn)
     {
         if (IsReadOnly)
         {
@@ -77,7 +114,7 @@ internal sealed partial class SqliteGraphFile
         long version;
         try
         {
-            version = WriteRows(changes, image, basedOn);
+            version = WriteRows(changes, image, lists, basedOn);
         }
         catch (SqliteException e) when (SqliteFailure.Reason(e) is { } reason)
         {
@@ -88,7 +125,7 @@ internal sealed partial class SqliteGraphFile
     }
 
     /// <summary>Writes the change set and the image in one transaction; returns the data version it committed.</summary>
-    private long WriteRows(ChangeSet changes, byte[] image, long basedOn)
+    private long WriteRows(ChangeSet changes, byte[] image, SegmentSiteLists lists, long basedOn)
     {
         using var connection = Open();
         using var tx = connection.BeginTransaction();
@@ -100,6 +137,12 @@ internal sealed partial class SqliteGraphFile
             tx.Rollback();
             throw new StaleSnapshotException(basedOn, committing - 1);
         }
+        // A large write builds the secondary indexes afresh after its rows (one sort each) rather than row by row.
+        var rebuildIndexes = changes.ReplaceAll || changes.RowCount >= SecondaryIndexes.RebuildFromRows;
+        if (rebuildIndexes)
+        {
+            Execute(connection, SecondaryIndexes.DropSql, tx);
+        }
         if (changes.ReplaceAll)
         {
             Execute(connection, string.Concat(EntityTables.All.Select(t => $"DELETE FROM {t.Table};")), tx);
@@ -108,10 +151,14 @@ internal sealed partial class SqliteGraphFile
         {
             table.Upsert(connection, tx, changes);
         }
+        if (rebuildIndexes)
+        {
+            Execute(connection, SecondaryIndexes.CreateSql, tx);
+        }
         DeleteKeys(connection, tx, "anchors", ["company_id", "chain_id"], changes.DeletedAnchors, k => [k.CompanyId, k.ChainId]);
         DeleteKeys(connection, tx, "region_priorities", ["region_code", "segment_id"], changes.DeletedRegionPriorities, k => [k.RegionCode, k.SegmentId]);
         DeleteKeys(connection, tx, "supplies", ["supplier_id", "customer_id", "segment_id"], changes.DeletedSupplies, k => [k.SupplierId, k.CustomerId, k.SegmentId ?? ""]);
-        var version = WriteImageRows(connection, tx, image);
+        var version = WriteImageRows(connection, tx, image, lists);
         tx.Commit();
         return version;
     }
@@ -145,7 +192,7 @@ internal sealed partial class SqliteGraphFile
         }
     }
 
-    private static long WriteImageRows(SqliteConnection connection, SqliteTransaction tx, byte[] image)
+    private static long WriteImageRows(SqliteConnection connection, SqliteTransaction tx, byte[] image, SegmentSiteLists lists)
     {
         Execute(connection, "DELETE FROM graph_image;", tx);
         using (var part = connection.CreateCommand())
@@ -174,6 +221,30 @@ internal sealed partial class SqliteGraphFile
         meta.Parameters.AddWithValue("$v", version);
         meta.Parameters.AddWithValue("$h", ImageChecksum.Of(image, version));
         meta.ExecuteNonQuery();
+        WriteSegmentSites(connection, tx, lists, version);
         return long.Parse(version, CultureInfo.InvariantCulture);
+    }
+
+    private static void WriteSegmentSites(SqliteConnection connection, SqliteTransaction tx, SegmentSiteLists lists, string version)
+    {
+        Execute(connection, "DELETE FROM segment_sites;", tx);
+        using (var insert = connection.CreateCommand())
+        {
+            insert.Transaction = tx;
+            insert.CommandText = "INSERT INTO segment_sites (segment_id, site_ids) VALUES ($segment, $sites)";
+            var segment = insert.Parameters.Add("$segment", SqliteType.Text);
+            var sites = insert.Parameters.Add("$sites", SqliteType.Text);
+            foreach (var (segmentId, siteIds) in lists.Rows)
+            {
+                segment.Value = segmentId;
+                sites.Value = siteIds;
+                insert.ExecuteNonQuery();
+            }
+        }
+        using var meta = connection.CreateCommand();
+        meta.Transaction = tx;
+        meta.CommandText = "INSERT OR REPLACE INTO meta (key, value) VALUES ('segment_sites_version', $v)";
+        meta.Parameters.AddWithValue("$v", version);
+        meta.ExecuteNonQuery();
     }
 }

@@ -40,6 +40,7 @@ internal sealed partial class SqliteGraphFile
             Execute(connection, "PRAGMA journal_mode = WAL;");
             Execute(connection, ReadResource("Schema.sql"));
             Migrate(connection);
+            Execute(connection, SecondaryIndexes.CreateSql);
             var identity = StoreIdentity.Read(connection);
             _storeId = identity.StoreId;
             MissingWrites = WriteAheadLogCheck.MissingWrites(full, identity);

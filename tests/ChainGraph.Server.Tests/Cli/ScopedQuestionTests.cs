@@ -1,0 +1,73 @@
+using ChainGraph.TestSupport;
+using Microsoft.Data.Sqlite;
+
+namespace ChainGraph.Server.Tests.Cli;
+
+/// <summary>
+/// The region questions on the command line read a store only as far as they need: they print what the whole store
+/// would answer, and a store written before that was possible is answered whole and brought up to date.
+/// </summary>
+public sealed class ScopedQuestionTests : IDisposable
+{
+    private readonly TempFolder _folder = new();
+
+    private string Db => _folder.File("cg.db");
+
+    private static readonly string[][] Questions =
+    [
+        ["gaps", "--region", "肇庆市", "--chain", "energy-storage"],
+        ["coverage", "--region", "441200", "--chain", "energy-storage", "--weak-below", "3"],
+        ["targets", "--region", "441200", "--segment", "es-pcs", "--first", "30"],
+        ["targets", "--region", "440000", "--segment", "es", "--scope", "all", "--first", "100"],
+        ["pipeline", "--region", "440000"],
+    ];
+
+    [Fact]
+    public async Task Scoped_and_whole_store_answers_are_the_same_and_an_old_store_is_upgraded_on_first_use()
+    {
+        var import = await Chaingraph.RunAsync("import", Repo.GraphSeed, "--db", Db);
+        Assert.True(import.Exit == 0, import.Err);
+
+        var scoped = new List<string>();
+        foreach (var question in Questions)
+        {
+            var r = await Chaingraph.RunAsync([.. question, "--json", "--db", Db]);
+            Assert.True(r.Exit == 0, r.Err);
+            scoped.Add(r.Out);
+        }
+        Assert.All(scoped, answer => Assert.True(answer.Length > 20, answer));
+
+        // As a store written before segment site lists existed: the question opens the whole store, which writes
+        // them; the answer does not change.
+        for (var i = 0; i < Questions.Length; i++)
+        {
+            Sql("DELETE FROM meta WHERE key = 'segment_sites_version'; DELETE FROM segment_sites;");
+            Assert.Null(Meta("segment_sites_version"));
+            var r = await Chaingraph.RunAsync([.. Questions[i], "--json", "--db", Db]);
+            Assert.True(r.Exit == 0, r.Err);
+            Assert.Equal(scoped[i], r.Out);
+            Assert.Equal(Meta("data_version"), Meta("segment_sites_version"));
+        }
+    }
+
+    private void Sql(string sql)
+    {
+        using var connection = new SqliteConnection($"Data Source={Db};Pooling=False");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        command.ExecuteNonQuery();
+    }
+
+    private string? Meta(string key)
+    {
+        using var connection = new SqliteConnection($"Data Source={Db};Pooling=False;Mode=ReadOnly");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT value FROM meta WHERE key = $k";
+        command.Parameters.AddWithValue("$k", key);
+        return command.ExecuteScalar() as string;
+    }
+
+    public void Dispose() => _folder.Dispose();
+}

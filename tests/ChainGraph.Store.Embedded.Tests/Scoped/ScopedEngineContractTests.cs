@@ -1,0 +1,24 @@
+using ChainGraph.Domain.Store;
+using ChainGraph.TestSupport;
+using ChainGraph.TestSupport.Contract;
+
+namespace ChainGraph.Store.Embedded.Tests.Scoped;
+
+/// <summary>The engine contract, read through the scoped reader.</summary>
+public sealed class ScopedEngineContractTests : EngineContract
+{
+    private TempFolder? _folder;
+
+    protected override Task<IGraphStore> CreateEmptyStoreAsync()
+    {
+        (var store, _folder) = EmbeddedStoreFactory.Create();
+        return Task.FromResult(ScopedReads.Over(store, _folder.File("chaingraph.db")));
+    }
+
+    protected override Task DisposeStoreAsync(IGraphStore store)
+    {
+        ((ScopedReads)(object)store).Close();
+        _folder?.Dispose();
+        return Task.CompletedTask;
+    }
+}

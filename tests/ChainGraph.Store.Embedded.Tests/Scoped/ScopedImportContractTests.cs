@@ -1,0 +1,24 @@
+using ChainGraph.Domain.Store;
+using ChainGraph.TestSupport;
+using ChainGraph.TestSupport.Contract;
+
+namespace ChainGraph.Store.Embedded.Tests.Scoped;
+
+/// <summary>The import contract (rows, lookups, listings), read through the scoped reader.</summary>
+public sealed class ScopedImportContractTests : ImportContract
+{
+    private TempFolder? _folder;
+
+    protected override Task<IGraphStore> CreateEmptyStoreAsync()
+    {
+        (var store, _folder) = EmbeddedStoreFactory.Create();
+        return Task.FromResult(ScopedReads.Over(store, _folder.File("chaingraph.db")));
+    }
+
+    protected override Task DisposeStoreAsync(IGraphStore store)
+    {
+        ((ScopedReads)(object)store).Close();
+        _folder?.Dispose();
+        return Task.CompletedTask;
+    }
+}
