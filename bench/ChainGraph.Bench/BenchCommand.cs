@@ -21,6 +21,7 @@ internal static class BenchCommand
         var root = Create();
         root.Subcommands.Add(OpenProbeCommand.Create());
         root.Subcommands.Add(DuckDbLoadCommand.Create());
+        root.Subcommands.Add(OneShotCommand.Create());
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)
         {

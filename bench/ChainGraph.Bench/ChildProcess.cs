@@ -33,10 +33,14 @@ internal static class ChildProcess
     }
 
     /// <summary>Runs to the end, sampling its peak resident memory; returns exit code, output, wall time and peak MB.</summary>
-    public static async Task<(int Exit, string Output, string Error, TimeSpan Wall, double? PeakMb)> RunAsync(string assembly, IEnumerable<string> args, CancellationToken ct)
+    public static Task<(int Exit, string Output, string Error, TimeSpan Wall, double? PeakMb)> RunAsync(string assembly, IEnumerable<string> args, CancellationToken ct) =>
+        RunAsync(Of(assembly, args), ct);
+
+    /// <summary>Runs a program to the end (output redirected), sampling its peak resident memory.</summary>
+    public static async Task<(int Exit, string Output, string Error, TimeSpan Wall, double? PeakMb)> RunAsync(ProcessStartInfo info, CancellationToken ct)
     {
         var clock = Stopwatch.StartNew();
-        using var process = Process.Start(Of(assembly, args))!;
+        using var process = Process.Start(info)!;
         var output = process.StandardOutput.ReadToEndAsync(ct);
         var error = process.StandardError.ReadToEndAsync(ct);
         double? peak = null;

@@ -180,7 +180,24 @@ internal sealed class ScopedRows : IDisposable
             return false;
         }
         var companies = new List<string>();
-        ReadSites("id IN (SELECT j.value FROM segment_sites s, json_each(s.site_ids) j WHERE s.segment_id " + InJson + ")", Ids(Subtree(_segmentChildren, id)), companies);
+        using (var command = _connection.CreateCommand())
+        {
+            command.Transaction = _tx;
+            command.CommandText = "SELECT sites FROM segment_sites WHERE segment_id " + InJson;
+            command.Parameters.AddWithValue("$ids", JsonSerializer.Serialize(Subtree(_segmentChildren, id)));
+            using var row = command.ExecuteReader();
+            while (row.Read())
+            {
+                SegmentSiteLists.Read(row.GetString(0), (site, company) =>
+                {
+                    Data.Sites[site.Id] = site;
+                    if (Data.Companies.TryAdd(company.Id, company) && company.ParentId is { } parent)
+                    {
+                        companies.Add(parent);
+                    }
+                }, Shared);
+            }
+        }
         EnsureCompanies(companies);
         _segments.Add(id);
         return true;
@@ -253,6 +270,16 @@ internal sealed class ScopedRows : IDisposable
                 Data.Sites[site.Id] = site;
                 companies.Add(site.CompanyId);
             });
+
+    private string Shared(string value)
+    {
+        if (_pool.TryGetValue(value, out var existing))
+        {
+            return existing;
+        }
+        _pool[value] = value;
+        return value;
+    }
 
     private static Company CompanyKey(ref RowFieldReader r) => new(r.Text("id"), "", null, null, r.Tags("tags"), r.OptionalText("parent_id"));
 

@@ -231,13 +231,13 @@ internal sealed partial class SqliteGraphFile
         using (var insert = connection.CreateCommand())
         {
             insert.Transaction = tx;
-            insert.CommandText = "INSERT INTO segment_sites (segment_id, site_ids) VALUES ($segment, $sites)";
+            insert.CommandText = "INSERT INTO segment_sites (segment_id, sites) VALUES ($segment, $sites)";
             var segment = insert.Parameters.Add("$segment", SqliteType.Text);
             var sites = insert.Parameters.Add("$sites", SqliteType.Text);
-            foreach (var (segmentId, siteIds) in lists.Rows)
+            foreach (var (segmentId, siteRows) in lists.Rows)
             {
                 segment.Value = segmentId;
-                sites.Value = siteIds;
+                sites.Value = siteRows;
                 insert.ExecuteNonQuery();
             }
         }

@@ -1,0 +1,42 @@
+using ChainGraph.Domain.Model;
+using ChainGraph.Store.Embedded.Snapshot;
+using ChainGraph.Store.Embedded.Sqlite;
+
+namespace ChainGraph.Store.Embedded.Tests.Sqlite;
+
+public sealed class SegmentSiteListsTests
+{
+    [Fact]
+    public void Key_rows_come_back_as_written_even_with_tabs_newlines_and_backslashes_in_ids()
+    {
+        var data = new GraphData();
+        data.Chains["c"] = new Chain("c", "链", null);
+        data.Regions["1"] = new Region("1", "国", null, RegionLevel.Country, null, 30, 110);
+        data.Regions["2\t"] = new Region("2\t", "省", null, RegionLevel.Province, "1", 31.5, 112.25);
+        data.Segments["s"] = new Segment("s", "c", "环节", null, SegmentCategory.Cells, null);
+        data.Segments["s\\1"] = new Segment("s\\1", "c", "子环节", null, SegmentCategory.Cells, "s");
+        data.Companies["p"] = new Company("p", "母公司", null, null, CompanyTags.Anchor, null);
+        data.Companies["a\nb"] = new Company("a\nb", "子公司", null, null, CompanyTags.HighTech | CompanyTags.Listed, "p");
+        data.Sites["x\\t"] = new Site("x\\t", "a\nb", "厂", "2\t", 31.123456789, 112.987654321, SiteKind.Plant, ["s\\1", "s"]);
+        data.Sites["y"] = new Site("y", "p", null, "1", -0.5, 0, SiteKind.Hq, ["s"]);
+
+        var lists = SegmentSiteLists.Of(new GraphSnapshot(data));
+
+        Assert.Equal(["s", "s\\1"], lists.Rows.Select(r => r.SegmentId));
+        var read = new List<(Site Site, Company Company)>();
+        SegmentSiteLists.Read(lists.Rows.Single(r => r.SegmentId == "s").Sites, (s, c) => read.Add((s, c)), v => v);
+        Assert.Equal(["x\\t", "y"], read.Select(r => r.Site.Id));
+        var (site, company) = read[0];
+        Assert.Equal(("a\nb", "2\t", 31.123456789, 112.987654321), (site.CompanyId, site.RegionCode, site.Lat, site.Lon));
+        Assert.Equal(["s\\1", "s"], site.SegmentIds);
+        Assert.Equal(("a\nb", CompanyTags.HighTech | CompanyTags.Listed, "p"), (company.Id, company.Tags, company.ParentId));
+        Assert.Equal((CompanyTags.Anchor, (string?)null), (read[1].Company.Tags, read[1].Company.ParentId));
+    }
+
+    [Fact]
+    public void A_list_not_in_its_format_is_refused()
+    {
+        var e = Assert.Throws<InvalidDataException>(() => SegmentSiteLists.Read("only\tthree\tfields\n", (_, _) => { }, v => v));
+        Assert.Contains("8 fields", e.Message, StringComparison.Ordinal);
+    }
+}
