@@ -60,13 +60,13 @@ public sealed partial class EmbeddedGraphStore : IGraphStore, IDisposable
             warnings.Add($"the graph image of {file.FilePath} was not used ({problem}): the rows were loaded instead" + (file.IsReadOnly ? "" : ", and the image rewritten"));
             if (!file.IsReadOnly)
             {
-                file.RewriteImage(GraphImage.Write(snapshot), SegmentSiteLists.Of(snapshot));
+                file.RewriteImage(GraphImage.Write(snapshot), SiteKeyLists.Of(snapshot));
             }
         }
-        else if (!file.IsReadOnly && !file.SegmentSitesAreOf(file.LoadedVersion))
+        else if (!file.IsReadOnly && !file.SiteListsAreOf(file.LoadedVersion))
         {
-            // A store written before the segment site lists existed gets them now (when nobody wrote meanwhile).
-            file.RewriteSegmentSitesIfStale(SegmentSiteLists.Of(snapshot), file.LoadedVersion);
+            // A store written before the site key lists existed gets them now (when nobody wrote meanwhile).
+            file.RewriteSiteListsIfStale(SiteKeyLists.Of(snapshot), file.LoadedVersion);
         }
         if (file.IsReadOnly)
         {
@@ -138,7 +138,7 @@ public sealed partial class EmbeddedGraphStore : IGraphStore, IDisposable
             {
                 phase.Restart();
                 var image = GraphImage.Write(next);
-                var lists = SegmentSiteLists.Of(next);
+                var lists = SiteKeyLists.Of(next);
                 imageMs = phase.ElapsedMilliseconds;
                 phase.Restart();
                 version = _file.Write(changes, image, lists, _version);

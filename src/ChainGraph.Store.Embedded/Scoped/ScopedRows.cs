@@ -9,15 +9,15 @@ using Microsoft.Data.Sqlite;
 namespace ChainGraph.Store.Embedded.Scoped;
 
 /// <summary>
-/// The rows of a store file that the questions asked so far need, read through the tables' indexes inside one read
-/// transaction (so every row is of one committed version, whatever other processes write meanwhile). The small
+/// The rows of a store file that the questions asked so far need, read inside one read transaction (so every row is of one committed version, whatever other processes write meanwhile). The small
 /// tables (chains, regions, segments, flows, anchor rows, region priorities) are read whole at opening; the rest
-/// by scope. Each scope is closed under what the snapshot's indexes need: a loaded site's company, a loaded
+/// by scope: a region's or a segment's sites from the site key lists (<see cref="SiteKeyLists"/>), projects by
+/// region, a group's companies and the supply rows into them through the secondary indexes, parents by key. Each scope is closed under what the snapshot's indexes need: a loaded site's company, a loaded
 /// company's parents up to its group root, and a supply row only with both of its companies. Not thread-safe:
 /// <see cref="ScopedGraphStore"/> serialises the calls.
 /// <para>
-/// Sites, companies and supply rows are read as key rows: only the columns the indexes use (a site's company,
-/// region, position and segments; a company's parent and tags; a supply row's ends, segment and confidence),
+/// Sites, companies and supply rows are read as key rows: only the fields the snapshot's indexes use (a site's
+/// company, region, position and segments; a company's parent and tags; a supply row's ends, segment and confidence),
 /// the other fields left empty. The snapshot built over them therefore answers only the questions that need no
 /// more (presence, local companies and anchors, candidates); entities themselves are read whole, by id, from the
 /// tables (<see cref="ReadByIds"/>). Projects and the small tables are read whole.
@@ -27,7 +27,6 @@ internal sealed class ScopedRows : IDisposable
 {
     private const string InJson = "IN (SELECT value FROM json_each($ids))";
 
-    private static readonly string[] SiteKeys = ["id", "company_id", "region_code", "lat", "lon", "segment_ids"];
     private static readonly string[] CompanyKeys = ["id", "tags", "parent_id"];
     private static readonly string[] SupplyKeys = ["supplier_id", "customer_id", "segment_id", "confidence"];
 
@@ -114,7 +113,7 @@ internal sealed class ScopedRows : IDisposable
             var missing = WriteAheadLogCheck.MissingWrites(path, StoreIdentity.Read(connection));
             var tx = connection.BeginTransaction(deferred: true);
             var meta = new Dictionary<string, string>(StringComparer.Ordinal);
-            SqliteGraphFile.Read(connection, "SELECT key, value FROM meta WHERE key IN ('schema_version', 'data_version', 'segment_sites_version')",
+            SqliteGraphFile.Read(connection, "SELECT key, value FROM meta WHERE key IN ('schema_version', 'data_version', 'site_lists_version')",
                 r => meta[r.GetString(0)] = r.GetString(1), tx);
             var indexes = 0;
             using (var count = connection.CreateCommand())
@@ -128,7 +127,7 @@ internal sealed class ScopedRows : IDisposable
                 missing is not null ? missing
                 : meta.GetValueOrDefault("schema_version") != "2" ? "the file is of another schema version"
                 : !meta.TryGetValue("data_version", out var version) ? "the file has no data version"
-                : meta.GetValueOrDefault("segment_sites_version") != version ? "its segment site lists are not of its data version"
+                : meta.GetValueOrDefault("site_lists_version") != version ? "its site key lists are not of its data version"
                 : indexes != SecondaryIndexes.Names.Count() ? "its secondary indexes are missing"
                 : null;
             if (whyNot is not null)
@@ -164,9 +163,7 @@ internal sealed class ScopedRows : IDisposable
         }
         if (!projectsOnly)
         {
-            var companies = new List<string>();
-            ReadSites("region_code " + InJson, parameters, companies);
-            EnsureCompanies(companies);
+            ReadSiteLists("region_sites", "region_code", parameters);
             _regions.Add(code);
         }
         return true;
@@ -179,26 +176,7 @@ internal sealed class ScopedRows : IDisposable
         {
             return false;
         }
-        var companies = new List<string>();
-        using (var command = _connection.CreateCommand())
-        {
-            command.Transaction = _tx;
-            command.CommandText = "SELECT sites FROM segment_sites WHERE segment_id " + InJson;
-            command.Parameters.AddWithValue("$ids", JsonSerializer.Serialize(Subtree(_segmentChildren, id)));
-            using var row = command.ExecuteReader();
-            while (row.Read())
-            {
-                SegmentSiteLists.Read(row.GetString(0), (site, company) =>
-                {
-                    Data.Sites[site.Id] = site;
-                    if (Data.Companies.TryAdd(company.Id, company) && company.ParentId is { } parent)
-                    {
-                        companies.Add(parent);
-                    }
-                }, Shared);
-            }
-        }
-        EnsureCompanies(companies);
+        ReadSiteLists("segment_sites", "segment_id", Ids(Subtree(_segmentChildren, id)));
         _segments.Add(id);
         return true;
     }
@@ -261,15 +239,37 @@ internal sealed class ScopedRows : IDisposable
         }
     }
 
-    /// <summary>Key rows of the sites a condition selects; their companies are added to <paramref name="companies"/>.</summary>
-    private void ReadSites(string condition, Dictionary<string, string> parameters, List<string> companies) =>
-        EntityRows.ReadColumnsWhere(_connection, _tx, _pool, "sites", SiteKeys, condition, parameters,
-            (ref RowFieldReader r) => new Site(r.Text("id"), r.Text("company_id"), null, r.Text("region_code"), r.Real("lat"), r.Real("lon"), default, r.TextList("segment_ids")),
-            site =>
+    /// <summary>
+    /// Reads the site key lists of the given keys (regions or segments): the sites, and the companies not read yet
+    /// (from the lists' key rows), then those companies' parents.
+    /// </summary>
+    private void ReadSiteLists(string table, string keyColumn, Dictionary<string, string> keys)
+    {
+        var parents = new List<string>();
+        using (var command = _connection.CreateCommand())
+        {
+            command.Transaction = _tx;
+            command.CommandText = $"SELECT sites FROM {table} WHERE {keyColumn} " + InJson;
+            command.Parameters.AddWithValue("$ids", keys["$ids"]);
+            using var row = command.ExecuteReader();
+            while (row.Read())
             {
-                Data.Sites[site.Id] = site;
-                companies.Add(site.CompanyId);
-            });
+                SiteKeyLists.Read(row.GetString(0), Shared, (site, tags, parent) =>
+                {
+                    Data.Sites[site.Id] = site;
+                    if (!Data.Companies.ContainsKey(site.CompanyId))
+                    {
+                        Data.Companies[site.CompanyId] = new Company(site.CompanyId, "", null, null, tags, parent);
+                        if (parent is not null)
+                        {
+                            parents.Add(parent);
+                        }
+                    }
+                });
+            }
+        }
+        EnsureCompanies(parents);
+    }
 
     private string Shared(string value)
     {

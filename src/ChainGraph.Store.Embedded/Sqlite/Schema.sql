@@ -28,9 +28,10 @@ CREATE TABLE IF NOT EXISTS anchors (
   company_id TEXT NOT NULL, chain_id TEXT NOT NULL, source TEXT, PRIMARY KEY (company_id, chain_id)) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS region_priorities (
   region_code TEXT NOT NULL, segment_id TEXT NOT NULL, source TEXT, PRIMARY KEY (region_code, segment_id)) WITHOUT ROWID;
--- Per segment, the key rows of the sites that name it (JSON), rewritten with every change beside the image (see
--- SegmentSiteLists.cs); segment_sites_version in meta says which data version they are of.
+-- Per segment and per region, the key rows of their sites, rewritten with every change beside the image (see
+-- SiteKeyLists.cs); site_lists_version in meta says which data version they are of.
 CREATE TABLE IF NOT EXISTS segment_sites (segment_id TEXT PRIMARY KEY, sites TEXT NOT NULL) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS region_sites (region_code TEXT PRIMARY KEY, sites TEXT NOT NULL) WITHOUT ROWID;
 -- A binary copy of all rows for fast opening, rewritten with every change (see GraphImage.cs).
 CREATE TABLE IF NOT EXISTS graph_image (part INTEGER PRIMARY KEY, data BLOB NOT NULL);
 INSERT OR IGNORE INTO meta (key, value) VALUES ('schema_version', '2');

@@ -14,7 +14,6 @@ internal static class SecondaryIndexes
 
     private static readonly (string Name, string On)[] All =
     [
-        ("sites_by_region", "sites (region_code)"),
         ("companies_by_parent", "companies (parent_id) WHERE parent_id IS NOT NULL"),
         ("supplies_by_customer", "supplies (customer_id)"),
         ("projects_by_region", "projects (region_code)"),

@@ -51,7 +51,7 @@ internal sealed partial class SqliteGraphFile
     }
 
     /// <summary>Replaces the graph image (and its checksum) for the current rows, leaving the rows as they are.</summary>
-    public void RewriteImage(byte[] image, SegmentSiteLists lists)
+    public void RewriteImage(byte[] image, SiteKeyLists lists)
     {
         using var connection = Open();
         using var tx = connection.BeginTransaction();
@@ -59,25 +59,25 @@ internal sealed partial class SqliteGraphFile
         tx.Commit();
     }
 
-    /// <summary>Whether the segment site lists in the file are of data version <paramref name="version"/>.</summary>
-    public bool SegmentSitesAreOf(long version)
+    /// <summary>Whether the site key lists in the file are of data version <paramref name="version"/>.</summary>
+    public bool SiteListsAreOf(long version)
     {
         using var connection = Open();
         string? listsVersion = null;
-        Read(connection, "SELECT value FROM meta WHERE key = 'segment_sites_version'", r => listsVersion = r.GetString(0));
+        Read(connection, "SELECT value FROM meta WHERE key = 'site_lists_version'", r => listsVersion = r.GetString(0));
         return listsVersion == version.ToString(CultureInfo.InvariantCulture);
     }
 
     /// <summary>
-    /// Writes the segment site lists when the file's are not of its current data version (a store written before
+    /// Writes the site key lists when the file's are not of its current data version (a store written before
     /// they existed) and the rows are still at <paramref name="version"/>, the version the lists were made from.
     /// </summary>
-    public void RewriteSegmentSitesIfStale(SegmentSiteLists lists, long version)
+    public void RewriteSiteListsIfStale(SiteKeyLists lists, long version)
     {
         using var connection = Open();
         using var tx = connection.BeginTransaction();
         string? dataVersion = null, listsVersion = null;
-        Read(connection, "SELECT key, value FROM meta WHERE key IN ('data_version', 'segment_sites_version')", r =>
+        Read(connection, "SELECT key, value FROM meta WHERE key IN ('data_version', 'site_lists_version')", r =>
         {
             if (r.GetString(0) == "data_version")
             {
@@ -91,7 +91,7 @@ internal sealed partial class SqliteGraphFile
         var current = version.ToString(CultureInfo.InvariantCulture);
         if (dataVersion == current && listsVersion != current)
         {
-            WriteSegmentSites(connection, tx, lists, current);
+            WriteSiteLists(connection, tx, lists, current);
             tx.Commit();
         }
     }
@@ -105,7 +105,7 @@ internal sealed partial class SqliteGraphFile
     /// data version the caller's rows (and so the image) were read at: when another process has committed since,
     /// nothing is written and <see cref="StaleSnapshotException"/> tells the caller to read the file again.
     /// </summary>
-    public long Write(ChangeSet changes, byte[] image, SegmentSiteLists lists, long basedOn)
+    public long Write(ChangeSet changes, byte[] image, SiteKeyLists lists, long basedOn)
     {
         if (IsReadOnly)
         {
@@ -125,7 +125,7 @@ internal sealed partial class SqliteGraphFile
     }
 
     /// <summary>Writes the change set and the image in one transaction; returns the data version it committed.</summary>
-    private long WriteRows(ChangeSet changes, byte[] image, SegmentSiteLists lists, long basedOn)
+    private long WriteRows(ChangeSet changes, byte[] image, SiteKeyLists lists, long basedOn)
     {
         using var connection = Open();
         using var tx = connection.BeginTransaction();
@@ -192,7 +192,7 @@ internal sealed partial class SqliteGraphFile
         }
     }
 
-    private static long WriteImageRows(SqliteConnection connection, SqliteTransaction tx, byte[] image, SegmentSiteLists lists)
+    private static long WriteImageRows(SqliteConnection connection, SqliteTransaction tx, byte[] image, SiteKeyLists lists)
     {
         Execute(connection, "DELETE FROM graph_image;", tx);
         using (var part = connection.CreateCommand())
@@ -221,30 +221,34 @@ internal sealed partial class SqliteGraphFile
         meta.Parameters.AddWithValue("$v", version);
         meta.Parameters.AddWithValue("$h", ImageChecksum.Of(image, version));
         meta.ExecuteNonQuery();
-        WriteSegmentSites(connection, tx, lists, version);
+        WriteSiteLists(connection, tx, lists, version);
         return long.Parse(version, CultureInfo.InvariantCulture);
     }
 
-    private static void WriteSegmentSites(SqliteConnection connection, SqliteTransaction tx, SegmentSiteLists lists, string version)
+    private static void WriteSiteLists(SqliteConnection connection, SqliteTransaction tx, SiteKeyLists lists, string version)
     {
-        Execute(connection, "DELETE FROM segment_sites;", tx);
-        using (var insert = connection.CreateCommand())
-        {
-            insert.Transaction = tx;
-            insert.CommandText = "INSERT INTO segment_sites (segment_id, sites) VALUES ($segment, $sites)";
-            var segment = insert.Parameters.Add("$segment", SqliteType.Text);
-            var sites = insert.Parameters.Add("$sites", SqliteType.Text);
-            foreach (var (segmentId, siteRows) in lists.Rows)
-            {
-                segment.Value = segmentId;
-                sites.Value = siteRows;
-                insert.ExecuteNonQuery();
-            }
-        }
+        WriteLists(connection, tx, "segment_sites", "segment_id", lists.BySegment);
+        WriteLists(connection, tx, "region_sites", "region_code", lists.ByRegion);
         using var meta = connection.CreateCommand();
         meta.Transaction = tx;
-        meta.CommandText = "INSERT OR REPLACE INTO meta (key, value) VALUES ('segment_sites_version', $v)";
+        meta.CommandText = "INSERT OR REPLACE INTO meta (key, value) VALUES ('site_lists_version', $v)";
         meta.Parameters.AddWithValue("$v", version);
         meta.ExecuteNonQuery();
+    }
+
+    private static void WriteLists(SqliteConnection connection, SqliteTransaction tx, string table, string keyColumn, IReadOnlyList<(string Key, string Sites)> lists)
+    {
+        Execute(connection, $"DELETE FROM {table};", tx);
+        using var insert = connection.CreateCommand();
+        insert.Transaction = tx;
+        insert.CommandText = $"INSERT INTO {table} ({keyColumn}, sites) VALUES ($key, $sites)";
+        var key = insert.Parameters.Add("$key", SqliteType.Text);
+        var sites = insert.Parameters.Add("$sites", SqliteType.Text);
+        foreach (var (k, rows) in lists)
+        {
+            key.Value = k;
+            sites.Value = rows;
+            insert.ExecuteNonQuery();
+        }
     }
 }

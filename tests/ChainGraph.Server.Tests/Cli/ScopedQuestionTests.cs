@@ -37,16 +37,16 @@ public sealed class ScopedQuestionTests : IDisposable
         }
         Assert.All(scoped, answer => Assert.True(answer.Length > 20, answer));
 
-        // As a store written before segment site lists existed: the question opens the whole store, which writes
+        // As a store written before site key lists existed: the question opens the whole store, which writes
         // them; the answer does not change.
         for (var i = 0; i < Questions.Length; i++)
         {
-            Sql("DELETE FROM meta WHERE key = 'segment_sites_version'; DELETE FROM segment_sites;");
-            Assert.Null(Meta("segment_sites_version"));
+            Sql("DELETE FROM meta WHERE key = 'site_lists_version'; DELETE FROM segment_sites; DELETE FROM region_sites;");
+            Assert.Null(Meta("site_lists_version"));
             var r = await Chaingraph.RunAsync([.. Questions[i], "--json", "--db", Db]);
             Assert.True(r.Exit == 0, r.Err);
             Assert.Equal(scoped[i], r.Out);
-            Assert.Equal(Meta("data_version"), Meta("segment_sites_version"));
+            Assert.Equal(Meta("data_version"), Meta("site_lists_version"));
         }
     }
 

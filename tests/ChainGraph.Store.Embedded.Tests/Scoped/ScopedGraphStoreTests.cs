@@ -47,12 +47,12 @@ public sealed class ScopedGraphStoreTests : IDisposable
     }
 
     [Fact]
-    public async Task A_store_without_current_segment_site_lists_is_read_whole_until_it_is_opened_for_writing()
+    public async Task A_store_without_current_site_key_lists_is_read_whole_until_it_is_opened_for_writing()
     {
         await ImportSeedAsync();
-        Sql("DELETE FROM meta WHERE key = 'segment_sites_version'; DROP INDEX supplies_by_customer;");
+        Sql("DELETE FROM meta WHERE key = 'site_lists_version'; DROP INDEX supplies_by_customer;");
         Assert.Null(ScopedGraphStore.TryOpen(Db, out var whyNot));
-        Assert.Equal("its segment site lists are not of its data version", whyNot);
+        Assert.Equal("its site key lists are not of its data version", whyNot);
 
         // Opening it as the service or an import does brings the lists and the indexes up to date.
         EmbeddedGraphStore.Open(Db).Dispose();
@@ -64,7 +64,7 @@ public sealed class ScopedGraphStoreTests : IDisposable
     public async Task A_store_without_its_indexes_is_not_read_scoped()
     {
         await ImportSeedAsync();
-        Sql("DROP INDEX sites_by_region;");
+        Sql("DROP INDEX projects_by_region;");
         Assert.Null(ScopedGraphStore.TryOpen(Db, out var whyNot));
         Assert.Equal("its secondary indexes are missing", whyNot);
         Assert.Null(ScopedGraphStore.TryOpen(_folder.File("nothing-here.db"), out whyNot));
