@@ -243,25 +243,8 @@ public sealed partial class EmbeddedGraphStore : IGraphStore, IDisposable
         }
     }
 
-    public ValueTask<IReadOnlyDictionary<string, string?>> FindKeysAsync(EntityKind kind, IReadOnlyCollection<string> keys, CancellationToken cancellationToken = default)
-    {
-        var data = _snapshot.Data;
-        var found = new Dictionary<string, string?>(StringComparer.Ordinal);
-        foreach (var key in keys)
-        {
-            switch (kind)
-            {
-                case EntityKind.Chain when data.Chains.ContainsKey(key): found[key] = null; break;
-                case EntityKind.Region when data.Regions.TryGetValue(key, out var r): found[key] = r.ParentCode; break;
-                case EntityKind.Segment when data.Segments.TryGetValue(key, out var s): found[key] = s.ParentId; break;
-                case EntityKind.Company when data.Companies.TryGetValue(key, out var c): found[key] = c.ParentId; break;
-                case EntityKind.Site when data.Sites.ContainsKey(key): found[key] = null; break;
-                case EntityKind.Project when data.Projects.ContainsKey(key): found[key] = null; break;
-                default: break;
-            }
-        }
-        return ValueTask.FromResult<IReadOnlyDictionary<string, string?>>(found);
-    }
+    public ValueTask<IReadOnlyDictionary<string, string?>> FindKeysAsync(EntityKind kind, IReadOnlyCollection<string> keys, CancellationToken cancellationToken = default) =>
+        ValueTask.FromResult<IReadOnlyDictionary<string, string?>>(Reads.FindKeys(kind, keys));
 
     public ValueTask<GraphStats> GetStatsAsync(CancellationToken cancellationToken = default)
     {

@@ -219,19 +219,8 @@ public sealed class ScopedGraphStore : IGraphStore, IDisposable
             case EntityKind.Project:
                 return Locked(() => _rows.ReadByIds<ProjectCodec, Project>(keys, p => p.Id)).ToDictionary(kv => kv.Key, _ => (string?)null, StringComparer.Ordinal);
             default:
-                var data = _rows.Data;
-                var found = new Dictionary<string, string?>(StringComparer.Ordinal);
-                foreach (var key in keys)
-                {
-                    switch (kind)
-                    {
-                        case EntityKind.Chain when data.Chains.ContainsKey(key): found[key] = null; break;
-                        case EntityKind.Region when data.Regions.TryGetValue(key, out var r): found[key] = r.ParentCode; break;
-                        case EntityKind.Segment when data.Segments.TryGetValue(key, out var s): found[key] = s.ParentId; break;
-                        default: break;
-                    }
-                }
-                return found;
+                // Chains, regions and segments are read whole at opening.
+                return Reads().FindKeys(kind, keys);
         }
     }
 

@@ -207,6 +207,27 @@ internal sealed class SnapshotReads(GraphSnapshot s)
         return result;
     }
 
+    /// <summary>Which of the keys exist, each with its parent key (regions, segments, companies) or null.</summary>
+    public Dictionary<string, string?> FindKeys(EntityKind kind, IReadOnlyCollection<string> keys)
+    {
+        var data = s.Data;
+        var found = new Dictionary<string, string?>(StringComparer.Ordinal);
+        foreach (var key in keys)
+        {
+            switch (kind)
+            {
+                case EntityKind.Chain when data.Chains.ContainsKey(key): found[key] = null; break;
+                case EntityKind.Region when data.Regions.TryGetValue(key, out var r): found[key] = r.ParentCode; break;
+                case EntityKind.Segment when data.Segments.TryGetValue(key, out var g): found[key] = g.ParentId; break;
+                case EntityKind.Company when data.Companies.TryGetValue(key, out var c): found[key] = c.ParentId; break;
+                case EntityKind.Site when data.Sites.ContainsKey(key): found[key] = null; break;
+                case EntityKind.Project when data.Projects.ContainsKey(key): found[key] = null; break;
+                default: break;
+            }
+        }
+        return found;
+    }
+
     /// <summary>Supplier, then customer, then segment (none first), by id.</summary>
     private static int CompareSupplies(Supply a, Supply b)
     {

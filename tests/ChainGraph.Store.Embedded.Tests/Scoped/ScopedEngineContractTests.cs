@@ -11,14 +11,9 @@ public sealed class ScopedEngineContractTests : EngineContract
 
     protected override Task<IGraphStore> CreateEmptyStoreAsync()
     {
-        (var store, _folder) = EmbeddedStoreFactory.Create();
-        return Task.FromResult(ScopedReads.Over(store, _folder.File("chaingraph.db")));
+        (var store, _folder) = ScopedReads.Create();
+        return Task.FromResult(store);
     }
 
-    protected override Task DisposeStoreAsync(IGraphStore store)
-    {
-        ((ScopedReads)(object)store).Close();
-        _folder?.Dispose();
-        return Task.CompletedTask;
-    }
+    protected override Task DisposeStoreAsync(IGraphStore store) => ScopedReads.DisposeAsync(store, _folder);
 }

@@ -1,6 +1,7 @@
 using System.Reflection;
 using ChainGraph.Domain.Store;
 using ChainGraph.Store.Embedded.Scoped;
+using ChainGraph.TestSupport;
 
 namespace ChainGraph.Store.Embedded.Tests.Scoped;
 
@@ -21,6 +22,20 @@ public class ScopedReads : DispatchProxy
 
     /// <summary>How many scoped readers have been opened (one after each write that was read after).</summary>
     public int ReadersOpened { get; private set; }
+
+    /// <summary>An empty embedded store in a throw-away folder, read through scoped readers.</summary>
+    public static (IGraphStore Store, TempFolder Folder) Create()
+    {
+        var (writer, folder) = EmbeddedStoreFactory.Create();
+        return (Over(writer, folder.File("chaingraph.db")), folder);
+    }
+
+    public static Task DisposeAsync(IGraphStore store, TempFolder? folder)
+    {
+        ((ScopedReads)(object)store).Close();
+        folder?.Dispose();
+        return Task.CompletedTask;
+    }
 
     public static IGraphStore Over(EmbeddedGraphStore writer, string path)
     {
