@@ -19,18 +19,24 @@ namespace ChainGraph.Store.Embedded.Sqlite;
 /// </summary>
 internal sealed class SiteKeyLists
 {
-    private SiteKeyLists(IReadOnlyList<(string SegmentId, string Sites)> bySegment, IReadOnlyList<(string RegionCode, string Sites)> byRegion)
+    private readonly GraphSnapshot _snapshot;
+    private readonly List<KeyValuePair<string, List<int>>> _segments;
+    private readonly List<KeyValuePair<string, List<int>>> _regions;
+
+    private SiteKeyLists(GraphSnapshot snapshot, List<KeyValuePair<string, List<int>>> segments, List<KeyValuePair<string, List<int>>> regions)
     {
-        BySegment = bySegment;
-        ByRegion = byRegion;
+        _snapshot = snapshot;
+        _segments = segments;
+        _regions = regions;
     }
 
-    /// <summary>Per segment id, its list.</summary>
-    public IReadOnlyList<(string SegmentId, string Sites)> BySegment { get; }
+    /// <summary>Per segment id, its list; each list's text is made as it is enumerated, so that only one is held at a time.</summary>
+    public IEnumerable<(string SegmentId, string Sites)> BySegment => Lines(_segments);
 
-    /// <summary>Per region code, the list of the sites in that region (not below it).</summary>
-    public IReadOnlyList<(string RegionCode, string Sites)> ByRegion { get; }
+    /// <summary>Per region code, the list of the sites in that region (not below it), made as it is enumerated.</summary>
+    public IEnumerable<(string RegionCode, string Sites)> ByRegion => Lines(_regions);
 
+    /// <summary>Which sites go in which list (the text is made when the lists are written).</summary>
     public static SiteKeyLists Of(GraphSnapshot snapshot)
     {
         var segments = new Dictionary<string, List<int>>(StringComparer.Ordinal);
@@ -44,8 +50,7 @@ internal sealed class SiteKeyLists
             }
             ListOf(regions, snapshot.Sites[i].RegionCode).Add(i);
         }
-        var text = new StringBuilder();
-        return new SiteKeyLists(Lines(snapshot, segments, text), Lines(snapshot, regions, text));
+        return new SiteKeyLists(snapshot, [.. segments.OrderBy(kv => kv.Key, Ids.Comparer)], [.. regions.OrderBy(kv => kv.Key, Ids.Comparer)]);
     }
 
     private static List<int> ListOf(Dictionary<string, List<int>> lists, string key)
@@ -57,16 +62,16 @@ internal sealed class SiteKeyLists
         return list;
     }
 
-    private static List<(string, string)> Lines(GraphSnapshot snapshot, Dictionary<string, List<int>> lists, StringBuilder text)
+    private IEnumerable<(string, string)> Lines(List<KeyValuePair<string, List<int>>> lists)
     {
-        var rows = new List<(string, string)>(lists.Count);
-        foreach (var (key, sites) in lists.OrderBy(kv => kv.Key, Ids.Comparer))
+        var text = new StringBuilder();
+        foreach (var (key, sites) in lists)
         {
             text.Clear();
             foreach (var i in sites)
             {
-                var site = snapshot.Sites[i];
-                var company = snapshot.Companies[snapshot.SiteCompany[i]];
+                var site = _snapshot.Sites[i];
+                var company = _snapshot.Companies[_snapshot.SiteCompany[i]];
                 Field(text, site.Id).Append('\t');
                 Field(text, site.CompanyId).Append('\t');
                 Field(text, site.RegionCode).Append('\t');
@@ -76,9 +81,8 @@ internal sealed class SiteKeyLists
                 Field(text, TextList.Join(company.Tags.ContractNames())).Append('\t');
                 Field(text, company.ParentId ?? "").Append('\n');
             }
-            rows.Add((key, text.ToString()));
+            yield return (key, text.ToString());
         }
-        return rows;
     }
 
     /// <summary>

@@ -236,7 +236,7 @@ internal sealed partial class SqliteGraphFile
         meta.ExecuteNonQuery();
     }
 
-    private static void WriteLists(SqliteConnection connection, SqliteTransaction tx, string table, string keyColumn, IReadOnlyList<(string Key, string Sites)> lists)
+    private static void WriteLists(SqliteConnection connection, SqliteTransaction tx, string table, string keyColumn, IEnumerable<(string Key, string Sites)> lists)
     {
         Execute(connection, $"DELETE FROM {table};", tx);
         using var insert = connection.CreateCommand();
