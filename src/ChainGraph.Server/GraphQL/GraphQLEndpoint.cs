@@ -123,7 +123,11 @@ internal static class GraphQLEndpoint
         GraphQLDocument? document = null;
         try
         {
-            document = GraphQLParser.Parser.Parse(query);
+            // A query text that has passed the budget and validation before is taken from the cache by the executer.
+            if (!http.RequestServices.GetRequiredService<Caching.ValidatedDocumentCache>().TryGet(query, out _))
+            {
+                document = GraphQLParser.Parser.Parse(query);
+            }
         }
         catch (GraphQLMaxDepthExceededException)
         {

@@ -12,12 +12,15 @@ public static class GraphQLServiceCollectionExtensions
     public static IServiceCollection AddChainGraphGraphQL(this IServiceCollection services, GraphQLLimitsOptions limits, bool development)
     {
         services.AddScoped<EntityLoaders>();
+        services.AddSingleton<Caching.ValidatedDocumentCache>();
         services.AddGraphQL(graphql => graphql
             .AddSchema<ChainGraphSchema>()
             .AddGraphTypes(typeof(ChainGraphSchema).Assembly)
             .AddSystemTextJson(json => json.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping)
             .AddErrorInfoProvider(new ChainGraphErrorInfoProvider(development))
-            .AddValidationRule(new Security.OperationAccessRule())
+            // The access rule looks at the caller, so it runs on cached documents too.
+            .AddValidationRule(new Security.OperationAccessRule(), useForCachedDocuments: true)
+            .ConfigureExecution<Caching.DocumentCacheExecution>()
             .AddExecutionStrategy<Limits.BoundedParallelExecutionStrategy>(GraphQLParser.AST.OperationType.Query)
             .AddExecutionStrategy<Limits.BoundedSerialExecutionStrategy>(GraphQLParser.AST.OperationType.Mutation)
             .AddComplexityAnalyzer(c => Hosting.IntrospectionAwareComplexity.Configure(c, limits.MaxDepth, limits.MaxComplexity))
