@@ -16,7 +16,8 @@ internal static class FindCommands
         var regions = new Command("regions", "List regions with their codes (all, or under --parent, or of --level)") { parent, level };
         regions.SetAction(async (parse, ct) =>
         {
-            using var opened = StoreOpener.Open(parse);
+            // Regions and segments are small tables: read them without the rest of the store.
+            using var opened = StoreOpener.OpenForQuestion(parse);
             string? parentCode = null;
             if (parse.GetValue(parent) is { } text)
             {
@@ -36,7 +37,7 @@ internal static class FindCommands
         var segments = new Command("segments", "List segments with their ids, as a tree per chain") { chain };
         segments.SetAction(async (parse, ct) =>
         {
-            using var opened = StoreOpener.Open(parse);
+            using var opened = StoreOpener.OpenForQuestion(parse);
             var lookup = new IdLookup(opened.Store);
             string? chainId = null;
             if (parse.GetValue(chain) is { } text)
