@@ -75,7 +75,7 @@ internal static class FindCommands
             {
                 throw new CliInputException($"--first must be between 1 and 100, not {first}");
             }
-            using var opened = StoreOpener.Open(parse);
+            using var opened = StoreOpener.OpenForQuestion(parse);
             var hits = await new IdLookup(opened.Store).SearchAsync(parse.GetValue(text)!, null, first, ct).ConfigureAwait(false);
             if (hits.Count == 0)
             {

@@ -97,8 +97,7 @@ internal static class QueryCommands
                     output.WriteLine("no supply path within the hop limit");
                 }
             },
-            names: [new("f", LookupKind.Company, "fromCompanyId", "--from"), new("t", LookupKind.Company, "toCompanyId", "--to")],
-            wholeGraph: true);
+            names: [new("f", LookupKind.Company, "fromCompanyId", "--from"), new("t", LookupKind.Company, "toCompanyId", "--to")]);
 
         var windowFrom = new Option<string?>("--from") { Description = "First status date, yyyy-MM-dd" };
         var windowTo = new Option<string?>("--to") { Description = "Last status date, yyyy-MM-dd" };

@@ -8,8 +8,8 @@ using ChainGraph.Domain.Store;
 namespace ChainGraph.Server.Cli;
 
 /// <summary>
-/// Shared shape of the query verbs: run one GraphQL field, print a table or (with --json) its data. Unless
-/// <c>wholeGraph</c> is set, the store is opened for a scoped question (<see cref="StoreOpener.OpenForQuestion"/>).
+/// Shared shape of the query verbs: run one GraphQL field, print a table or (with --json) its data. The store is
+/// opened for one question (<see cref="StoreOpener.OpenForQuestion"/>): only what the question reads.
 /// </summary>
 internal static class QueryVerb
 {
@@ -26,8 +26,7 @@ internal static class QueryVerb
         Func<ParseResult, Dictionary<string, object?>> variables,
         Action<JsonElement, TextWriter, bool> table,
         Func<ParseResult, IGraphStore, CancellationToken, Task<int?>>? instead = null,
-        IReadOnlyList<NamedArgument>? names = null,
-        bool wholeGraph = false)
+        IReadOnlyList<NamedArgument>? names = null)
     {
         var command = new Command(name, description);
         foreach (var option in options)
@@ -37,8 +36,7 @@ internal static class QueryVerb
         command.Options.Add(Json);
         command.SetAction(async (parse, ct) =>
         {
-            // A question about a region reads only what it needs; one that walks the whole graph opens all of it.
-            using var opened = wholeGraph ? StoreOpener.Open(parse) : StoreOpener.OpenForQuestion(parse);
+            using var opened = StoreOpener.OpenForQuestion(parse);
             var store = opened.Store;
             if (instead is not null && await instead(parse, store, ct).ConfigureAwait(false) is { } exit)
             {

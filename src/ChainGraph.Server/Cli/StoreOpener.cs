@@ -56,8 +56,8 @@ internal static class StoreOpener
     }
 
     /// <summary>
-    /// Opens the store for a question about one region (coverage, gaps, targets, pipeline) or for the regions and
-    /// segments lists: an embedded store is read only as far as the question needs (<see cref="ScopedGraphStore"/>), so
+    /// Opens the store for one question (coverage, gaps, targets, pipeline, paths, search, the regions and segments
+    /// lists): an embedded store is read only as far as the question needs (<see cref="ScopedGraphStore"/>), so
     /// that the answer does not wait for the whole graph to be read and indexed; where that is not possible (a store written before scoped reads existed and
     /// not opened for writing since, a Neo4j store), the store is opened as <see cref="Open"/> does.
     /// </summary>

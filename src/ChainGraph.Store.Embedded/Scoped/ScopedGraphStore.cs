@@ -16,9 +16,9 @@ namespace ChainGraph.Store.Embedded.Scoped;
 /// <para>
 /// Answered from the scope: coverage, gaps, targets and the pipeline of a region (the local sites, companies,
 /// anchors and projects of the region; the sites working in the segment; the supply rows into the anchors'
-/// groups), entities by id, the small tables, and key lookups. Anything that needs the whole graph (company
-/// listings, customers and supplies of companies, national counts, statistics) and every write opens the whole
-/// store on first use, and from then on every call goes to it. The scope is read inside one read transaction,
+/// groups), entities by id, the small tables, key lookups, customers (supply paths) and a first page of companies
+/// by name. Anything else that needs the whole graph (other company listings, sites, supplies and projects of
+/// companies, national counts, statistics) and every write opens the whole store on first use, and from then on every call goes to it. The scope is read inside one read transaction,
 /// so all of it is of one committed version; if the whole store, opened later, is of a newer one (another
 /// process wrote in between), the call fails with a <see cref="StoreUnavailableException"/> rather than mix two.
 /// </para>
@@ -129,9 +129,29 @@ public sealed class ScopedGraphStore : IGraphStore, IDisposable
     public ValueTask<IReadOnlyDictionary<string, string?>> FindKeysAsync(EntityKind kind, IReadOnlyCollection<string> keys, CancellationToken cancellationToken = default) =>
         Scoped<IReadOnlyDictionary<string, string?>>(() => FindKeys(kind, keys), s => s.FindKeysAsync(kind, keys, cancellationToken));
 
+    /// <summary>
+    /// A first page of companies by name alone, in id order (what looking a company up by name asks), is read from the
+    /// names column; any other listing needs the whole store.
+    /// </summary>
+    public ValueTask<CompanyPage> FindCompaniesAsync(CompanyQuery query, int first, PagePosition? after, CancellationToken cancellationToken = default)
+    {
+        if (Volatile.Read(ref _whole) is null && after is null && first > 0
+            && query.NameContains is { Length: > 0 } text && query == new CompanyQuery(NameContains: text))
+        {
+            var (ids, page) = Locked(() =>
+            {
+                var named = _rows.CompaniesNamed(text);
+                return (named, _rows.ReadByIds<CompanyCodec, Company>(named.Take(first).ToArray(), c => c.Id));
+            });
+            return ValueTask.FromResult(new CompanyPage([.. ids.Take(first).Select(id => page[id])], ids.Count, ids.Count > first));
+        }
+        return Whole(nameof(FindCompaniesAsync)).FindCompaniesAsync(query, first, after, cancellationToken);
+    }
+
+    public ValueTask<IReadOnlyDictionary<string, IReadOnlyList<string>>> GetCustomersAsync(IReadOnlyCollection<string> companyIds, CancellationToken cancellationToken = default) =>
+        Scoped<IReadOnlyDictionary<string, IReadOnlyList<string>>>(() => Locked(() => _rows.CustomersOf(companyIds)), s => s.GetCustomersAsync(companyIds, cancellationToken));
+
     // What needs the whole graph.
-    public ValueTask<CompanyPage> FindCompaniesAsync(CompanyQuery query, int first, PagePosition? after, CancellationToken cancellationToken = default) =>
-        Whole(nameof(FindCompaniesAsync)).FindCompaniesAsync(query, first, after, cancellationToken);
 
     public ValueTask<IReadOnlyDictionary<string, IReadOnlyList<Site>>> GetSitesOfCompaniesAsync(IReadOnlyCollection<string> companyIds, CancellationToken cancellationToken = default) =>
         Whole(nameof(GetSitesOfCompaniesAsync)).GetSitesOfCompaniesAsync(companyIds, cancellationToken);
@@ -143,8 +163,6 @@ public sealed class ScopedGraphStore : IGraphStore, IDisposable
         IReadOnlyCollection<string> companyIds, CancellationToken cancellationToken = default) =>
         Whole(nameof(GetProjectsOfCompaniesAsync)).GetProjectsOfCompaniesAsync(companyIds, cancellationToken);
 
-    public ValueTask<IReadOnlyDictionary<string, IReadOnlyList<string>>> GetCustomersAsync(IReadOnlyCollection<string> companyIds, CancellationToken cancellationToken = default) =>
-        Whole(nameof(GetCustomersAsync)).GetCustomersAsync(companyIds, cancellationToken);
 
     public ValueTask<ChainCompanyCounts> GetChainCompanyCountsAsync(string chainId, CancellationToken cancellationToken = default) =>
         Whole(nameof(GetChainCompanyCountsAsync)).GetChainCompanyCountsAsync(chainId, cancellationToken);

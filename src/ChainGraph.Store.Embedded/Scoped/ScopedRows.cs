@@ -312,6 +312,52 @@ internal sealed class ScopedRows : IDisposable
         return order;
     }
 
+    /// <summary>
+    /// The ids, in id order, of the companies whose Chinese or English name contains <paramref name="text"/> (ignoring
+    /// case as .NET's ordinal comparison does): the names of every company are read (three columns, no index helps
+    /// a substring), the test is made here so that it is exactly the full store's.
+    /// </summary>
+    public List<string> CompaniesNamed(string text)
+    {
+        var ids = new List<string>();
+        using var command = _connection.CreateCommand();
+        command.Transaction = _tx;
+        command.CommandText = "SELECT id, name_zh, name_en FROM companies ORDER BY id";
+        using var row = command.ExecuteReader();
+        while (row.Read())
+        {
+            if (row.GetString(1).Contains(text, StringComparison.OrdinalIgnoreCase)
+                || (!row.IsDBNull(2) && row.GetString(2).Contains(text, StringComparison.OrdinalIgnoreCase)))
+            {
+                ids.Add(row.GetString(0));
+            }
+        }
+        return ids;
+    }
+
+    /// <summary>The distinct direct customers of each company that has any, in id order (supplies are keyed by supplier first).</summary>
+    public Dictionary<string, IReadOnlyList<string>> CustomersOf(IReadOnlyCollection<string> companyIds)
+    {
+        var lists = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        using (var command = _connection.CreateCommand())
+        {
+            command.Transaction = _tx;
+            command.CommandText = "SELECT DISTINCT supplier_id, customer_id FROM supplies WHERE supplier_id " + InJson + " ORDER BY supplier_id, customer_id";
+            command.Parameters.AddWithValue("$ids", JsonSerializer.Serialize(companyIds.Distinct(StringComparer.Ordinal)));
+            using var row = command.ExecuteReader();
+            while (row.Read())
+            {
+                var supplier = Shared(row.GetString(0));
+                if (!lists.TryGetValue(supplier, out var list))
+                {
+                    lists[supplier] = list = [];
+                }
+                list.Add(Shared(row.GetString(1)));
+            }
+        }
+        return lists.ToDictionary(kv => kv.Key, kv => (IReadOnlyList<string>)kv.Value, StringComparer.Ordinal);
+    }
+
     /// <summary>One trivial read on the open connection: throws when the file cannot be read any more.</summary>
     public bool Ping()
     {

@@ -47,6 +47,34 @@ public sealed class ScopedGraphStoreTests : IDisposable
     }
 
     [Fact]
+    public async Task Companies_by_name_and_supply_paths_are_answered_without_the_whole_store()
+    {
+        await ImportSeedAsync();
+        using var whole = EmbeddedGraphStore.Open(Db);
+        using var scoped = ScopedGraphStore.TryOpen(Db, out var whyNot) ?? throw new InvalidOperationException(whyNot);
+        foreach (var text in new[] { "宁德", "catl", "CATL", "科技", "no such name" })
+        {
+            foreach (var first in new[] { 1, 3, 200 })
+            {
+                var expected = await whole.FindCompaniesAsync(new CompanyQuery(NameContains: text), first, null);
+                var actual = await scoped.FindCompaniesAsync(new CompanyQuery(NameContains: text), first, null);
+                Assert.Equal((expected.TotalCount, expected.HasNextPage), (actual.TotalCount, actual.HasNextPage));
+                Assert.Equal(expected.Items, actual.Items);
+            }
+        }
+        var paths = await new ChainEngine(scoped).PathsAsync("semcorp", "xpeng", 4);
+        Assert.Equal(
+            (await new ChainEngine(whole).PathsAsync("semcorp", "xpeng", 4)).Select(p => string.Join(">", p.CompanyIds)),
+            paths.Select(p => string.Join(">", p.CompanyIds)));
+        Assert.NotEmpty(paths);
+        Assert.False(scoped.OpenedWhole);
+
+        // Any other listing needs the whole store.
+        _ = await scoped.FindCompaniesAsync(new CompanyQuery(NameContains: "宁德", RegionCode: "441200"), 5, null);
+        Assert.True(scoped.OpenedWhole);
+    }
+
+    [Fact]
     public async Task A_store_without_current_site_key_lists_is_read_whole_until_it_is_opened_for_writing()
     {
         await ImportSeedAsync();

@@ -11,7 +11,7 @@ namespace ChainGraph.Store.Embedded.Tests.Scoped;
 /// <summary>
 /// The engine over the scoped reader against the naive oracle, on the generated data sets the embedded store's
 /// differential suite uses: first every question kind on one reader that widens its scope question after question
-/// (three at a time, too), then the region questions each on a reader of its own, as a command-line question reads.
+/// (three at a time, too), then the region questions and supply paths each on a reader of its own, as a command-line question reads.
 /// </summary>
 public sealed class ScopedMatchesOracleTests(ITestOutputHelper output)
 {
@@ -38,7 +38,7 @@ public sealed class ScopedMatchesOracleTests(ITestOutputHelper output)
             await run.CompareAllAsync(questions, answers, parallel: 3);
         }
 
-        var regional = questions.Where(q => q.Field is DiffQuestion.Coverage or DiffQuestion.Gaps or DiffQuestion.Targets or DiffQuestion.Pipeline).ToList();
+        var regional = questions.Where(q => q.Field is DiffQuestion.Coverage or DiffQuestion.Gaps or DiffQuestion.Targets or DiffQuestion.Pipeline or DiffQuestion.Paths).ToList();
         var fresh = new FreshReaderAnswers(path);
         await run.CompareAllAsync(regional, fresh);
 
