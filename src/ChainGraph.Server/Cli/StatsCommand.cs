@@ -11,7 +11,7 @@ internal static class StatsCommand
         var command = new Command("stats", "Count every entity and relation in the store");
         command.SetAction(async (parse, ct) =>
         {
-            using var opened = StoreOpener.Open(parse);
+            using var opened = StoreOpener.OpenForQuestion(parse);
             var store = opened.Store;
             Print(await store.GetStatsAsync(ct).ConfigureAwait(false));
             return CliExit.Ok;

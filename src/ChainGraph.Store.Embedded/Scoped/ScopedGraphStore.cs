@@ -16,9 +16,10 @@ namespace ChainGraph.Store.Embedded.Scoped;
 /// <para>
 /// Answered from the scope: coverage, gaps, targets and the pipeline of a region (the local sites, companies,
 /// anchors and projects of the region; the sites working in the segment; the supply rows into the anchors'
-/// groups), entities by id, the small tables, key lookups, customers (supply paths) and a first page of companies
-/// by name. Anything else that needs the whole graph (other company listings, sites, supplies and projects of
-/// companies, national counts, statistics) and every write opens the whole store on first use, and from then on every call goes to it. The scope is read inside one read transaction,
+/// groups), entities by id, the small tables, key lookups, customers (supply paths), a first page of companies by
+/// name, and the statistics (counted by SQLite). Anything else that needs the whole graph (other company listings,
+/// sites, supplies and projects of companies, national counts) and every write opens the whole store on first use,
+/// and from then on every call goes to it. The scope is read inside one read transaction,
 /// so all of it is of one committed version; if the whole store, opened later, is of a newer one (another
 /// process wrote in between), the call fails with a <see cref="StoreUnavailableException"/> rather than mix two.
 /// </para>
@@ -151,6 +152,9 @@ public sealed class ScopedGraphStore : IGraphStore, IDisposable
     public ValueTask<IReadOnlyDictionary<string, IReadOnlyList<string>>> GetCustomersAsync(IReadOnlyCollection<string> companyIds, CancellationToken cancellationToken = default) =>
         Scoped<IReadOnlyDictionary<string, IReadOnlyList<string>>>(() => Locked(() => _rows.CustomersOf(companyIds)), s => s.GetCustomersAsync(companyIds, cancellationToken));
 
+    public ValueTask<GraphStats> GetStatsAsync(CancellationToken cancellationToken = default) =>
+        Scoped(() => Locked(_rows.Stats), s => s.GetStatsAsync(cancellationToken));
+
     // What needs the whole graph.
 
     public ValueTask<IReadOnlyDictionary<string, IReadOnlyList<Site>>> GetSitesOfCompaniesAsync(IReadOnlyCollection<string> companyIds, CancellationToken cancellationToken = default) =>
@@ -167,8 +171,6 @@ public sealed class ScopedGraphStore : IGraphStore, IDisposable
     public ValueTask<ChainCompanyCounts> GetChainCompanyCountsAsync(string chainId, CancellationToken cancellationToken = default) =>
         Whole(nameof(GetChainCompanyCountsAsync)).GetChainCompanyCountsAsync(chainId, cancellationToken);
 
-    public ValueTask<GraphStats> GetStatsAsync(CancellationToken cancellationToken = default) =>
-        Whole(nameof(GetStatsAsync)).GetStatsAsync(cancellationToken);
 
     public ValueTask PingAsync(CancellationToken cancellationToken = default)
     {

@@ -358,6 +358,25 @@ internal sealed class ScopedRows : IDisposable
         return lists.ToDictionary(kv => kv.Key, kv => (IReadOnlyList<string>)kv.Value, StringComparer.Ordinal);
     }
 
+    /// <summary>Every table's row count, and the sites' segment links counted from their stored lists, all by SQLite itself.</summary>
+    public GraphStats Stats()
+    {
+        const string Counts =
+            "SELECT (SELECT count(*) FROM chains), (SELECT count(*) FROM regions), (SELECT count(*) FROM segments), " +
+            "(SELECT count(*) FROM segment_flows), (SELECT count(*) FROM companies), (SELECT count(*) FROM sites), " +
+            "(SELECT ifnull(sum(CASE WHEN segment_ids = '' THEN 0 ELSE length(segment_ids) - length(replace(segment_ids, ';', '')) + 1 END), 0) FROM sites), " +
+            "(SELECT count(*) FROM supplies), (SELECT count(*) FROM projects), (SELECT count(*) FROM anchors), (SELECT count(*) FROM region_priorities)";
+        var counts = new List<int>();
+        SqliteGraphFile.Read(_connection, Counts, r =>
+        {
+            for (var i = 0; i < r.FieldCount; i++)
+            {
+                counts.Add(r.GetInt32(i));
+            }
+        }, _tx);
+        return new GraphStats(counts[0], counts[1], counts[2], counts[3], counts[4], counts[5], counts[6], counts[7], counts[8], counts[9], counts[10]);
+    }
+
     /// <summary>One trivial read on the open connection: throws when the file cannot be read any more.</summary>
     public bool Ping()
     {

@@ -47,7 +47,7 @@ public sealed class ScopedGraphStoreTests : IDisposable
     }
 
     [Fact]
-    public async Task Companies_by_name_and_supply_paths_are_answered_without_the_whole_store()
+    public async Task Companies_by_name_supply_paths_and_statistics_are_answered_without_the_whole_store()
     {
         await ImportSeedAsync();
         using var whole = EmbeddedGraphStore.Open(Db);
@@ -67,6 +67,7 @@ public sealed class ScopedGraphStoreTests : IDisposable
             (await new ChainEngine(whole).PathsAsync("semcorp", "xpeng", 4)).Select(p => string.Join(">", p.CompanyIds)),
             paths.Select(p => string.Join(">", p.CompanyIds)));
         Assert.NotEmpty(paths);
+        Assert.Equal(await whole.GetStatsAsync(), await scoped.GetStatsAsync());
         Assert.False(scoped.OpenedWhole);
 
         // Any other listing needs the whole store.
@@ -123,7 +124,7 @@ public sealed class ScopedGraphStoreTests : IDisposable
         Assert.Equal(before.Select(r => (r.Segment.Id, r.LocalCompanyCount)), again.Select(r => (r.Segment.Id, r.LocalCompanyCount)));
 
         // What needs the whole store would now read a newer state: refused, not mixed.
-        var e = await Assert.ThrowsAsync<StoreUnavailableException>(async () => await scoped.GetStatsAsync());
+        var e = await Assert.ThrowsAsync<StoreUnavailableException>(async () => await scoped.GetSitesOfCompaniesAsync(["catl"]));
         Assert.Contains("ask again", e.Message, StringComparison.Ordinal);
 
         using var fresh = ScopedGraphStore.TryOpen(Db, out whyNot) ?? throw new InvalidOperationException(whyNot);
