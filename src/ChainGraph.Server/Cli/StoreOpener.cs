@@ -57,7 +57,7 @@ internal static class StoreOpener
 
     /// <summary>
     /// Opens the store for one question (coverage, gaps, targets, pipeline, paths, search, the regions and segments
-    /// lists): an embedded store is read only as far as the question needs (<see cref="ScopedGraphStore"/>), so
+    /// lists, stats, and checking a data set against it): an embedded store is read only as far as the question needs (<see cref="ScopedGraphStore"/>), so
     /// that the answer does not wait for the whole graph to be read and indexed; where that is not possible (a store written before scoped reads existed and
     /// not opened for writing since, a Neo4j store), the store is opened as <see cref="Open"/> does.
     /// </summary>
@@ -91,7 +91,8 @@ internal static class StoreOpener
             var empty = EmbeddedGraphStore.Open(Path.Combine(folder.FullName, "empty.db"));
             return new OpenedStore(empty, new TemporaryStore(empty, folder));
         }
-        return Open(parse);
+        // Checking asks only which keys exist: an existing embedded store is read by key, not whole.
+        return OpenForQuestion(parse);
     }
 
     public static IConfiguration LoadConfiguration() =>
