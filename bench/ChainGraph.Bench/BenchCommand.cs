@@ -81,14 +81,9 @@ internal static class BenchCommand
     private static async Task<string?> MeasureSizeAsync(string folder, int n, StringBuilder notes, bool duckdb, CancellationToken ct)
     {
         var data = Path.Combine(folder, $"data-{n}");
-        if (!File.Exists(Path.Combine(data, "projects.csv")))
+        if (!await GenerateAsync(data, n, ct).ConfigureAwait(false))
         {
-            var generate = await ChildProcess.RunAsync(ChildProcess.Chaingraph, ["generate", "--companies", n.ToString(CultureInfo.InvariantCulture), "--out", data, "--seed", "42"], ct).ConfigureAwait(false);
-            if (generate.Exit != 0)
-            {
-                Console.Error.WriteLine($"bench: generating {n} companies failed: {generate.Error}");
-                return null;
-            }
+            return null;
         }
         var db = Path.Combine(folder, $"store-{n}.db");
         foreach (var f in new[] { db, db + "-wal", db + "-shm" })
@@ -136,6 +131,21 @@ internal static class BenchCommand
         string P50(string key) => r.GetProperty(key).GetProperty("P50").GetDouble().ToString("0.000", CultureInfo.InvariantCulture);
         return string.Create(CultureInfo.InvariantCulture,
             $"| {n:N0} | {rows} | {import.Wall.TotalSeconds:0.00} s | {import.PeakMb:0} MB | {r.GetProperty("openMs").GetDouble() / 1000:0.00} s | {r.GetProperty("rssMb").GetDouble():0} MB | {P50("gaps.country")} / {P50("gaps.province")} / {P50("gaps.city")} ms | {P50("coverage.country")} / {P50("coverage.province")} / {P50("coverage.city")} ms | {P50("targets.city")} ms |");
+    }
+
+    /// <summary>Writes the generated data set of <paramref name="n"/> companies (seed 42) into <paramref name="data"/> unless it is there; false when that fails.</summary>
+    internal static async Task<bool> GenerateAsync(string data, int n, CancellationToken ct)
+    {
+        if (File.Exists(Path.Combine(data, "projects.csv")))
+        {
+            return true;
+        }
+        var generate = await ChildProcess.RunAsync(ChildProcess.Chaingraph, ["generate", "--companies", n.ToString(CultureInfo.InvariantCulture), "--out", data, "--seed", "42"], ct).ConfigureAwait(false);
+        if (generate.Exit != 0)
+        {
+            Console.Error.WriteLine($"bench: generating {n} companies failed: {generate.Error}");
+        }
+        return generate.Exit == 0;
     }
 
     private static string Describe(JsonElement r, string key)

@@ -89,14 +89,9 @@ internal static class OneShotCommand
         {
             return db;
         }
-        if (!File.Exists(Path.Combine(data, "projects.csv")))
+        if (!await BenchCommand.GenerateAsync(data, n, ct).ConfigureAwait(false))
         {
-            var generate = await ChildProcess.RunAsync(ChildProcess.Chaingraph, ["generate", "--companies", n.ToString(CultureInfo.InvariantCulture), "--out", data, "--seed", "42"], ct).ConfigureAwait(false);
-            if (generate.Exit != 0)
-            {
-                Console.Error.WriteLine($"bench: generating {n} companies failed: {generate.Error}");
-                return null;
-            }
+            return null;
         }
         var import = await ChildProcess.RunAsync(ChildProcess.Chaingraph, ["import", data, "--db", db], ct).ConfigureAwait(false);
         if (import.Exit != 0)

@@ -112,9 +112,7 @@ internal sealed partial class ScopedRows : IDisposable
             }
             var missing = WriteAheadLogCheck.MissingWrites(path, StoreIdentity.Read(connection));
             var tx = connection.BeginTransaction(deferred: true);
-            var meta = new Dictionary<string, string>(StringComparer.Ordinal);
-            SqliteGraphFile.Read(connection, "SELECT key, value FROM meta WHERE key IN ('schema_version', 'data_version', 'site_lists_version')",
-                r => meta[r.GetString(0)] = r.GetString(1), tx);
+            var meta = SqliteGraphFile.ReadMeta(connection, tx, "schema_version", "data_version", SqliteGraphFile.SiteListsVersionKey);
             var indexes = 0;
             using (var count = connection.CreateCommand())
             {
@@ -127,7 +125,7 @@ internal sealed partial class ScopedRows : IDisposable
                 missing is not null ? missing
                 : meta.GetValueOrDefault("schema_version") != "2" ? "the file is of another schema version"
                 : !meta.TryGetValue("data_version", out var version) ? "the file has no data version"
-                : meta.GetValueOrDefault("site_lists_version") != version ? "its site key lists are not of its data version"
+                : meta.GetValueOrDefault(SqliteGraphFile.SiteListsVersionKey) != version ? "its site key lists are not of its data version"
                 : indexes != SecondaryIndexes.Names.Count() ? "its secondary indexes are missing"
                 : null;
             if (whyNot is not null)
@@ -231,14 +229,17 @@ internal sealed partial class ScopedRows : IDisposable
     /// Reads the site key lists of the given keys (regions or segments): the sites, and the companies not read yet
     /// (from the lists' key rows), then those companies' parents.
     /// </summary>
-    private void ReadSiteLists(string table, string keyColumn, Dictionary<string, string> keys)
+    private void ReadSiteLists(string table, string keyColumn, Dictionary<string, string> parameters)
     {
         var parents = new List<string>();
         using (var command = _connection.CreateCommand())
         {
             command.Transaction = _tx;
             command.CommandText = $"SELECT sites FROM {table} WHERE {keyColumn} " + InJson;
-            command.Parameters.AddWithValue("$ids", keys["$ids"]);
+            foreach (var (name, value) in parameters)
+            {
+                command.Parameters.AddWithValue(name, value);
+            }
             using var row = command.ExecuteReader();
             while (row.Read())
             {
@@ -259,15 +260,7 @@ internal sealed partial class ScopedRows : IDisposable
         EnsureCompanies(parents);
     }
 
-    private string Shared(string value)
-    {
-        if (_pool.TryGetValue(value, out var existing))
-        {
-            return existing;
-        }
-        _pool[value] = value;
-        return value;
-    }
+    private string Shared(string value) => _pool.Share(value);
 
     private static Company CompanyKey(ref RowFieldReader r) => new(r.Text("id"), "", null, null, r.Tags("tags"), r.OptionalText("parent_id"));
 

@@ -54,16 +54,10 @@ internal sealed partial class SqliteGraphFile
         using var connection = Open();
         // One read transaction: the version, the checksum and the image parts are of the same committed write.
         using var tx = connection.BeginTransaction(deferred: true);
-        string? dataVersion = null, imageVersion = null, checksum = null;
-        Read(connection, "SELECT key, value FROM meta WHERE key IN ('data_version', 'image_version', 'image_sha256')", r =>
-        {
-            switch (r.GetString(0))
-            {
-                case "data_version": dataVersion = r.GetString(1); break;
-                case "image_version": imageVersion = r.GetString(1); break;
-                default: checksum = r.GetString(1); break;
-            }
-        }, tx);
+        var meta = ReadMeta(connection, tx, "data_version", "image_version", "image_sha256");
+        var dataVersion = meta.GetValueOrDefault("data_version");
+        var imageVersion = meta.GetValueOrDefault("image_version");
+        var checksum = meta.GetValueOrDefault("image_sha256");
         if (dataVersion is null || imageVersion is null || imageVersion != dataVersion)
         {
             return null;

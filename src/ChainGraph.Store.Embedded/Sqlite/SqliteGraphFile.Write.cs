@@ -63,9 +63,7 @@ internal sealed partial class SqliteGraphFile
     public bool SiteListsAreOf(long version)
     {
         using var connection = Open();
-        string? listsVersion = null;
-        Read(connection, "SELECT value FROM meta WHERE key = 'site_lists_version'", r => listsVersion = r.GetString(0));
-        return listsVersion == version.ToString(CultureInfo.InvariantCulture);
+        return ReadMeta(connection, null, SiteListsVersionKey).GetValueOrDefault(SiteListsVersionKey) == version.ToString(CultureInfo.InvariantCulture);
     }
 
     /// <summary>
@@ -76,20 +74,9 @@ internal sealed partial class SqliteGraphFile
     {
         using var connection = Open();
         using var tx = connection.BeginTransaction();
-        string? dataVersion = null, listsVersion = null;
-        Read(connection, "SELECT key, value FROM meta WHERE key IN ('data_version', 'site_lists_version')", r =>
-        {
-            if (r.GetString(0) == "data_version")
-            {
-                dataVersion = r.GetString(1);
-            }
-            else
-            {
-                listsVersion = r.GetString(1);
-            }
-        }, tx);
+        var meta = ReadMeta(connection, tx, "data_version", SiteListsVersionKey);
         var current = version.ToString(CultureInfo.InvariantCulture);
-        if (dataVersion == current && listsVersion != current)
+        if (meta.GetValueOrDefault("data_version") == current && meta.GetValueOrDefault(SiteListsVersionKey) != current)
         {
             WriteSiteLists(connection, tx, lists, current);
             tx.Commit();
@@ -208,13 +195,7 @@ internal sealed partial class SqliteGraphFile
                 part.ExecuteNonQuery();
             }
         }
-        string version = "";
-        using (var read = connection.CreateCommand())
-        {
-            read.Transaction = tx;
-            read.CommandText = "SELECT value FROM meta WHERE key = 'data_version'";
-            version = (string)read.ExecuteScalar()!;
-        }
+        var version = ReadVersion(connection, tx).ToString(CultureInfo.InvariantCulture);
         using var meta = connection.CreateCommand();
         meta.Transaction = tx;
         meta.CommandText = "INSERT OR REPLACE INTO meta (key, value) VALUES ('image_version', $v), ('image_sha256', $h)";
@@ -231,7 +212,7 @@ internal sealed partial class SqliteGraphFile
         WriteLists(connection, tx, "region_sites", "region_code", lists.ByRegion);
         using var meta = connection.CreateCommand();
         meta.Transaction = tx;
-        meta.CommandText = "INSERT OR REPLACE INTO meta (key, value) VALUES ('site_lists_version', $v)";
+        meta.CommandText = $"INSERT OR REPLACE INTO meta (key, value) VALUES ('{SiteListsVersionKey}', $v)";
         meta.Parameters.AddWithValue("$v", version);
         meta.ExecuteNonQuery();
     }

@@ -134,6 +134,25 @@ internal sealed partial class SqliteGraphFile
         command.ExecuteNonQuery();
     }
 
+    /// <summary>The meta row that says which data version the site key lists are of.</summary>
+    internal const string SiteListsVersionKey = "site_lists_version";
+
+    /// <summary>The values of those of the given meta keys that are set.</summary>
+    internal static Dictionary<string, string> ReadMeta(SqliteConnection connection, SqliteTransaction? tx, params string[] keys)
+    {
+        var meta = new Dictionary<string, string>(StringComparer.Ordinal);
+        using var command = connection.CreateCommand();
+        command.Transaction = tx;
+        command.CommandText = "SELECT key, value FROM meta WHERE key IN (SELECT value FROM json_each($keys))";
+        command.Parameters.AddWithValue("$keys", System.Text.Json.JsonSerializer.Serialize(keys));
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            meta[reader.GetString(0)] = reader.GetString(1);
+        }
+        return meta;
+    }
+
     internal static void Read(SqliteConnection connection, string sql, Action<SqliteDataReader> row, SqliteTransaction? tx = null)
     {
         using var command = connection.CreateCommand();

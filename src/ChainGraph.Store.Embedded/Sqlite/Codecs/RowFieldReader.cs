@@ -73,13 +73,5 @@ internal struct RowFieldReader(SqliteDataReader row, Dictionary<string, string> 
         return IsoDate.TryParse(text, out var date) ? date : throw new InvalidDataException($"bad date '{text}' in the store");
     }
 
-    private readonly string Shared(string value)
-    {
-        if (pool.TryGetValue(value, out var existing))
-        {
-            return existing;
-        }
-        pool[value] = value;
-        return value;
-    }
+    private readonly string Shared(string value) => pool.Share(value);
 }
