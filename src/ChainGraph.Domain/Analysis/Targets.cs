@@ -30,10 +30,11 @@ internal static class Targets
             {
                 continue;
             }
+            // By index: an enumerator through the interface would be one allocation per candidate.
             var strength = 0.0;
-            foreach (var tie in c.Ties)
+            for (var t = 0; t < c.Ties.Count; t++)
             {
-                strength += tie.Weight;
+                strength += c.Ties[t].Weight;
             }
             var credentials = c.Tags.Credentials();
             var proximity = Math.Max(0, 1 - (c.DistanceKm / 1000));

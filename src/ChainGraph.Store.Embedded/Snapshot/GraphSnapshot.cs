@@ -25,8 +25,11 @@ internal sealed partial class GraphSnapshot
         SegmentIndex = IndexOf(Segments, s => s.Id);
         Companies = Sorted(data.Companies.Values, c => c.Id);
         CompanyIndex = IndexOf(Companies, c => c.Id);
+        CompanyIds = Array.ConvertAll(Companies, c => c.Id);
+        CompanyTagsOf = Array.ConvertAll(Companies, c => c.Tags);
         Sites = Sorted(data.Sites.Values, s => s.Id);
         SiteIndex = IndexOf(Sites, s => s.Id);
+        SiteIds = Array.ConvertAll(Sites, s => s.Id);
         Projects = Sorted(data.Projects.Values, p => p.Id);
         Chains = Sorted(data.Chains.Values, c => c.Id);
         ChainIndex = IndexOf(Chains, c => c.Id);
@@ -131,6 +134,12 @@ internal sealed partial class GraphSnapshot
 
     public Company[] Companies { get; }
     public Dictionary<string, int> CompanyIndex { get; }
+
+    /// <summary>Per company: its id and its tags, packed beside each other for scans over many companies.</summary>
+    public string[] CompanyIds { get; }
+
+    /// <inheritdoc cref="CompanyIds"/>
+    public CompanyTags[] CompanyTagsOf { get; }
     public int[] GroupRoot { get; }
 
     /// <summary>Per chain, per company: whether the company is an anchor of that chain (domain contract, section 2).</summary>
@@ -140,6 +149,9 @@ internal sealed partial class GraphSnapshot
 
     public Site[] Sites { get; }
     public Dictionary<string, int> SiteIndex { get; }
+
+    /// <summary>Per site: its id (see <see cref="CompanyIds"/>).</summary>
+    public string[] SiteIds { get; }
     public int[] SiteCompany { get; }
     public int[] SiteRegion { get; }
     /// <summary>Per site: every segment it works in (its own segments and those above them), distinct.</summary>

@@ -48,6 +48,22 @@ public abstract partial class ImportContract : StoreContractBase
     }
 
     [Fact]
+    public async Task A_candidates_ties_come_in_the_order_the_anchor_groups_were_asked_for()
+    {
+        await ImportAsync(Repo.Fixture("mini"));
+        using var folder = new TempFolder();
+        folder.Write("companies.csv", "id,name_zh\ntwo-ties,双供应商\n");
+        folder.Write("sites.csv", "id,company_id,region_code,lat,lon,kind,segment_ids\ntwo-ties-a,two-ties,440300,22.5,114.1,PLANT,es-separator\n");
+        folder.Write("supplies.csv", "supplier_id,customer_id,segment_id,confidence\ntwo-ties,catl,,REPORTED\ntwo-ties,xpeng,,UNVERIFIED\n");
+        await ImportAsync(folder.Path);
+        foreach (string[] asked in (string[][])[["catl", "xpeng"], ["xpeng", "catl"]])
+        {
+            var candidate = (await Store.GetRecruitCandidatesAsync("441200", "es-separator", asked)).Single(c => c.CompanyId == "two-ties");
+            Assert.Equal(asked, candidate.Ties.Select(t => t.GroupId).ToArray());
+        }
+    }
+
+    [Fact]
     public async Task Upsert_replaces_a_row_by_key()
     {
         await ImportAsync(Repo.Fixture("mini"));
