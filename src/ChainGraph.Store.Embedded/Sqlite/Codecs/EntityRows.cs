@@ -1,4 +1,5 @@
 using Microsoft.Data.Sqlite;
+using SQLitePCL;
 
 namespace ChainGraph.Store.Embedded.Sqlite.Codecs;
 
@@ -13,16 +14,31 @@ internal static class EntityRows
             return;
         }
         var columns = TCodec.Columns;
-        using var command = connection.CreateCommand();
-        command.Transaction = tx;
-        command.CommandText = $"INSERT OR REPLACE INTO {TCodec.Table} ({string.Join(", ", columns)}) VALUES ({string.Join(", ", columns.Select((_, i) => "$p" + i))})";
-        var parameters = columns.Select((_, i) => command.Parameters.Add("$p" + i, SqliteType.Text)).ToArray();
-        command.Prepare();
+        var sql = $"INSERT OR REPLACE INTO {TCodec.Table} ({string.Join(", ", columns)}) VALUES ({string.Join(", ", columns.Select((_, i) => "?" + (i + 1)))})";
+        // The statement runs on the connection, inside the caller's transaction.
+        System.Diagnostics.Debug.Assert(tx.Connection == connection, "the transaction is the connection's");
+        var db = connection.Handle!;
+        Check(raw.sqlite3_prepare_v2(db, sql, out var statement), db);
+        using var prepared = statement;
+        using var buffer = new RowBinder.Utf8Buffer();
         foreach (var row in rows)
         {
-            var writer = new RowFieldWriter(parameters, new ColumnCursor(TCodec.Table, columns));
-            TCodec.Write(row, ref writer);
-            command.ExecuteNonQuery();
+            var binder = new RowBinder(statement, new ColumnCursor(TCodec.Table, columns), buffer);
+            TCodec.Write(row, ref binder);
+            var done = raw.sqlite3_step(statement);
+            Check(raw.sqlite3_reset(statement), db);
+            if (done != raw.SQLITE_DONE)
+            {
+                Check(done, db);
+            }
+        }
+    }
+
+    private static void Check(int code, sqlite3 db)
+    {
+        if (code is not (raw.SQLITE_OK or raw.SQLITE_DONE))
+        {
+            SqliteException.ThrowExceptionForRC(code, db);
         }
     }
 
