@@ -17,9 +17,12 @@ internal static class GraphImage
 
     public static byte[] Write(GraphSnapshot s)
     {
-        var strings = new Dictionary<string, int>(StringComparer.Ordinal);
-        using var bodyStream = new MemoryStream();
-        using var suppliesStream = new MemoryStream();
+        // Sized up front from the row counts (ids and names are most of the strings; a supply record takes about 8
+        // bytes, any other about 40): no rehashing of a table of hundreds of thousands of strings, and no doubling
+        // copies of tens of megabytes, while the image is written.
+        var strings = new Dictionary<string, int>((s.Companies.Length * 3) + (s.Sites.Length * 2) + (s.Projects.Length * 2) + 1024, StringComparer.Ordinal);
+        using var bodyStream = new MemoryStream(((s.Companies.Length + s.Sites.Length + s.Projects.Length) * 40) + 4096);
+        using var suppliesStream = new MemoryStream((s.Data.Supplies.Count * 8) + 4096);
         using (var body = new BinaryWriter(bodyStream, Encoding.UTF8, leaveOpen: true))
         {
             foreach (var table in EntityTables.Main)
