@@ -17,6 +17,21 @@ public sealed class DataSetReaderTests : IDisposable
     }
 
     [Fact]
+    public void A_key_read_in_several_rows_and_files_is_one_string()
+    {
+        _folder.Write("companies.csv", "id,name_zh,source\nc1,公司一,年报\nc2,公司二,年报\n");
+        _folder.Write("supplies.csv", "supplier_id,customer_id,source\nc1,c2,年报\nc2, c1 ,年报\n");
+        var draft = DataSetReader.ReadFolder(_folder.Path);
+
+        Assert.Empty(draft.Problems);
+        var c1 = draft.Companies[0].Value;
+        Assert.Same(c1.Id, draft.Supplies[0].Value.SupplierId);
+        Assert.Same(c1.Id, draft.Supplies[1].Value.CustomerId); // trimmed first, then shared
+        Assert.Same(c1.Source, draft.Supplies[1].Value.Source);
+        Assert.NotSame(c1.NameZh, draft.Companies[1].Value.NameZh);
+    }
+
+    [Fact]
     public void A_misspelt_file_is_an_error_and_other_files_are_ignored()
     {
         _folder.Write("company.csv", "id,name_zh\nc1,公司\n");
