@@ -25,16 +25,24 @@ internal static class CandidateScan
         var local = ArrayPool<ulong>.Shared.Rent(words);
         // localGroup[group root]: some company of the group is local.
         var localGroup = ArrayPool<ulong>.Shared.Rent(words);
+        // tied[group root]: the group supplies some anchor group asked for.
+        var tied = ArrayPool<ulong>.Shared.Rent(words);
         try
         {
             Array.Clear(local, 0, words);
             Array.Clear(localGroup, 0, words);
+            Array.Clear(tied, 0, words);
             foreach (var c in s.PerRegion[region].LocalCompanies)
             {
                 Bits.Set(local, c);
                 Bits.Set(localGroup, s.GroupRoot[c]);
             }
             var ties = TiesBySupplierGroup(s, anchors);
+            // Most candidates supply no anchor: a bit test spares them the map lookup.
+            foreach (var supplier in ties.Keys)
+            {
+                Bits.Set(tied, supplier);
+            }
 
             var sites = s.SegmentSites[segment];
             var siteCompany = s.SiteCompany;
@@ -70,11 +78,12 @@ internal static class CandidateScan
                     s.CompanyTagsOf[company],
                     s.SiteIds[best],
                     Geo.KmFromHaversine(bestH),
-                    ties.TryGetValue(group, out var tie) ? tie : NoTies);
+                    Bits.Get(tied, group) ? ties[group] : NoTies);
             }
         }
         finally
         {
+            ArrayPool<ulong>.Shared.Return(tied);
             ArrayPool<ulong>.Shared.Return(localGroup);
             ArrayPool<ulong>.Shared.Return(local);
         }
