@@ -67,7 +67,20 @@ internal sealed partial class GraphSnapshot
         }
         Array.Clear(customerCount);
         Array.Clear(supplyCount);
-        var groupPairs = new Dictionary<(int SupplierGroup, int CustomerGroup), double>();
+        // Supplier groups per customer group, bucketed by customer group (a counting sort: no map of pairs, which at
+        // a million companies held millions of entries and dominated opening the store).
+        var pairsOf = new int[n + 1];
+        foreach (var (_, to, _) in edges)
+        {
+            pairsOf[GroupRoot[to] + 1]++;
+        }
+        for (var g = 0; g < n; g++)
+        {
+            pairsOf[g + 1] += pairsOf[g];
+        }
+        var pairSupplier = new int[edges.Length];
+        var pairWeight = new double[edges.Length];
+        var filled = (int[])pairsOf.Clone();
         foreach (var (from, to, supply) in edges)
         {
             customers[from][customerCount[from]++] = to;
@@ -76,27 +89,49 @@ internal sealed partial class GraphSnapshot
             {
                 supplies[to][supplyCount[to]++] = supply;
             }
-            var pair = (GroupRoot[from], GroupRoot[to]);
-            var weight = ConfidenceWeights.Of(supply.Confidence);
-            if (!groupPairs.TryGetValue(pair, out var known) || weight > known)
-            {
-                groupPairs[pair] = weight;
-            }
+            var at = filled[GroupRoot[to]]++;
+            pairSupplier[at] = GroupRoot[from];
+            pairWeight[at] = ConfidenceWeights.Of(supply.Confidence);
         }
         for (var c = 0; c < n; c++)
         {
             customers[c] = Distinct(customers[c]);
         }
-        var groupSuppliers = new Dictionary<int, List<GroupSupplier>>();
-        foreach (var ((supplierGroup, customerGroup), weight) in groupPairs)
+        return (customers, supplies, GroupSuppliersOf(pairsOf, pairSupplier, pairWeight));
+    }
+
+    /// <summary>
+    /// Per customer group, its distinct supplier groups in ascending order, each with the largest weight of its
+    /// supply rows, from the pairs bucketed by customer group (<paramref name="start"/>: where each bucket begins).
+    /// </summary>
+    private static Dictionary<int, GroupSupplier[]> GroupSuppliersOf(int[] start, int[] supplier, double[] weight)
+    {
+        var result = new Dictionary<int, GroupSupplier[]>();
+        var scratch = new List<GroupSupplier>();
+        for (var customer = 0; customer < start.Length - 1; customer++)
         {
-            if (!groupSuppliers.TryGetValue(customerGroup, out var list))
+            var from = start[customer];
+            var count = start[customer + 1] - from;
+            if (count == 0)
             {
-                groupSuppliers[customerGroup] = list = [];
+                continue;
             }
-            list.Add(new GroupSupplier(supplierGroup, weight));
+            Array.Sort(supplier, weight, from, count);
+            scratch.Clear();
+            for (var i = from; i < from + count; i++)
+            {
+                if (scratch.Count > 0 && scratch[^1].Group == supplier[i])
+                {
+                    scratch[^1] = scratch[^1] with { Weight = Math.Max(scratch[^1].Weight, weight[i]) };
+                }
+                else
+                {
+                    scratch.Add(new GroupSupplier(supplier[i], weight[i]));
+                }
+            }
+            result.Add(customer, [.. scratch]);
         }
-        return (customers, supplies, groupSuppliers.ToDictionary(kv => kv.Key, kv => kv.Value.OrderBy(g => g.Group).ToArray()));
+        return result;
     }
 
     /// <summary>Sorts in place and drops repeats.</summary>
