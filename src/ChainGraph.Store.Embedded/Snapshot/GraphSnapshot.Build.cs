@@ -134,6 +134,20 @@ internal sealed partial class GraphSnapshot
         return result;
     }
 
+    /// <summary>A region's presence counts by segment ordinal, for the segments with a local site.</summary>
+    private static Dictionary<int, PresenceCounts> PresenceOf(PresenceCell?[]? cells)
+    {
+        var presence = new Dictionary<int, PresenceCounts>();
+        for (var g = 0; cells is not null && g < cells.Length; g++)
+        {
+            if (cells[g] is { } cell)
+            {
+                presence.Add(g, cell.ToCounts());
+            }
+        }
+        return presence;
+    }
+
     /// <summary>Sorts in place and drops repeats.</summary>
     private static int[] Distinct(int[] values)
     {
@@ -180,7 +194,8 @@ internal sealed partial class GraphSnapshot
         }
         var localSites = new List<int>?[n];
         var localCompanies = new List<int>?[n];
-        var cells = new Dictionary<int, PresenceCell>?[n];
+        // Per region, per segment ordinal: an array rather than a map, since every site visits a few segments in each of its regions.
+        var cells = new PresenceCell?[n][];
         var chains = Chains.Length;
         var anchorLeaves = new Dictionary<int, SortedSet<int>>?[n, chains];
 
@@ -201,7 +216,7 @@ internal sealed partial class GraphSnapshot
                     {
                         companies.Add(c);
                     }
-                    var regionCells = cells[r] ??= [];
+                    var regionCells = cells[r] ??= new PresenceCell?[Segments.Length];
                     for (var ch = 0; ch < chains; ch++)
                     {
                         if (!IsAnchor[ch][c])
@@ -223,11 +238,7 @@ internal sealed partial class GraphSnapshot
                     }
                     foreach (var segment in SiteWorksIn[site])
                     {
-                        if (!regionCells.TryGetValue(segment, out var cell))
-                        {
-                            regionCells[segment] = cell = new PresenceCell(chains);
-                        }
-                        cell.Add(c, site, IsAnchor);
+                        (regionCells[segment] ??= new PresenceCell(chains)).Add(c, site, IsAnchor);
                     }
                 }
             }
@@ -253,7 +264,7 @@ internal sealed partial class GraphSnapshot
             {
                 LocalSites = SortedArray(localSites[r]),
                 LocalCompanies = localCompanies[r]?.ToArray() ?? [],
-                Presence = cells[r]?.ToDictionary(kv => kv.Key, kv => kv.Value.ToCounts()) ?? [],
+                Presence = PresenceOf(cells[r]),
                 Anchors = Enumerable.Range(0, chains).Select(ch => anchorLeaves[r, ch]?.OrderBy(kv => kv.Key)
                     .Select(kv => new LocalAnchor(
                         Companies[kv.Key].Id,
