@@ -13,7 +13,7 @@ internal sealed partial class GraphSnapshot
         var region = new int[Sites.Length];
         var worksIn = new int[Sites.Length][];
         var points = new GeoPoint[Sites.Length];
-        var byCompany = new List<int>?[Companies.Length];
+        var sitesOf = new int[Companies.Length];
         var closure = new List<int>(8);
         for (var i = 0; i < Sites.Length; i++)
         {
@@ -33,9 +33,20 @@ internal sealed partial class GraphSnapshot
                 }
             }
             worksIn[i] = closure.ToArray();
-            (byCompany[company[i]] ??= []).Add(i);
+            sitesOf[company[i]]++;
         }
-        return (company, region, worksIn, points, byCompany.Select(l => l?.ToArray() ?? []).ToArray());
+        // Each company's sites in an exact-size array (counted above), in id order: no list per company.
+        var byCompany = new int[Companies.Length][];
+        for (var c = 0; c < byCompany.Length; c++)
+        {
+            byCompany[c] = sitesOf[c] == 0 ? [] : new int[sitesOf[c]];
+            sitesOf[c] = 0;
+        }
+        for (var i = 0; i < Sites.Length; i++)
+        {
+            byCompany[company[i]][sitesOf[company[i]]++] = i;
+        }
+        return (company, region, worksIn, points, byCompany);
     }
 
     private (int[][] Customers, Supply[][] Supplies, Dictionary<int, GroupSupplier[]> GroupSuppliers) BuildSupplies()
