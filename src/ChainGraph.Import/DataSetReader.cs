@@ -1,6 +1,6 @@
 using System.Globalization;
-using System.Runtime.InteropServices;
 using System.Text;
+using ChainGraph.Domain.Text;
 using ChainGraph.Domain.Validation;
 using CsvHelper;
 using CsvHelper.Configuration;
@@ -124,12 +124,7 @@ public static class DataSetReader
                     var value = record[i].Trim();
                     if (value.Length > 0 && known[i])
                     {
-                        if (share[i])
-                        {
-                            ref var instance = ref CollectionsMarshal.GetValueRefOrAddDefault(shared!, value, out _);
-                            value = instance ??= value;
-                        }
-                        cells[header[i]] = value;
+                        cells[header[i]] = share[i] ? shared!.Share(value) : value;
                     }
                 }
                 draft.AddRow(file, new RawRow(line, cells));

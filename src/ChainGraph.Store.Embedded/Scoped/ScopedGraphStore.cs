@@ -167,10 +167,8 @@ public sealed class ScopedGraphStore : IGraphStore, IDisposable
         IReadOnlyCollection<string> companyIds, CancellationToken cancellationToken = default) =>
         Whole(nameof(GetProjectsOfCompaniesAsync)).GetProjectsOfCompaniesAsync(companyIds, cancellationToken);
 
-
     public ValueTask<ChainCompanyCounts> GetChainCompanyCountsAsync(string chainId, CancellationToken cancellationToken = default) =>
         Whole(nameof(GetChainCompanyCountsAsync)).GetChainCompanyCountsAsync(chainId, cancellationToken);
-
 
     public ValueTask PingAsync(CancellationToken cancellationToken = default)
     {

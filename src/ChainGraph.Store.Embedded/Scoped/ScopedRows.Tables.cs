@@ -46,24 +46,26 @@ internal sealed partial class ScopedRows
     /// <summary>The distinct direct customers of each company that has any, in id order (supplies are keyed by supplier first).</summary>
     public Dictionary<string, IReadOnlyList<string>> CustomersOf(IReadOnlyCollection<string> companyIds)
     {
-        var lists = new Dictionary<string, List<string>>(StringComparer.Ordinal);
-        using (var command = _connection.CreateCommand())
+        var lists = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
+        using var command = _connection.CreateCommand();
+        command.Transaction = _tx;
+        command.CommandText = "SELECT DISTINCT supplier_id, customer_id FROM supplies WHERE supplier_id " + InJson + " ORDER BY supplier_id, customer_id";
+        command.Parameters.AddWithValue("$ids", JsonSerializer.Serialize(companyIds.Distinct(StringComparer.Ordinal)));
+        using var row = command.ExecuteReader();
+        // Rows come ordered by supplier: each supplier's customers are one run.
+        string? current = null;
+        var list = new List<string>();
+        while (row.Read())
         {
-            command.Transaction = _tx;
-            command.CommandText = "SELECT DISTINCT supplier_id, customer_id FROM supplies WHERE supplier_id " + InJson + " ORDER BY supplier_id, customer_id";
-            command.Parameters.AddWithValue("$ids", JsonSerializer.Serialize(companyIds.Distinct(StringComparer.Ordinal)));
-            using var row = command.ExecuteReader();
-            while (row.Read())
+            var supplier = row.GetString(0);
+            if (supplier != current)
             {
-                var supplier = Shared(row.GetString(0));
-                if (!lists.TryGetValue(supplier, out var list))
-                {
-                    lists[supplier] = list = [];
-                }
-                list.Add(Shared(row.GetString(1)));
+                current = supplier;
+                lists[Shared(supplier)] = list = [];
             }
+            list.Add(Shared(row.GetString(1)));
         }
-        return lists.ToDictionary(kv => kv.Key, kv => (IReadOnlyList<string>)kv.Value, StringComparer.Ordinal);
+        return lists;
     }
 
     /// <summary>Every table's row count, and the sites' segment links counted from their stored lists, all by SQLite itself.</summary>

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using ChainGraph.Domain.Model;
+using ChainGraph.Domain.Text;
 using ChainGraph.Store.Embedded.Snapshot;
 using ChainGraph.Store.Embedded.Sqlite;
 using ChainGraph.Store.Embedded.Sqlite.Codecs;
