@@ -120,14 +120,27 @@ internal static class BenchCommand
         var picks = r.GetProperty("picks");
         notes.AppendLine(CultureInfo.InvariantCulture,
             $"- {n:N0} companies: chain `{picks.GetProperty("Chain").GetString()}`; busiest province `{picks.GetProperty("Province").GetString()}`, busiest city `{picks.GetProperty("City").GetString()}` ({picks.GetProperty("CityCompanies").GetInt32():N0} local companies); targets for `{picks.GetProperty("TargetSegment").GetString()}` ({picks.GetProperty("Candidates").GetInt32():N0} candidates). Full latencies: gaps city {Describe(r, "gaps.city")}; targets {Describe(r, "targets.city")}. Collections while opening (gen0 / gen1 / gen2): {r.GetProperty("openGen0").GetInt32()} / {r.GetProperty("openGen1").GetInt32()} / {r.GetProperty("openGen2").GetInt32()}, {r.GetProperty("openGcPauseMs").GetDouble():0} ms paused.");
-        string First(string question, string steady)
+        // the steady p50 of this process: the warmed process's own p50 would be measured after the same warm-up
+        string First(JsonElement calls, string question, string steady)
         {
-            var times = r.GetProperty("first." + question).EnumerateArray().Select(t => t.GetDouble()).ToArray();
+            var times = calls.GetProperty(question).EnumerateArray().Select(t => t.GetDouble()).ToArray();
             var p50 = r.GetProperty(steady).GetProperty("P50").GetDouble();
-            return string.Create(CultureInfo.InvariantCulture, $"{question} {string.Join(" / ", times.Select(t => t.ToString("0.00", CultureInfo.InvariantCulture)))} ms (first {times[0] / p50:0}x, second to eighth at most {times.Skip(1).Max() / p50:0.0}x the steady p50)");
+            return string.Create(CultureInfo.InvariantCulture, $"{question.Split('.')[^1]} {string.Join(" / ", times.Select(t => t.ToString("0.00", CultureInfo.InvariantCulture)))} ms (first {times[0] / p50:0.0}x, second to eighth at most {times.Skip(1).Max() / p50:0.0}x the steady p50)");
         }
         notes.AppendLine(CultureInfo.InvariantCulture,
-            $"- {n:N0} companies, the first eight calls after opening (city; no warm-up): {First("gaps", "gaps.city")}; {First("coverage", "coverage.city")}; {First("targets", "targets.city")}.");
+            $"- {n:N0} companies, the first eight calls after opening (city; no warm-up): {First(r, "first.gaps", "gaps.city")}; {First(r, "first.coverage", "coverage.city")}; {First(r, "first.targets", "targets.city")}. The same gaps question after a second idle in a process that has answered it many times: {First(r, "idle.gaps", "gaps.city")}.");
+        var warmed = await ChildProcess.RunAsync(ChildProcess.Self, ["open", "--db", db, "--warm-up", "--iterations", "200"], ct).ConfigureAwait(false);
+        if (warmed.Exit != 0)
+        {
+            Console.Error.WriteLine($"bench: warmed probe of {n} companies failed: {warmed.Error}");
+            return null;
+        }
+        using (var warmedJson = JsonDocument.Parse(warmed.Output.Trim().Split('\n')[^1]))
+        {
+            var w = warmedJson.RootElement;
+            notes.AppendLine(CultureInfo.InvariantCulture,
+                $"- {n:N0} companies, the first eight calls after the warm-up `serve` runs before it listens ({w.GetProperty("warmUpMs").GetDouble():0} ms, {w.GetProperty("warmUpRounds").GetInt32()} rounds, settled: {w.GetProperty("warmUpSettled").GetBoolean()}), in a fresh process: {First(w, "first.gaps", "gaps.city")}; {First(w, "first.coverage", "coverage.city")}; {First(w, "first.targets", "targets.city")}.");
+        }
         string P50(string key) => r.GetProperty(key).GetProperty("P50").GetDouble().ToString("0.000", CultureInfo.InvariantCulture);
         return string.Create(CultureInfo.InvariantCulture,
             $"| {n:N0} | {rows} | {import.Wall.TotalSeconds:0.00} s | {import.PeakMb:0} MB | {r.GetProperty("openMs").GetDouble() / 1000:0.00} s | {r.GetProperty("rssMb").GetDouble():0} MB | {P50("gaps.country")} / {P50("gaps.province")} / {P50("gaps.city")} ms | {P50("coverage.country")} / {P50("coverage.province")} / {P50("coverage.city")} ms | {P50("targets.city")} ms |");
@@ -157,48 +170,87 @@ internal static class BenchCommand
     private static async Task<string> MeasureHttpAsync(string folder, int n, CancellationToken ct)
     {
         var db = Path.Combine(folder, $"store-{n}.db");
+        var picks = await PicksAsync(db, ct).ConfigureAwait(false);
+        var body = new { query = "query($r: ID!, $c: ID!) { chainGaps(regionCode: $r, chainId: $c) { kind segment { id nameZh } reasons { direction anchor { id } via { id } } } }", variables = new { r = picks.City, c = picks.Chain } };
+        // the first requests after a start, a second after the service listens: with the warm-up off, then on
+        var cold = await FirstRequestsAsync(db, body, warmUp: false, ct).ConfigureAwait(false);
+        var warm = await FirstRequestsAsync(db, body, warmUp: true, ct).ConfigureAwait(false);
+        var (server, client) = await StartServiceAsync(db, warmUp: true, ct).ConfigureAwait(false);
+        try
+        {
+            var single = await HttpLoad.SingleClientAsync(client, body, 2000, ct).ConfigureAwait(false);
+            var (rps, requests, errors) = await HttpLoad.ConcurrentAsync(client, body, 16, TimeSpan.FromSeconds(15), ct).ConfigureAwait(false);
+            string Times(double[] times) => string.Join(" / ", times.Select(t => t.ToString("0.00", CultureInfo.InvariantCulture)));
+            return string.Create(CultureInfo.InvariantCulture,
+                $"Over HTTP ({n:N0} companies, `chainGaps` for city `{picks.City}` with segment names and reasons, loopback, client in a separate process): one client {single}; 16 concurrent clients for 15 s: {rps:0} requests/s ({requests:N0} requests, {errors} errors). The first eight requests of a new client a second after `serve` listens: without the warm-up {Times(cold)} ms; with it {Times(warm)} ms (first {warm[0] / single.P50:0.0}x, second to eighth at most {warm.Skip(1).Max() / single.P50:0.0}x the one-client p50).\n");
+        }
+        finally
+        {
+            await StopAsync(server, client, ct).ConfigureAwait(false);
+        }
+    }
+
+    private static async Task<double[]> FirstRequestsAsync(string db, object body, bool warmUp, CancellationToken ct)
+    {
+        var (server, client) = await StartServiceAsync(db, warmUp, ct).ConfigureAwait(false);
+        try
+        {
+            // the harness's own first POST (its client code) on another connection, with a document the service does not cache
+            using (var other = new HttpClient { BaseAddress = client.BaseAddress })
+            {
+                await HttpLoad.PostAsync(other, new { query = "{ __typename }" }, ct).ConfigureAwait(false);
+            }
+            await Task.Delay(1000, ct).ConfigureAwait(false);
+            return await Latency.FirstCallsAsync(() => HttpLoad.PostAsync(client, body, ct), 8).ConfigureAwait(false);
+        }
+        finally
+        {
+            await StopAsync(server, client, ct).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>Starts <c>chaingraph serve</c> on the store and waits until it says it is ready; the client has not sent a query yet.</summary>
+    private static async Task<(Process Server, HttpClient Client)> StartServiceAsync(string db, bool warmUp, CancellationToken ct)
+    {
         var port = FreePort();
         var environment = new Dictionary<string, string>
         {
             ["ChainGraph__RateLimit__PermitsPerSecond"] = "1000000",
             ["ChainGraph__RateLimit__Burst"] = "1000000",
             ["ChainGraph__Seed__OnFirstStart"] = "false",
+            ["ChainGraph__WarmUp__Enabled"] = warmUp ? "true" : "false",
             ["Logging__LogLevel__Default"] = "Warning",
         };
-        using var server = Process.Start(ChildProcess.Of(ChildProcess.Chaingraph, ["serve", "--db", db, "--urls", $"http://127.0.0.1:{port}"], environment))!;
+        var server = Process.Start(ChildProcess.Of(ChildProcess.Chaingraph, ["serve", "--db", db, "--urls", $"http://127.0.0.1:{port}"], environment))!;
         _ = server.StandardOutput.ReadToEndAsync(ct);
         _ = server.StandardError.ReadToEndAsync(ct);
-        try
+        var client = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = 64 }) { BaseAddress = new Uri($"http://127.0.0.1:{port}") };
+        // readiness is asked on a connection of its own, so the client's first query opens a new one as a user's would
+        using var probe = new HttpClient { BaseAddress = client.BaseAddress };
+        var deadline = Stopwatch.StartNew();
+        while (true)
         {
-            using var handler = new SocketsHttpHandler { MaxConnectionsPerServer = 64 };
-            using var client = new HttpClient(handler) { BaseAddress = new Uri($"http://127.0.0.1:{port}") };
-            var deadline = Stopwatch.StartNew();
-            while (true)
+            try
             {
-                try
+                using var ready = await probe.GetAsync(new Uri("/health/ready", UriKind.Relative), ct).ConfigureAwait(false);
+                if (ready.IsSuccessStatusCode)
                 {
-                    if ((await client.GetAsync("/health/ready", ct).ConfigureAwait(false)).IsSuccessStatusCode)
-                    {
-                        break;
-                    }
+                    return (server, client);
                 }
-                catch (HttpRequestException) when (deadline.Elapsed < TimeSpan.FromSeconds(60))
-                {
-                }
-                await Task.Delay(200, ct).ConfigureAwait(false);
             }
-            var picks = await PicksAsync(db, ct).ConfigureAwait(false);
-            var body = new { query = "query($r: ID!, $c: ID!) { chainGaps(regionCode: $r, chainId: $c) { kind segment { id nameZh } reasons { direction anchor { id } via { id } } } }", variables = new { r = picks.City, c = picks.Chain } };
-            var single = await HttpLoad.SingleClientAsync(client, body, 2000, ct).ConfigureAwait(false);
-            var (rps, requests, errors) = await HttpLoad.ConcurrentAsync(client, body, 16, TimeSpan.FromSeconds(15), ct).ConfigureAwait(false);
-            return string.Create(CultureInfo.InvariantCulture,
-                $"Over HTTP ({n:N0} companies, `chainGaps` for city `{picks.City}` with segment names and reasons, loopback, client in a separate process): one client {single}; 16 concurrent clients for 15 s: {rps:0} requests/s ({requests:N0} requests, {errors} errors).\n");
+            catch (HttpRequestException) when (deadline.Elapsed < TimeSpan.FromSeconds(120) && !server.HasExited)
+            {
+            }
+            await Task.Delay(200, ct).ConfigureAwait(false);
         }
-        finally
-        {
-            server.Kill(entireProcessTree: true);
-            await server.WaitForExitAsync(ct).ConfigureAwait(false);
-        }
+    }
+
+    private static async Task StopAsync(Process server, HttpClient client, CancellationToken ct)
+    {
+        client.Dispose();
+        server.Kill(entireProcessTree: true);
+        await server.WaitForExitAsync(ct).ConfigureAwait(false);
+        server.Dispose();
     }
 
     private static async Task<BusiestPicks> PicksAsync(string db, CancellationToken ct)

@@ -39,7 +39,7 @@ internal static class HttpLoad
         return (requests / clock.Elapsed.TotalSeconds, requests, errors);
     }
 
-    private static async Task PostAsync(HttpClient client, object body, CancellationToken ct)
+    internal static async Task PostAsync(HttpClient client, object body, CancellationToken ct)
     {
         using var response = await client.PostAsJsonAsync("/graphql", body, ct).ConfigureAwait(false);
         response.EnsureSuccessStatusCode();

@@ -19,7 +19,8 @@ internal static class OpenProbeCommand
         var database = new Option<string>("--db") { Description = "Path of the embedded store file", Required = true };
         var iterations = new Option<int>("--iterations") { DefaultValueFactory = _ => 2000 };
         var bare = new Option<bool>("--without-host-gc") { Description = "Open the store without the chaingraph executable's start-up GC tuning" };
-        var command = new Command("open", "Measure opening a store and the engine in process (run by the benchmark)") { database, iterations, bare };
+        var warm = new Option<bool>("--warm-up") { Description = "Warm the engine up as the service does at start before the first calls are timed" };
+        var command = new Command("open", "Measure opening a store and the engine in process (run by the benchmark)") { database, iterations, bare, warm };
         command.Hidden = true;
         command.SetAction(async (parse, ct) =>
         {
@@ -60,10 +61,23 @@ internal static class OpenProbeCommand
             {
                 results[key] = value;
             }
-            // the first calls of a fresh process (JIT at tier 0, cold caches), before any warm-up
+            if (parse.GetValue(warm))
+            {
+                // what `serve` does before it listens
+                var warmUp = await EngineWarmUp.RunAsync(store, TimeSpan.FromSeconds(30), cancellationToken: ct).ConfigureAwait(false);
+                results["warmUpMs"] = warmUp.Elapsed.TotalMilliseconds;
+                results["warmUpRounds"] = warmUp.Rounds;
+                results["warmUpSettled"] = warmUp.Settled;
+            }
+            // the first calls the process answers (without a warm-up: JIT at tier 0, cold caches)
             results["first.gaps"] = await Latency.FirstCallsAsync(async () => await engine.GapsAsync(picks.City, picks.Chain, 2, ct), 8);
             results["first.coverage"] = await Latency.FirstCallsAsync(async () => await engine.CoverageAsync(picks.City, picks.Chain, 2, ct), 8);
             results["first.targets"] = await Latency.FirstCallsAsync(async () => await engine.TargetsAsync(picks.City, picks.TargetSegment, 20, null, ChainGraph.Domain.Analysis.RecruitScope.New, ct), 8);
+            // the same question after a second of idleness in a process that has answered it before: what any call pays
+            // once the processor's caches hold other things (the floor for the first call after a start)
+            await Latency.MeasureAsync(async () => await engine.GapsAsync(picks.City, picks.Chain, 2, ct), 50, 1).ConfigureAwait(false);
+            await Task.Delay(1000, ct).ConfigureAwait(false);
+            results["idle.gaps"] = await Latency.FirstCallsAsync(async () => await engine.GapsAsync(picks.City, picks.Chain, 2, ct), 8);
             foreach (var (label, region) in new[] { ("country", picks.Country), ("province", picks.Province), ("city", picks.City) })
             {
                 results[$"gaps.{label}"] = await Latency.MeasureAsync(async () => await engine.GapsAsync(region, picks.Chain, 2, ct), 200, n);

@@ -23,4 +23,16 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 2007, Level = LogLevel.Warning, Message = "Could not check the store file for writes made by another process: {Reason}")]
     public static partial void RefreshFailed(ILogger logger, string reason);
+
+    [LoggerMessage(EventId = 2008, Level = LogLevel.Information, Message = "Warmed up in {Milliseconds} ms before listening ({Rounds} rounds of questions; settled: {Settled}; the pipeline answered {Status})")]
+    public static partial void WarmedUp(ILogger logger, int rounds, long milliseconds, bool settled, int status);
+
+    [LoggerMessage(EventId = 2009, Level = LogLevel.Warning, Message = "Store not reachable at start ({Reason}); starting without a warm-up")]
+    public static partial void WarmUpSkipped(ILogger logger, string reason);
+
+    [LoggerMessage(EventId = 2010, Level = LogLevel.Information, Message = "Warmed the connection path through {Address} in {Milliseconds} ms ({Requests} requests; the last answered {Status})")]
+    public static partial void WarmedConnections(ILogger logger, Uri address, long milliseconds, int requests, int status);
+
+    [LoggerMessage(EventId = 2011, Level = LogLevel.Warning, Message = "Could not warm the connection path through {Address}: {Reason}")]
+    public static partial void ConnectionWarmUpFailed(ILogger logger, Uri address, string reason);
 }

@@ -25,6 +25,8 @@ public sealed class ServiceHost : IAsyncDisposable
             ["ChainGraph:Embedded:Path"] = _folder.File("chaingraph.db"),
             ["ChainGraph:Seed:Path"] = seed == "graph-seed" ? Repo.GraphSeed : Repo.Fixture(seed),
             ["Logging:LogLevel:Default"] = "Warning",
+            // the warm-up wraps the server, and the test client needs the test server itself
+            ["ChainGraph:WarmUp:Enabled"] = "false",
         };
         foreach (var (k, v) in settings ?? new Dictionary<string, string?>())
         {

@@ -34,6 +34,14 @@ public sealed class EmbeddedGraphStoreTests : IDisposable
     }
 
     [Fact]
+    public async Task Warming_up_an_empty_store_asks_nothing()
+    {
+        using var store = EmbeddedGraphStore.Open(DbPath);
+        var report = await EngineWarmUp.RunAsync(store, TimeSpan.FromSeconds(5));
+        Assert.Equal((0, true, null), (report.Rounds, report.Settled, report.Questions));
+    }
+
+    [Fact]
     public async Task A_reader_sees_a_write_entirely_or_not_at_all()
     {
         using var store = EmbeddedGraphStore.Open(DbPath);

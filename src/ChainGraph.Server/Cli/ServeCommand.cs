@@ -1,5 +1,7 @@
 using System.CommandLine;
 using ChainGraph.Server.Hosting;
+using ChainGraph.Server.WarmUp;
+using Microsoft.AspNetCore.Hosting.Server;
 
 namespace ChainGraph.Server.Cli;
 
@@ -31,8 +33,13 @@ internal static class ServeCommand
         }
         await using var app = ChainGraphWebApp.Build(settings);
         // starting opens the store (the seeding service takes it): the load runs under the executable's GC tuning
-        using (StoreLoadGcScope.ForService(app.Services))
+        using (var load = StoreLoadGcScope.ForService(app.Services))
         {
+            if (app.Services.GetRequiredService<IServer>() is WarmingServer warming)
+            {
+                // the store is open when the warm-up starts: collect the load's garbage then, not under the first requests
+                warming.BeforeWarmUp = load.EndBeforeListening;
+            }
             await app.StartAsync(cancellationToken).ConfigureAwait(false);
         }
         await app.WaitForShutdownAsync(cancellationToken).ConfigureAwait(false);

@@ -3,6 +3,7 @@ using ChainGraph.Server.Health;
 using ChainGraph.Server.Mcp;
 using ChainGraph.Server.Security;
 using ChainGraph.Server.Seeding;
+using ChainGraph.Server.WarmUp;
 using ChainGraph.Store.Embedded;
 using ChainGraph.Store.Neo4j;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -36,6 +37,7 @@ public static class ChainGraphServerExtensions
         services.AddOptions<SeedOptions>().Bind(configuration.GetSection(SeedOptions.SectionName));
         services.TryAddSingleton(TimeProvider.System);
         services.AddHostedService<SeedOnFirstStart>();
+        services.AddChainGraphWarmUp(configuration);
 
         services.AddOptions<SecurityOptions>().Bind(configuration.GetSection(SecurityOptions.SectionName)).ValidateOnStart();
         services.AddSingleton<IValidateOptions<SecurityOptions>, SecurityOptionsValidator>();

@@ -10,8 +10,9 @@ namespace ChainGraph.Server.Hosting;
 /// stay alive; collecting in the middle of it only copies them from generation to generation, so the scope asks
 /// the runtime for a no-GC region sized from the store file. A second after the end, one compacting collection
 /// frees the load's garbage and gives the memory back to the system (delayed, because a compacting collection
-/// stops every thread while it runs). The store itself never touches the collector: a library does not know what
-/// else its process is doing.
+/// stops every thread while it runs). When the service warms up before it listens, the scope ends there instead
+/// (<see cref="EndBeforeListening"/>): the collection then runs at once, before any client can be made to wait by it.
+/// The store itself never touches the collector: a library does not know what else its process is doing.
 /// </summary>
 internal sealed class StoreLoadGcScope : IDisposable
 {
@@ -19,7 +20,7 @@ internal sealed class StoreLoadGcScope : IDisposable
     private const long SmallStoreBytes = 8L * 1024 * 1024;
     private const long MinBytes = 32L * 1024 * 1024;
     private const long MaxBytes = 2048L * 1024 * 1024;
-    private readonly bool _active;
+    private bool _active;
     private readonly bool _noGc;
 
     private StoreLoadGcScope(long storeBytes)
@@ -66,25 +67,42 @@ internal sealed class StoreLoadGcScope : IDisposable
         }
     }
 
+    /// <summary>Ends the scope now, with its compacting collection right away; disposing afterwards does nothing.</summary>
+    public void EndBeforeListening()
+    {
+        if (End())
+        {
+            Compact();
+        }
+    }
+
     public void Dispose()
+    {
+        if (End())
+        {
+            _ = Task.Delay(CompactAfter).ContinueWith(static _ => Compact(), CancellationToken.None, TaskContinuationOptions.None, TaskScheduler.Default);
+        }
+    }
+
+    /// <summary>Leaves the no-GC region; false when there is nothing to end (a small store, or ended already).</summary>
+    private bool End()
     {
         if (!_active)
         {
-            return;
+            return false;
         }
+        _active = false;
         if (_noGc && GCSettings.LatencyMode == GCLatencyMode.NoGCRegion)
         {
             GC.EndNoGCRegion();
         }
-        _ = Task.Delay(CompactAfter).ContinueWith(
-            static _ =>
-            {
-                GCSettings.LargeObjectHeapCompactionMode = GCLargeObjectHeapCompactionMode.CompactOnce;
-                GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
-            },
-            CancellationToken.None,
-            TaskContinuationOptions.None,
-            TaskScheduler.Default);
+        return true;
+    }
+
+    private static void Compact()
+    {
+        GCSettings.LargeObjectHeapCompactionMode = GCLargeObjectHeapCompactionMode.CompactOnce;
+        GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
     }
 
     private static long FileBytes(string path) => File.Exists(path) ? new FileInfo(path).Length : 0;
