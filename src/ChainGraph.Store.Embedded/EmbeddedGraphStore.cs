@@ -91,23 +91,24 @@ public sealed partial class EmbeddedGraphStore : IGraphStore, IDisposable
     }
 
     public ValueTask<int> DeleteSuppliesAsync(IReadOnlyCollection<SupplyKey> keys, CancellationToken cancellationToken = default) =>
-        DeleteAsync(keys, d => d.Supplies, existing => new ChangeSet { DeletedSupplies = existing }, cancellationToken);
+        DeleteAsync(keys, (d, k) => d.Supplies.Contains(k), existing => new ChangeSet { DeletedSupplies = existing }, cancellationToken);
 
     public ValueTask<int> DeleteAnchorsAsync(IReadOnlyCollection<AnchorKey> keys, CancellationToken cancellationToken = default) =>
-        DeleteAsync(keys, d => d.Anchors, existing => new ChangeSet { DeletedAnchors = existing }, cancellationToken);
+        DeleteAsync(keys, (d, k) => d.Anchors.ContainsKey(k), existing => new ChangeSet { DeletedAnchors = existing }, cancellationToken);
 
     public ValueTask<int> DeleteRegionPrioritiesAsync(IReadOnlyCollection<RegionPriorityKey> keys, CancellationToken cancellationToken = default) =>
-        DeleteAsync(keys, d => d.RegionPriorities, existing => new ChangeSet { DeletedRegionPriorities = existing }, cancellationToken);
+        DeleteAsync(keys, (d, k) => d.RegionPriorities.ContainsKey(k), existing => new ChangeSet { DeletedRegionPriorities = existing }, cancellationToken);
 
     /// <summary>Deletes the rows of those keys that exist, in one commit; returns how many there were.</summary>
-    private async ValueTask<int> DeleteAsync<TKey, TRow>(
-        IReadOnlyCollection<TKey> keys, Func<GraphData, Dictionary<TKey, TRow>> rows, Func<TKey[], ChangeSet> deletion, CancellationToken cancellationToken)
+    private async ValueTask<int> DeleteAsync<TKey>(
+        IReadOnlyCollection<TKey> keys, Func<GraphData, TKey, bool> exists, Func<TKey[], ChangeSet> deletion, CancellationToken cancellationToken)
         where TKey : notnull
     {
         await _writeLock.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
-            var existing = keys.Where(rows(_snapshot.Data).ContainsKey).Distinct().ToArray();
+            var data = _snapshot.Data;
+            var existing = keys.Where(k => exists(data, k)).Distinct().ToArray();
             if (existing.Length > 0)
             {
                 Commit(deletion(existing));

@@ -201,7 +201,7 @@ internal sealed partial class ScopedRows : IDisposable
         EnsureCompanies(rows.Select(s => s.SupplierId).Concat(wanted));
         foreach (var supply in rows)
         {
-            Data.Supplies[supply.Key] = supply;
+            Data.Supplies.Set(supply);
         }
         _customerGroups.UnionWith(wanted);
         return true;

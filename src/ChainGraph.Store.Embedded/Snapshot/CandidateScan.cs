@@ -96,21 +96,21 @@ internal static class CandidateScan
     /// </summary>
     private static Dictionary<int, GroupTie[]> TiesBySupplierGroup(GraphSnapshot s, string[] anchors)
     {
-        var found = new List<(string Anchor, GroupSupplier[] Suppliers)>(anchors.Length);
+        var found = new List<(string Anchor, int Customer)>(anchors.Length);
         var capacity = 0;
         foreach (var anchor in anchors)
         {
-            if (s.CompanyIndex.TryGetValue(anchor, out var customer) && s.GroupSuppliers.TryGetValue(customer, out var suppliers))
+            if (s.CompanyIndex.TryGetValue(anchor, out var customer) && s.GroupSuppliers[customer].Length > 0)
             {
-                found.Add((anchor, suppliers));
-                capacity += suppliers.Length;
+                found.Add((anchor, customer));
+                capacity += s.GroupSuppliers[customer].Length;
             }
         }
         var ties = new Dictionary<int, GroupTie[]>(capacity);
-        foreach (var (anchor, suppliers) in found)
+        foreach (var (anchor, customer) in found)
         {
             // Supplier groups are distinct per customer group, and anchors are distinct: no repeats.
-            foreach (var (supplier, weight) in suppliers)
+            foreach (var (supplier, weight) in s.GroupSuppliers[customer])
             {
                 ref var list = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(ties, supplier, out _);
                 if (list is null)

@@ -35,7 +35,7 @@ internal sealed class GraphData
     public HashSet<SegmentFlow> Flows { get; } = [];
     public Dictionary<string, Company> Companies { get; } = new(StringComparer.Ordinal);
     public Dictionary<string, Site> Sites { get; } = new(StringComparer.Ordinal);
-    public Dictionary<SupplyKey, Supply> Supplies { get; } = [];
+    public SupplySet Supplies { get; } = new();
     public Dictionary<string, Project> Projects { get; } = new(StringComparer.Ordinal);
 
     public Dictionary<AnchorKey, Anchor> Anchors { get; } = [];
@@ -52,7 +52,7 @@ internal sealed class GraphData
         next.Flows.UnionWith(changes.Flows);
         foreach (var c in changes.Companies) next.Companies[c.Id] = c;
         foreach (var s in changes.Sites) next.Sites[s.Id] = s;
-        foreach (var s in changes.Supplies) next.Supplies[s.Key] = s;
+        foreach (var s in changes.Supplies) next.Supplies.Set(s);
         foreach (var p in changes.Projects) next.Projects[p.Id] = p;
         foreach (var a in changes.Anchors) next.Anchors[a.Key] = a;
         foreach (var p in changes.RegionPriorities) next.RegionPriorities[p.Key] = p;

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using ChainGraph.Domain;
 using ChainGraph.Domain.Model;
 using ChainGraph.Domain.Store;
@@ -7,7 +8,7 @@ namespace ChainGraph.Store.Embedded.Snapshot;
 /// <summary>The index-building half of <see cref="GraphSnapshot"/>.</summary>
 internal sealed partial class GraphSnapshot
 {
-    private (int[] Company, int[] Region, int[][] WorksIn, GeoPoint[] Points, int[][] CompanySites) BuildSites()
+    private (int[] Company, int[] Region, int[][] WorksIn, GeoPoint[] Points, RowLists<int> CompanySites) BuildSites()
     {
         var company = new int[Sites.Length];
         var region = new int[Sites.Length];
@@ -15,49 +16,65 @@ internal sealed partial class GraphSnapshot
         var points = new GeoPoint[Sites.Length];
         var sitesOf = new int[Companies.Length];
         var closure = new List<int>(8);
+        // sites that work in the same one or two segments share one closure array: a million sites name a few
+        // thousand distinct lists
+        var shared = new Dictionary<long, int[]>();
         for (var i = 0; i < Sites.Length; i++)
         {
             var site = Sites[i];
             company[i] = CompanyIndex[site.CompanyId];
             region[i] = RegionIndex[site.RegionCode];
             points[i] = new GeoPoint(site.Lat, site.Lon);
-            closure.Clear();
-            foreach (var segmentId in site.SegmentIds)
-            {
-                foreach (var s in SegmentClosure[SegmentIndex[segmentId]])
-                {
-                    if (!closure.Contains(s))
-                    {
-                        closure.Add(s);
-                    }
-                }
-            }
-            worksIn[i] = closure.ToArray();
             sitesOf[company[i]]++;
+            var segments = site.SegmentIds;
+            if (segments.Count is 1 or 2)
+            {
+                var first = SegmentIndex[segments[0]];
+                var second = segments.Count == 2 ? SegmentIndex[segments[1]] : -1;
+                ref var closed = ref CollectionsMarshal.GetValueRefOrAddDefault(shared, ((long)first << 32) | (uint)(second + 1), out _);
+                worksIn[i] = closed ??= Closure(segments, closure);
+            }
+            else
+            {
+                worksIn[i] = Closure(segments, closure);
+            }
         }
-        // Each company's sites in an exact-size array (counted above), in id order: no list per company.
-        var byCompany = new int[Companies.Length][];
-        for (var c = 0; c < byCompany.Length; c++)
-        {
-            byCompany[c] = sitesOf[c] == 0 ? [] : new int[sitesOf[c]];
-            sitesOf[c] = 0;
-        }
+        // Each company's sites (counted above), in id order.
+        var byCompany = new RowLists<int>.Builder(sitesOf);
         for (var i = 0; i < Sites.Length; i++)
         {
-            byCompany[company[i]][sitesOf[company[i]]++] = i;
+            byCompany.Add(company[i], i);
         }
-        return (company, region, worksIn, points, byCompany);
+        return (company, region, worksIn, points, byCompany.Build());
     }
 
-    private (int[][] Customers, Supply[][] Supplies, Dictionary<int, GroupSupplier[]> GroupSuppliers) BuildSupplies()
+    /// <summary>The segments a site working in <paramref name="segmentIds"/> works in, with every segment above them.</summary>
+    private int[] Closure(IReadOnlyList<string> segmentIds, List<int> scratch)
     {
-        // Count first, then fill exact-size arrays: no per-company lists.
+        scratch.Clear();
+        foreach (var segmentId in segmentIds)
+        {
+            foreach (var s in SegmentClosure[SegmentIndex[segmentId]])
+            {
+                if (!scratch.Contains(s))
+                {
+                    scratch.Add(s);
+                }
+            }
+        }
+        return scratch.ToArray();
+    }
+
+    private (RowLists<int> Customers, RowLists<Supply> Supplies, RowLists<GroupSupplier> GroupSuppliers) BuildSupplies()
+    {
+        // Count first, then fill flat lists: no per-company arrays.
         var n = Companies.Length;
         var customerCount = new int[n];
         var supplyCount = new int[n];
+        var pairCount = new int[n];
         var edges = new (int From, int To, Supply Supply)[Data.Supplies.Count];
         var k = 0;
-        foreach (var supply in Data.Supplies.Values)
+        foreach (var supply in Data.Supplies)
         {
             var from = CompanyIndex[supply.SupplierId];
             var to = CompanyIndex[supply.CustomerId];
@@ -68,81 +85,47 @@ internal sealed partial class GraphSnapshot
             {
                 supplyCount[to]++;
             }
+            pairCount[GroupRoot[to]]++;
         }
-        var customers = new int[n][];
-        var supplies = new Supply[n][];
-        for (var c = 0; c < n; c++)
-        {
-            customers[c] = customerCount[c] == 0 ? [] : new int[customerCount[c]];
-            supplies[c] = supplyCount[c] == 0 ? [] : new Supply[supplyCount[c]];
-        }
-        Array.Clear(customerCount);
-        Array.Clear(supplyCount);
-        // Supplier groups per customer group, bucketed by customer group (a counting sort: no map of pairs, which at
-        // a million companies held millions of entries and dominated opening the store).
-        var pairsOf = new int[n + 1];
-        foreach (var (_, to, _) in edges)
-        {
-            pairsOf[GroupRoot[to] + 1]++;
-        }
-        for (var g = 0; g < n; g++)
-        {
-            pairsOf[g + 1] += pairsOf[g];
-        }
-        var pairSupplier = new int[edges.Length];
-        var pairWeight = new double[edges.Length];
-        var filled = (int[])pairsOf.Clone();
+        var customers = new RowLists<int>.Builder(customerCount);
+        var supplies = new RowLists<Supply>.Builder(supplyCount);
+        // Supplier groups per customer group, listed by customer group (no map of pairs, which at a million
+        // companies held millions of entries and dominated opening the store), then merged per group.
+        var pairs = new RowLists<GroupSupplier>.Builder(pairCount);
         foreach (var (from, to, supply) in edges)
         {
-            customers[from][customerCount[from]++] = to;
-            supplies[from][supplyCount[from]++] = supply;
+            customers.Add(from, to);
+            supplies.Add(from, supply);
             if (to != from)
             {
-                supplies[to][supplyCount[to]++] = supply;
+                supplies.Add(to, supply);
             }
-            var at = filled[GroupRoot[to]]++;
-            pairSupplier[at] = GroupRoot[from];
-            pairWeight[at] = ConfidenceWeights.Of(supply.Confidence);
+            pairs.Add(GroupRoot[to], new GroupSupplier(GroupRoot[from], ConfidenceWeights.Of(supply.Confidence)));
         }
-        for (var c = 0; c < n; c++)
-        {
-            customers[c] = Distinct(customers[c]);
-        }
-        return (customers, supplies, GroupSuppliersOf(pairsOf, pairSupplier, pairWeight));
+        return (customers.Build().Packed(SortDistinct), supplies.Build(), pairs.Build().Packed(MergeByGroup));
     }
 
-    /// <summary>
-    /// Per customer group, its distinct supplier groups in ascending order, each with the largest weight of its
-    /// supply rows, from the pairs bucketed by customer group (<paramref name="start"/>: where each bucket begins).
-    /// </summary>
-    private static Dictionary<int, GroupSupplier[]> GroupSuppliersOf(int[] start, int[] supplier, double[] weight)
+    /// <summary>A customer group's supplier groups in ascending order, each once with the largest weight of its supply rows.</summary>
+    private static int MergeByGroup(Span<GroupSupplier> row)
     {
-        var result = new Dictionary<int, GroupSupplier[]>();
-        var scratch = new List<GroupSupplier>();
-        for (var customer = 0; customer < start.Length - 1; customer++)
+        if (row.Length < 2)
         {
-            var from = start[customer];
-            var count = start[customer + 1] - from;
-            if (count == 0)
-            {
-                continue;
-            }
-            Array.Sort(supplier, weight, from, count);
-            scratch.Clear();
-            for (var i = from; i < from + count; i++)
-            {
-                if (scratch.Count > 0 && scratch[^1].Group == supplier[i])
-                {
-                    scratch[^1] = scratch[^1] with { Weight = Math.Max(scratch[^1].Weight, weight[i]) };
-                }
-                else
-                {
-                    scratch.Add(new GroupSupplier(supplier[i], weight[i]));
-                }
-            }
-            result.Add(customer, [.. scratch]);
+            return row.Length;
         }
-        return result;
+        row.Sort(static (a, b) => a.Group.CompareTo(b.Group));
+        var w = 1;
+        for (var r = 1; r < row.Length; r++)
+        {
+            if (row[r].Group == row[w - 1].Group)
+            {
+                row[w - 1] = row[w - 1] with { Weight = Math.Max(row[w - 1].Weight, row[r].Weight) };
+            }
+            else
+            {
+                row[w++] = row[r];
+            }
+        }
+        return w;
     }
 
     /// <summary>A region's presence counts by segment ordinal, for the segments with a local site.</summary>
@@ -159,14 +142,14 @@ internal sealed partial class GraphSnapshot
         return presence;
     }
 
-    /// <summary>Sorts in place and drops repeats.</summary>
-    private static int[] Distinct(int[] values)
+    /// <summary>Sorts in place and drops repeats; returns how many distinct values lead the row.</summary>
+    private static int SortDistinct(Span<int> values)
     {
         if (values.Length < 2)
         {
-            return values;
+            return values.Length;
         }
-        Array.Sort(values);
+        values.Sort();
         var w = 1;
         for (var r = 1; r < values.Length; r++)
         {
@@ -175,16 +158,16 @@ internal sealed partial class GraphSnapshot
                 values[w++] = values[r];
             }
         }
-        return w == values.Length ? values : values[..w];
+        return w;
     }
 
     private int[][] BuildSegmentSites()
     {
         var lists = new List<int>?[Segments.Length];
         // Sites are numbered in id order; visiting them by company keeps each list ordered by company then site.
-        foreach (var sites in CompanySites)
+        for (var c = 0; c < CompanySites.Count; c++)
         {
-            foreach (var site in sites)
+            foreach (var site in CompanySites[c])
             {
                 foreach (var segment in SiteWorksIn[site])
                 {

@@ -28,7 +28,6 @@ internal sealed partial class GraphSnapshot
         CompanyIds = Array.ConvertAll(Companies, c => c.Id);
         CompanyTagsOf = Array.ConvertAll(Companies, c => c.Tags);
         Sites = Sorted(data.Sites.Values, s => s.Id);
-        SiteIndex = IndexOf(Sites, s => s.Id);
         SiteIds = Array.ConvertAll(Sites, s => s.Id);
         Projects = Sorted(data.Projects.Values, p => p.Id);
         Chains = Sorted(data.Chains.Values, c => c.Id);
@@ -63,7 +62,7 @@ internal sealed partial class GraphSnapshot
         (SiteCompany, SiteRegion, SiteWorksIn, SitePoints, CompanySites) = BuildSites();
         // The supply indexes and the per-segment and per-region indexes depend only on what is built above:
         // build them side by side.
-        (int[][] Customers, Supply[][] Supplies, Dictionary<int, GroupSupplier[]> GroupSuppliers) supplies = ([], [], []);
+        (RowLists<int> Customers, RowLists<Supply> Supplies, RowLists<GroupSupplier> GroupSuppliers) supplies = (RowLists<int>.Empty(0), RowLists<Supply>.Empty(0), RowLists<GroupSupplier>.Empty(0));
         int[][] segmentSites = [];
         RegionAggregate[] perRegion = [];
         Parallel.Invoke(
@@ -145,10 +144,9 @@ internal sealed partial class GraphSnapshot
     /// <summary>Per chain, per company: whether the company is an anchor of that chain (domain contract, section 2).</summary>
     public bool[][] IsAnchor { get; }
     /// <summary>Per company: its sites, in id order.</summary>
-    public int[][] CompanySites { get; }
+    public RowLists<int> CompanySites { get; }
 
     public Site[] Sites { get; }
-    public Dictionary<string, int> SiteIndex { get; }
 
     /// <summary>Per site: its id (see <see cref="CompanyIds"/>).</summary>
     public string[] SiteIds { get; }
@@ -162,14 +160,14 @@ internal sealed partial class GraphSnapshot
     public int[][] SegmentSites { get; }
 
     /// <summary>Per company: distinct direct customers, in id order.</summary>
-    public int[][] Customers { get; }
+    public RowLists<int> Customers { get; }
     /// <summary>Per company: the supply rows it is part of, in no particular order.</summary>
-    public Supply[][] CompanySupplies { get; }
+    public RowLists<Supply> CompanySupplies { get; }
     /// <summary>
     /// Per group root: the distinct group roots that supply it (some company of one SUPPLIES some company of the
     /// other), each with the largest confidence weight of those supply rows.
     /// </summary>
-    public Dictionary<int, GroupSupplier[]> GroupSuppliers { get; }
+    public RowLists<GroupSupplier> GroupSuppliers { get; }
 
     public Project[] Projects { get; }
 

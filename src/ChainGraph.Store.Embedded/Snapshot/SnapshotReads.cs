@@ -51,7 +51,13 @@ internal sealed class SnapshotReads(GraphSnapshot s)
         {
             if (s.CompanyIndex.TryGetValue(id, out var c))
             {
-                result[id] = s.CompanySites[c].Select(i => s.Sites[i]).ToArray();
+                var sites = s.CompanySites[c];
+                var rows = new Site[sites.Length];
+                for (var i = 0; i < rows.Length; i++)
+                {
+                    rows[i] = s.Sites[sites[i]];
+                }
+                result[id] = rows;
             }
         }
         return result;
@@ -201,7 +207,13 @@ internal sealed class SnapshotReads(GraphSnapshot s)
         {
             if (s.CompanyIndex.TryGetValue(id, out var c) && s.Customers[c].Length > 0)
             {
-                result[id] = s.Customers[c].Select(x => s.Companies[x].Id).ToArray();
+                var customers = s.Customers[c];
+                var ids = new string[customers.Length];
+                for (var i = 0; i < ids.Length; i++)
+                {
+                    ids[i] = s.CompanyIds[customers[i]];
+                }
+                result[id] = ids;
             }
         }
         return result;

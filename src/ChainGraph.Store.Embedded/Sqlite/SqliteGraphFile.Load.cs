@@ -123,7 +123,7 @@ internal sealed partial class SqliteGraphFile
         var (rows, suppliesVersion) = supplies.GetAwaiter().GetResult();
         foreach (var supply in rows)
         {
-            data.Supplies[supply.Key] = supply;
+            data.Supplies.Set(supply);
         }
         return (data, version, suppliesVersion);
     }

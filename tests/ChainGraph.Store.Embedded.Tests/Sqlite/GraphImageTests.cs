@@ -72,7 +72,7 @@ public sealed class GraphImageTests : IDisposable
         d.Flows.OrderBy(x => x.FromId + "|" + x.ToId, StringComparer.Ordinal),
         d.Companies.Values.OrderBy(x => x.Id, StringComparer.Ordinal),
         d.Sites.Values.OrderBy(x => x.Id, StringComparer.Ordinal),
-        d.Supplies.Values.OrderBy(x => x.Key.ToString(), StringComparer.Ordinal),
+        d.Supplies.OrderBy(x => x.Key.ToString(), StringComparer.Ordinal),
         d.Projects.Values.OrderBy(x => x.Id, StringComparer.Ordinal),
     });
 
