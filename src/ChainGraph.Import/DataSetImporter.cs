@@ -15,7 +15,7 @@ public static class DataSetImporter
     public static async Task<ImportResult> RunAsync(
         string folder, System.Text.Encoding? encoding, IGraphStore store, bool replace, bool apply, Action<string>? progress = null, CancellationToken cancellationToken = default)
     {
-        var draft = DataSetReader.ReadFolder(folder, encoding);
+        DataSetDraft? draft = DataSetReader.ReadFolder(folder, encoding);
         progress?.Invoke($"read {draft.RowCount} rows");
         await DataSetValidator.ValidateAsync(draft, store, replace, cancellationToken).ConfigureAwait(false);
         if (!draft.IsValid)
@@ -27,9 +27,13 @@ public static class DataSetImporter
         {
             return new ImportResult(draft.RowCount, [], Applied: false);
         }
-        await store.ApplyAsync(draft.ToChangeSet(replace), cancellationToken).ConfigureAwait(false);
+        var rows = draft.RowCount;
+        var changes = draft.ToChangeSet(replace);
+        // the rows' positions were for problems: let them go before the store builds its next snapshot beside the rows
+        draft = null;
+        await store.ApplyAsync(changes, cancellationToken).ConfigureAwait(false);
         progress?.Invoke("committed");
-        return new ImportResult(draft.RowCount, [], Applied: true);
+        return new ImportResult(rows, [], Applied: true);
     }
 
     /// <summary>Problems by file (in data set order, unknown files first), then line.</summary>

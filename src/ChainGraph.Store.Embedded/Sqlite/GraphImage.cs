@@ -15,7 +15,8 @@ internal static class GraphImage
     private const int Magic = 0x4D494743; // "CGIM"
     private const int FormatVersion = 4;
 
-    public static byte[] Write(GraphSnapshot s)
+    /// <summary>The image of <paramref name="s"/>, in a buffer of exactly its size (no copy of it is made to return it).</summary>
+    public static ReadOnlyMemory<byte> Write(GraphSnapshot s)
     {
         // Sized up front from the row counts (ids and names are most of the strings; a supply record takes about 8
         // bytes, any other about 40): no rehashing of a table of hundreds of thousands of strings, and no doubling
@@ -36,17 +37,23 @@ internal static class GraphImage
             EntityTables.Supplies.WriteImage(body, strings, s);
         }
 
-        using var output = new MemoryStream((int)(bodyStream.Length + suppliesStream.Length) + (strings.Count * 16) + 24);
+        var ordered = new string[strings.Count];
+        long stringBytes = 0;
+        foreach (var (value, index) in strings)
+        {
+            ordered[index] = value;
+            var length = Encoding.UTF8.GetByteCount(value);
+            stringBytes += length + SevenBitBytes(length);
+        }
+        // magic, format, string count, the strings, the body's length, the body, the supplies: sized exactly, so the
+        // stream never grows (a doubling copy of tens of megabytes) and its buffer is the image
+        var size = 4 + 4 + SevenBitBytes(strings.Count) + stringBytes + 8 + bodyStream.Length + suppliesStream.Length;
+        using var output = new MemoryStream(checked((int)size));
         using (var writer = new BinaryWriter(output, Encoding.UTF8, leaveOpen: true))
         {
             writer.Write(Magic);
             writer.Write(FormatVersion);
             writer.Write7BitEncodedInt(strings.Count);
-            var ordered = new string[strings.Count];
-            foreach (var (value, index) in strings)
-            {
-                ordered[index] = value;
-            }
             foreach (var value in ordered)
             {
                 writer.Write(value);
@@ -57,7 +64,18 @@ internal static class GraphImage
             suppliesStream.Position = 0;
             suppliesStream.CopyTo(output);
         }
-        return output.ToArray();
+        return new ReadOnlyMemory<byte>(output.GetBuffer(), 0, checked((int)output.Length));
+    }
+
+    /// <summary>How many bytes a 7-bit encoded <paramref name="value"/> takes.</summary>
+    private static int SevenBitBytes(int value)
+    {
+        var bytes = 1;
+        for (var v = (uint)value; v >= 0x80; v >>= 7)
+        {
+            bytes++;
+        }
+        return bytes;
     }
 
     /// <summary>Reads an image back; null when it is not an image of this format.</summary>

@@ -51,7 +51,7 @@ internal sealed partial class SqliteGraphFile
     }
 
     /// <summary>Replaces the graph image (and its checksum) for the current rows, leaving the rows as they are.</summary>
-    public void RewriteImage(byte[] image, SiteKeyLists lists)
+    public void RewriteImage(ReadOnlyMemory<byte> image, SiteKeyLists lists)
     {
         using var connection = Open();
         using var tx = connection.BeginTransaction();
@@ -92,7 +92,7 @@ internal sealed partial class SqliteGraphFile
     /// data version the caller's rows (and so the image) were read at: when another process has committed since,
     /// nothing is written and <see cref="StaleSnapshotException"/> tells the caller to read the file again.
     /// </summary>
-    public long Write(ChangeSet changes, byte[] image, SiteKeyLists lists, long basedOn)
+    public long Write(ChangeSet changes, ReadOnlyMemory<byte> image, SiteKeyLists lists, long basedOn)
     {
         if (IsReadOnly)
         {
@@ -112,7 +112,7 @@ internal sealed partial class SqliteGraphFile
     }
 
     /// <summary>Writes the change set and the image in one transaction; returns the data version it committed.</summary>
-    private long WriteRows(ChangeSet changes, byte[] image, SiteKeyLists lists, long basedOn)
+    private long WriteRows(ChangeSet changes, ReadOnlyMemory<byte> image, SiteKeyLists lists, long basedOn)
     {
         using var connection = Open();
         using var tx = connection.BeginTransaction();
@@ -179,20 +179,26 @@ internal sealed partial class SqliteGraphFile
         }
     }
 
-    private static long WriteImageRows(SqliteConnection connection, SqliteTransaction tx, byte[] image, SiteKeyLists lists)
+    private static long WriteImageRows(SqliteConnection connection, SqliteTransaction tx, ReadOnlyMemory<byte> image, SiteKeyLists lists)
     {
         Execute(connection, "DELETE FROM graph_image;", tx);
         using (var part = connection.CreateCommand())
         {
             part.Transaction = tx;
-            part.CommandText = "INSERT INTO graph_image (part, data) VALUES ($part, $data)";
+            // each part is made as zeros of its length, then written in place from the image: no copy of the part
+            part.CommandText = "INSERT INTO graph_image (part, data) VALUES ($part, zeroblob($length))";
             var number = part.Parameters.Add("$part", SqliteType.Integer);
-            var data = part.Parameters.Add("$data", SqliteType.Blob);
+            var length = part.Parameters.Add("$length", SqliteType.Integer);
             for (var offset = 0; offset < image.Length; offset += ImagePartBytes)
             {
-                number.Value = offset / ImagePartBytes;
-                data.Value = image.AsSpan(offset, Math.Min(ImagePartBytes, image.Length - offset)).ToArray();
+                var bytes = image.Span.Slice(offset, Math.Min(ImagePartBytes, image.Length - offset));
+                var partNumber = offset / ImagePartBytes;
+                number.Value = partNumber;
+                length.Value = bytes.Length;
                 part.ExecuteNonQuery();
+                // graph_image's part is its rowid
+                using var blob = new SqliteBlob(connection, "graph_image", "data", partNumber);
+                blob.Write(bytes);
             }
         }
         var version = ReadVersion(connection, tx).ToString(CultureInfo.InvariantCulture);
@@ -200,7 +206,7 @@ internal sealed partial class SqliteGraphFile
         meta.Transaction = tx;
         meta.CommandText = "INSERT OR REPLACE INTO meta (key, value) VALUES ('image_version', $v), ('image_sha256', $h)";
         meta.Parameters.AddWithValue("$v", version);
-        meta.Parameters.AddWithValue("$h", ImageChecksum.Of(image, version));
+        meta.Parameters.AddWithValue("$h", ImageChecksum.Of(image.Span, version));
         meta.ExecuteNonQuery();
         WriteSiteLists(connection, tx, lists, version);
         return long.Parse(version, CultureInfo.InvariantCulture);
