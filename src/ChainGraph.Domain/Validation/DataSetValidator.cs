@@ -107,13 +107,14 @@ public static class DataSetValidator
     {
         // The parent map as it would be after the import: data set rows override the store.
         var parents = new Dictionary<string, string?>(StringComparer.Ordinal);
-        var rowsByKey = new Dictionary<string, Located<T>>(StringComparer.Ordinal);
-        foreach (var row in rows)
+        // the first row of each key, by position in the list: it alone is reported for a cycle
+        var rowsByKey = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < rows.Count; i++)
         {
-            var k = key(row.Value);
-            if (k.Length > 0 && rowsByKey.TryAdd(k, row))
+            var k = key(rows[i].Value);
+            if (k.Length > 0 && rowsByKey.TryAdd(k, i))
             {
-                parents[k] = parent(row.Value);
+                parents[k] = parent(rows[i].Value);
             }
         }
         if (store is not null)
@@ -156,10 +157,11 @@ public static class DataSetValidator
             }
             done.UnionWith(path);
         }
-        foreach (var row in rows)
+        for (var i = 0; i < rows.Count; i++)
         {
+            var row = rows[i];
             var k = key(row.Value);
-            if (onCycle.Contains(k) && ReferenceEquals(rowsByKey[k], row))
+            if (onCycle.Contains(k) && rowsByKey[k] == i)
             {
                 var cycle = new List<string> { k };
                 for (var p = parents[k]; p is not null && p != k && cycle.Count <= onCycle.Count; p = parents.GetValueOrDefault(p))
