@@ -69,6 +69,10 @@ public sealed partial class EmbeddedGraphStore
     public ValueTask<IEnumerable<RecruitCandidate>> GetRecruitCandidatesAsync(string regionCode, string segmentId, IReadOnlyCollection<string> anchorGroupIds, CancellationToken cancellationToken = default) =>
         ValueTask.FromResult(Reads.GetRecruitCandidates(regionCode, segmentId, anchorGroupIds));
 
+    public ValueTask<IEnumerable<RecruitCandidate>> GetRecruitCandidatesAsync(
+        string regionCode, string segmentId, IReadOnlyCollection<string> anchorGroupIds, CandidateWorthy worthy, CancellationToken cancellationToken = default) =>
+        ValueTask.FromResult(Reads.GetRecruitCandidates(regionCode, segmentId, anchorGroupIds, worthy));
+
     public ValueTask<IReadOnlyDictionary<string, IReadOnlyList<string>>> GetCustomersAsync(IReadOnlyCollection<string> companyIds, CancellationToken cancellationToken = default) =>
         ValueTask.FromResult(Reads.GetCustomers(companyIds));
 }

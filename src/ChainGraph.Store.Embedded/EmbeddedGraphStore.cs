@@ -13,7 +13,7 @@ namespace ChainGraph.Store.Embedded;
 /// A write commits to SQLite, then swaps in a new snapshot, so a reader sees a write entirely or not at all.
 /// Writes are serialised; reads never wait.
 /// </summary>
-public sealed partial class EmbeddedGraphStore : IGraphStore, IDisposable
+public sealed partial class EmbeddedGraphStore : IGraphStore, IBoundedCandidateReader, IDisposable
 {
     private readonly SqliteGraphFile _file;
     private readonly ILogger _logger;

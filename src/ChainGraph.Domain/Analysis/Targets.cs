@@ -12,7 +12,15 @@ internal static class Targets
         var segmentId = segment.Id;
         var anchors = await store.GetLocalAnchorsAsync(region.Code, segment.ChainId, cancellationToken).ConfigureAwait(false);
         var anchorGroups = anchors.Select(a => a.GroupId).Distinct(StringComparer.Ordinal).ToList();
-        var candidates = await store.GetRecruitCandidatesAsync(region.Code, segmentId, anchorGroups, cancellationToken).ConfigureAwait(false);
+        var top = new TopList(first);
+        // What a candidate could score at best (at distance 0), from what the scan knows before it measures distances:
+        // a store that can use it skips every candidate of the wrong scope or that could not make the list as it stands.
+        CandidateWorthy worthy = (strength, tags, groupLocal) =>
+            !OutOfScope(scope, groupLocal)
+            && top.CouldTake((weights.AnchorTies * strength) + (weights.Credentials * tags.Credentials()) + Math.Max(0, weights.Proximity));
+        var candidates = store is IBoundedCandidateReader bounded
+            ? await bounded.GetRecruitCandidatesAsync(region.Code, segmentId, anchorGroups, worthy, cancellationToken).ConfigureAwait(false)
+            : await store.GetRecruitCandidatesAsync(region.Code, segmentId, anchorGroups, cancellationToken).ConfigureAwait(false);
 
         var inPipeline = new HashSet<string>(StringComparer.Ordinal);
         foreach (var project in await store.GetProjectsInRegionAsync(region.Code, cancellationToken).ConfigureAwait(false))
@@ -23,10 +31,9 @@ internal static class Targets
             }
         }
 
-        var top = new TopList(first);
         foreach (var c in candidates)
         {
-            if (scope == RecruitScope.New ? c.GroupLocal : scope == RecruitScope.Expansion && !c.GroupLocal)
+            if (OutOfScope(scope, c.GroupLocal))
             {
                 continue;
             }
@@ -66,6 +73,10 @@ internal static class Targets
         }
         return result;
     }
+
+    /// <summary>New investors only (the default) leave out groups already local; expansions only keep just those.</summary>
+    private static bool OutOfScope(RecruitScope scope, bool groupLocal) =>
+        scope == RecruitScope.New ? groupLocal : scope == RecruitScope.Expansion && !groupLocal;
 
     private readonly record struct Scored(RecruitCandidate Candidate, double Score, int AnchorTies, double TieStrength, int Credentials, double Proximity);
 

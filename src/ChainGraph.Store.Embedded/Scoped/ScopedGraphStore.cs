@@ -28,7 +28,7 @@ namespace ChainGraph.Store.Embedded.Scoped;
 /// page it reads is still reported by SQLite.
 /// </para>
 /// </summary>
-public sealed class ScopedGraphStore : IGraphStore, IDisposable
+public sealed class ScopedGraphStore : IGraphStore, IBoundedCandidateReader, IDisposable
 {
     private readonly ScopedRows _rows;
     private readonly string _path;
@@ -118,6 +118,12 @@ public sealed class ScopedGraphStore : IGraphStore, IDisposable
         Scoped(() => Reads(r => r.EnsureRegion(regionCode) | r.EnsureSegment(segmentId) | r.EnsureCustomerGroups(anchorGroupIds))
                 .GetRecruitCandidates(regionCode, segmentId, anchorGroupIds),
             s => s.GetRecruitCandidatesAsync(regionCode, segmentId, anchorGroupIds, cancellationToken));
+
+    public ValueTask<IEnumerable<RecruitCandidate>> GetRecruitCandidatesAsync(
+        string regionCode, string segmentId, IReadOnlyCollection<string> anchorGroupIds, CandidateWorthy worthy, CancellationToken cancellationToken = default) =>
+        Scoped(() => Reads(r => r.EnsureRegion(regionCode) | r.EnsureSegment(segmentId) | r.EnsureCustomerGroups(anchorGroupIds))
+                .GetRecruitCandidates(regionCode, segmentId, anchorGroupIds, worthy),
+            s => s.GetRecruitCandidatesAsync(regionCode, segmentId, anchorGroupIds, worthy, cancellationToken));
 
     public ValueTask<IReadOnlyDictionary<string, IReadOnlyList<RegionPriority>>> GetRegionPrioritiesAsync(
         IReadOnlyCollection<string> regionCodes, CancellationToken cancellationToken = default) =>

@@ -17,7 +17,7 @@ internal static class CandidateScan
     /// <summary>The ties of most candidates: one shared empty list, not a new one per candidate.</summary>
     private static readonly IReadOnlyList<GroupTie> NoTies = [];
 
-    public static IEnumerable<RecruitCandidate> Run(GraphSnapshot s, int region, int segment, IReadOnlyCollection<string> anchorGroupIds)
+    public static IEnumerable<RecruitCandidate> Run(GraphSnapshot s, int region, int segment, IReadOnlyCollection<string> anchorGroupIds, CandidateWorthy? worthy = null)
     {
         var words = (s.Companies.Length + 63) >> 6;
         var origin = new GeoPoint(s.Regions[region].Lat, s.Regions[region].Lon);
@@ -27,6 +27,7 @@ internal static class CandidateScan
         var localGroup = ArrayPool<ulong>.Shared.Rent(words);
         // tied[group root]: the group supplies some anchor group asked for.
         var tied = ArrayPool<ulong>.Shared.Rent(words);
+        TieLists? ties = null;
         try
         {
             Array.Clear(local, 0, words);
@@ -37,12 +38,7 @@ internal static class CandidateScan
                 Bits.Set(local, c);
                 Bits.Set(localGroup, s.GroupRoot[c]);
             }
-            var ties = TiesBySupplierGroup(s, anchors);
-            // Most candidates supply no anchor: a bit test spares them the map lookup.
-            foreach (var supplier in ties.Keys)
-            {
-                Bits.Set(tied, supplier);
-            }
+            ties = TieLists.Of(s, anchors, tied);
 
             var sites = s.SegmentSites[segment];
             var siteCompany = s.SiteCompany;
@@ -50,8 +46,11 @@ internal static class CandidateScan
             for (var i = 0; i < sites.Length;)
             {
                 var company = siteCompany[sites[i]];
-                if (Bits.Get(local, company))
+                var group = s.GroupRoot[company];
+                var isTied = Bits.Get(tied, group);
+                if (Bits.Get(local, company) || (worthy is not null && !worthy(isTied ? ties.Strength(group) : 0, s.CompanyTagsOf[company], Bits.Get(localGroup, group))))
                 {
+                    // local, or of no use to the reader: no distance measured, no record made
                     while (i < sites.Length && siteCompany[sites[i]] == company)
                     {
                         i++;
@@ -70,7 +69,6 @@ internal static class CandidateScan
                         best = sites[i];
                     }
                 }
-                var group = s.GroupRoot[company];
                 yield return new RecruitCandidate(
                     s.CompanyIds[company],
                     s.CompanyIds[group],
@@ -78,11 +76,12 @@ internal static class CandidateScan
                     s.CompanyTagsOf[company],
                     s.SiteIds[best],
                     Geo.KmFromHaversine(bestH),
-                    Bits.Get(tied, group) ? ties[group] : NoTies);
+                    isTied ? ties.Of(group) : NoTies);
             }
         }
         finally
         {
+            ties?.Return();
             ArrayPool<ulong>.Shared.Return(tied);
             ArrayPool<ulong>.Shared.Return(localGroup);
             ArrayPool<ulong>.Shared.Return(local);
@@ -90,43 +89,106 @@ internal static class CandidateScan
     }
 
     /// <summary>
-    /// For each supplier group of the anchor groups, the anchor groups it supplies (with the weight of the tie), in the
-    /// order they were asked for. A city's anchors can have tens of thousands of supplier groups, nearly all with one
-    /// tie: each gets an exact-size array (grown by one on a further tie), and the map is sized before it is filled.
+    /// For each supplier group of the anchor groups asked about, its ties (the anchor group and the weight of the tie),
+    /// in the order the anchor groups were asked for: a list per supplier group threaded through flat arrays, so that
+    /// the tens of thousands of supplier groups of a big city's anchors cost no map and no array each. A group's
+    /// entries are valid only where the <c>tied</c> bit is set (so nothing needs clearing); a candidate's list is
+    /// made into an array only when the candidate is handed out.
     /// </summary>
-    private static Dictionary<int, GroupTie[]> TiesBySupplierGroup(GraphSnapshot s, string[] anchors)
+    private sealed class TieLists
     {
-        var found = new List<(string Anchor, int Customer)>(anchors.Length);
-        var capacity = 0;
-        foreach (var anchor in anchors)
+        private readonly int[] _first;
+        private readonly int[] _last;
+        private readonly int[] _count;
+        private readonly string[] _anchor;
+        private readonly double[] _weight;
+        private readonly int[] _next;
+
+        private TieLists(int companies, int capacity)
         {
-            if (s.CompanyIndex.TryGetValue(anchor, out var customer) && s.GroupSuppliers[customer].Length > 0)
-            {
-                found.Add((anchor, customer));
-                capacity += s.GroupSuppliers[customer].Length;
-            }
+            _first = ArrayPool<int>.Shared.Rent(companies);
+            _last = ArrayPool<int>.Shared.Rent(companies);
+            _count = ArrayPool<int>.Shared.Rent(companies);
+            _anchor = ArrayPool<string>.Shared.Rent(capacity);
+            _weight = ArrayPool<double>.Shared.Rent(capacity);
+            _next = ArrayPool<int>.Shared.Rent(capacity);
         }
-        var ties = new Dictionary<int, GroupTie[]>(capacity);
-        foreach (var (anchor, customer) in found)
+
+        /// <summary>The ties of the supplier groups of <paramref name="anchors"/>; sets each supplier group's bit in <paramref name="tied"/>.</summary>
+        public static TieLists Of(GraphSnapshot s, string[] anchors, ulong[] tied)
         {
-            // Supplier groups are distinct per customer group, and anchors are distinct: no repeats.
-            foreach (var (supplier, weight) in s.GroupSuppliers[customer])
+            var capacity = 0;
+            foreach (var anchor in anchors)
             {
-                ref var list = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(ties, supplier, out _);
-                if (list is null)
+                if (s.CompanyIndex.TryGetValue(anchor, out var customer))
                 {
-                    list = [new GroupTie(anchor, weight)];
-                }
-                else
-                {
-                    var longer = new GroupTie[list.Length + 1];
-                    list.CopyTo(longer, 0);
-                    longer[^1] = new GroupTie(anchor, weight);
-                    list = longer;
+                    capacity += s.GroupSuppliers[customer].Length;
                 }
             }
+            var lists = new TieLists(s.Companies.Length, Math.Max(capacity, 1));
+            var used = 0;
+            foreach (var anchor in anchors)
+            {
+                if (!s.CompanyIndex.TryGetValue(anchor, out var customer))
+                {
+                    continue;
+                }
+                // Supplier groups are distinct per customer group, and anchors are distinct: no repeats.
+                foreach (var (supplier, weight) in s.GroupSuppliers[customer])
+                {
+                    var k = used++;
+                    lists._anchor[k] = anchor;
+                    lists._weight[k] = weight;
+                    lists._next[k] = -1;
+                    if (Bits.Get(tied, supplier))
+                    {
+                        lists._next[lists._last[supplier]] = k;
+                        lists._last[supplier] = k;
+                        lists._count[supplier]++;
+                    }
+                    else
+                    {
+                        Bits.Set(tied, supplier);
+                        lists._first[supplier] = lists._last[supplier] = k;
+                        lists._count[supplier] = 1;
+                    }
+                }
+            }
+            return lists;
         }
-        return ties;
+
+        /// <summary>The summed weight of a tied group's ties, in list order (as the engine sums them).</summary>
+        public double Strength(int group)
+        {
+            var strength = 0.0;
+            for (var k = _first[group]; k >= 0; k = _next[k])
+            {
+                strength += _weight[k];
+            }
+            return strength;
+        }
+
+        /// <summary>A tied group's ties, in list order.</summary>
+        public GroupTie[] Of(int group)
+        {
+            var result = new GroupTie[_count[group]];
+            var i = 0;
+            for (var k = _first[group]; k >= 0; k = _next[k])
+            {
+                result[i++] = new GroupTie(_anchor[k], _weight[k]);
+            }
+            return result;
+        }
+
+        public void Return()
+        {
+            ArrayPool<int>.Shared.Return(_first);
+            ArrayPool<int>.Shared.Return(_last);
+            ArrayPool<int>.Shared.Return(_count);
+            ArrayPool<string>.Shared.Return(_anchor, clearArray: true);
+            ArrayPool<double>.Shared.Return(_weight);
+            ArrayPool<int>.Shared.Return(_next);
+        }
     }
 
     /// <summary>One bit per company number.</summary>

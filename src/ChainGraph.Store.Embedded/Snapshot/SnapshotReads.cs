@@ -192,13 +192,10 @@ internal sealed class SnapshotReads(GraphSnapshot s)
         Group(s.ProjectsOfCompany, companyIds);
 
     public IEnumerable<RecruitCandidate> GetRecruitCandidates(
-        string regionCode, string segmentId, IReadOnlyCollection<string> anchorGroupIds)
-    {
-        return 
-            s.RegionIndex.TryGetValue(regionCode, out var r) && s.SegmentIndex.TryGetValue(segmentId, out var g)
-                ? CandidateScan.Run(s, r, g, anchorGroupIds)
-                : Enumerable.Empty<RecruitCandidate>();
-    }
+        string regionCode, string segmentId, IReadOnlyCollection<string> anchorGroupIds, CandidateWorthy? worthy = null) =>
+        s.RegionIndex.TryGetValue(regionCode, out var r) && s.SegmentIndex.TryGetValue(segmentId, out var g)
+            ? CandidateScan.Run(s, r, g, anchorGroupIds, worthy)
+            : [];
 
     public IReadOnlyDictionary<string, IReadOnlyList<string>> GetCustomers(IReadOnlyCollection<string> companyIds)
     {
