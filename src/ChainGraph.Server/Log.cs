@@ -35,4 +35,7 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 2011, Level = LogLevel.Warning, Message = "Could not warm the connection path through {Address}: {Reason}")]
     public static partial void ConnectionWarmUpFailed(ILogger logger, Uri address, string reason);
+
+    [LoggerMessage(EventId = 2012, Level = LogLevel.Warning, Message = "The warm-up failed; starting without it")]
+    public static partial void WarmUpFailed(ILogger logger, Exception exception);
 }

@@ -12,7 +12,7 @@ namespace ChainGraph.Server.WarmUp;
 /// the request pipeline, and before the inner server accepts a connection, the engine's questions are asked
 /// directly and through the pipeline (<see cref="InProcessRequest"/>) until the runtime has optimised their code
 /// (<see cref="EngineWarmUp"/>), so the first requests after a start are answered at steady-state speed. A store
-/// that is not reachable yet is not waited for: the service then starts cold.
+/// that is not reachable yet is not waited for, and a warm-up that fails is logged: the service then starts cold.
 /// </summary>
 internal sealed class WarmingServer(IServer inner, IGraphStore store, IOptions<WarmUpOptions> options, ILogger<WarmingServer> logger) : IServer
 {
@@ -53,6 +53,12 @@ internal sealed class WarmingServer(IServer inner, IGraphStore store, IOptions<W
         catch (StoreUnavailableException e)
         {
             Log.WarmUpSkipped(logger, e.Message);
+        }
+        catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            // the warm-up only saves the first users some milliseconds: whatever goes wrong in it, the service starts
+            body = null;
+            Log.WarmUpFailed(logger, e);
         }
         await inner.StartAsync(application, cancellationToken).ConfigureAwait(false);
         if (body is not null)
