@@ -10,8 +10,9 @@ namespace ChainGraph.Domain.Analysis;
 /// runtime has replaced the first, quickly compiled code of their hot paths with optimised code, so the first
 /// questions users ask after a start are answered at steady-state speed. The runtime promotes a method after
 /// about 30 calls counted after a short quiet period; the warm-up asks in batches of rounds with pauses between them
-/// and stops once a batch compiles next to nothing new, or when its time is up. It reads only; an empty store has nothing to warm. A host may ask more in each
-/// round (the service runs the same questions through its GraphQL executer).
+/// and stops once a batch compiles next to nothing new, or when its time is up. It reads only; an empty store has
+/// nothing to warm. A host may ask more in each round (the service runs the same questions through its GraphQL
+/// executer).
 /// </summary>
 public static class EngineWarmUp
 {

@@ -27,9 +27,6 @@ internal sealed class WarmingServer(IServer inner, IGraphStore store, IOptions<W
     /// <summary>What this start's warm-up did; null when it was off or the store could not be reached.</summary>
     public EngineWarmUpReport? Report { get; private set; }
 
-    /// <summary>The status the pipeline last answered the warm-up's GraphQL request with (200 unless reading needs a key).</summary>
-    public int? LastStatus { get; private set; }
-
     /// <summary>Run once the host has opened the store, before the warm-up (the executable ends its start-up GC tuning here).</summary>
     public Action? BeforeWarmUp { get; set; }
 
@@ -40,15 +37,17 @@ internal sealed class WarmingServer(IServer inner, IGraphStore store, IOptions<W
     {
         BeforeWarmUp?.Invoke();
         string? body = null;
+        // the status the pipeline last answered the warm-up's GraphQL request with (200 unless reading needs a key)
+        var status = 0;
         try
         {
             Report = await EngineWarmUp.RunAsync(store, TimeSpan.FromSeconds(options.Value.Seconds), async (questions, ct) =>
             {
                 body ??= Body(questions);
-                LastStatus = await InProcessRequest.SendAsync(application, "POST", "/graphql", body, ct).ConfigureAwait(false);
+                status = await InProcessRequest.SendAsync(application, "POST", "/graphql", body, ct).ConfigureAwait(false);
                 await InProcessRequest.SendAsync(application, "GET", "/health/ready", null, ct).ConfigureAwait(false);
             }, cancellationToken).ConfigureAwait(false);
-            Log.WarmedUp(logger, Report.Rounds, (long)Report.Elapsed.TotalMilliseconds, Report.Settled, LastStatus ?? 0);
+            Log.WarmedUp(logger, Report.Rounds, (long)Report.Elapsed.TotalMilliseconds, Report.Settled, status);
         }
         catch (StoreUnavailableException e)
         {

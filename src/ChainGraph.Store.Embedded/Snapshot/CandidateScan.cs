@@ -99,7 +99,6 @@ internal static class CandidateScan
     {
         private readonly int[] _first;
         private readonly int[] _last;
-        private readonly int[] _count;
         private readonly string[] _anchor;
         private readonly double[] _weight;
         private readonly int[] _next;
@@ -108,7 +107,6 @@ internal static class CandidateScan
         {
             _first = ArrayPool<int>.Shared.Rent(companies);
             _last = ArrayPool<int>.Shared.Rent(companies);
-            _count = ArrayPool<int>.Shared.Rent(companies);
             _anchor = ArrayPool<string>.Shared.Rent(capacity);
             _weight = ArrayPool<double>.Shared.Rent(capacity);
             _next = ArrayPool<int>.Shared.Rent(capacity);
@@ -144,13 +142,11 @@ internal static class CandidateScan
                     {
                         lists._next[lists._last[supplier]] = k;
                         lists._last[supplier] = k;
-                        lists._count[supplier]++;
                     }
                     else
                     {
                         Bits.Set(tied, supplier);
                         lists._first[supplier] = lists._last[supplier] = k;
-                        lists._count[supplier] = 1;
                     }
                 }
             }
@@ -171,7 +167,12 @@ internal static class CandidateScan
         /// <summary>A tied group's ties, in list order.</summary>
         public GroupTie[] Of(int group)
         {
-            var result = new GroupTie[_count[group]];
+            var count = 0;
+            for (var k = _first[group]; k >= 0; k = _next[k])
+            {
+                count++;
+            }
+            var result = new GroupTie[count];
             var i = 0;
             for (var k = _first[group]; k >= 0; k = _next[k])
             {
@@ -184,7 +185,6 @@ internal static class CandidateScan
         {
             ArrayPool<int>.Shared.Return(_first);
             ArrayPool<int>.Shared.Return(_last);
-            ArrayPool<int>.Shared.Return(_count);
             ArrayPool<string>.Shared.Return(_anchor, clearArray: true);
             ArrayPool<double>.Shared.Return(_weight);
             ArrayPool<int>.Shared.Return(_next);

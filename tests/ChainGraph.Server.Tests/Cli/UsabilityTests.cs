@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Net;
-using System.Net.Sockets;
 using ChainGraph.TestSupport;
 
 namespace ChainGraph.Server.Tests.Cli;
@@ -13,7 +12,7 @@ public sealed class UsabilityTests : IDisposable
     [Fact]
     public async Task Serve_listens_where_ASPNETCORE_HTTP_PORTS_says_as_in_the_container()
     {
-        var port = FreePort();
+        var port = LoopbackPort.Free();
         var info = Chaingraph.StartInfo("serve", "--db", _folder.File("cg.db"));
         info.Environment["ASPNETCORE_HTTP_PORTS"] = port.ToString(System.Globalization.CultureInfo.InvariantCulture);
         info.Environment["ChainGraph__Seed__Path"] = Repo.Fixture("mini");
@@ -109,11 +108,4 @@ public sealed class UsabilityTests : IDisposable
     }
 
     public void Dispose() => _folder.Dispose();
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
 }

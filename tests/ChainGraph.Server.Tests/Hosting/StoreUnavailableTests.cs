@@ -1,5 +1,5 @@
 using System.Net;
-using System.Net.Sockets;
+using ChainGraph.TestSupport;
 
 namespace ChainGraph.Server.Tests.Hosting;
 
@@ -12,7 +12,7 @@ public sealed class StoreUnavailableTests
         await using var host = new ServiceHost(settings: new Dictionary<string, string?>
         {
             ["ChainGraph:Store:Kind"] = "Neo4j",
-            ["ChainGraph:Neo4j:Uri"] = $"http://127.0.0.1:{ClosedPort()}",
+            ["ChainGraph:Neo4j:Uri"] = $"http://127.0.0.1:{LoopbackPort.Free()}",
             ["ChainGraph:Neo4j:User"] = "neo4j",
             ["ChainGraph:Neo4j:Password"] = "not-used",
             ["ChainGraph:Neo4j:Resilience:MaxRetryAttempts"] = "1",
@@ -29,12 +29,5 @@ public sealed class StoreUnavailableTests
     {
         var e = Assert.ThrowsAny<Exception>(() => new ServiceHost(settings: new Dictionary<string, string?> { ["ChainGraph:Store:Kind"] = "Neo4j" }));
         Assert.Contains("ChainGraph:Neo4j:Uri is required", e.Message, StringComparison.Ordinal);
-    }
-
-    private static int ClosedPort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }

@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Json;
-using System.Net.Sockets;
 using ChainGraph.Server.Tests.Cli;
 using ChainGraph.TestSupport;
 
@@ -15,7 +14,7 @@ public sealed class WarmUpTests : IDisposable
     [Fact]
     public async Task Serve_warms_up_through_its_own_pipeline_before_it_listens()
     {
-        var port = FreePort();
+        var port = LoopbackPort.Free();
         var info = Chaingraph.StartInfo("serve", "--db", _folder.File("cg.db"));
         info.Environment["ASPNETCORE_HTTP_PORTS"] = port.ToString(System.Globalization.CultureInfo.InvariantCulture);
         info.Environment["ChainGraph__Seed__Path"] = Repo.Fixture("mini");
@@ -53,11 +52,11 @@ public sealed class WarmUpTests : IDisposable
     [Fact]
     public async Task Serve_on_an_unreachable_neo4j_skips_the_warm_up_and_listens()
     {
-        var port = FreePort();
+        var port = LoopbackPort.Free();
         var info = Chaingraph.StartInfo("serve");
         info.Environment["ASPNETCORE_HTTP_PORTS"] = port.ToString(System.Globalization.CultureInfo.InvariantCulture);
         info.Environment["ChainGraph__Store__Kind"] = "Neo4j";
-        info.Environment["ChainGraph__Neo4j__Uri"] = $"http://127.0.0.1:{FreePort()}";
+        info.Environment["ChainGraph__Neo4j__Uri"] = $"http://127.0.0.1:{LoopbackPort.Free()}";
         info.Environment["ChainGraph__Neo4j__User"] = "neo4j";
         info.Environment["ChainGraph__Neo4j__Password"] = "not-used";
         info.Environment["ChainGraph__Neo4j__Resilience__MaxRetryAttempts"] = "1";
@@ -129,12 +128,5 @@ public sealed class WarmUpTests : IDisposable
             process.Dispose();
             throw;
         }
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }

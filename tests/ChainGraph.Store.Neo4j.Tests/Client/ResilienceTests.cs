@@ -1,8 +1,7 @@
-using System.Net;
-using System.Net.Sockets;
 using ChainGraph.Domain.Model;
 using ChainGraph.Domain.Store;
 using ChainGraph.Store.Neo4j.Errors;
+using ChainGraph.TestSupport;
 
 namespace ChainGraph.Store.Neo4j.Tests.Client;
 
@@ -142,7 +141,7 @@ public sealed class ResilienceTests : IAsyncLifetime
     [Fact]
     public async Task The_store_reports_STORE_UNAVAILABLE_when_the_server_is_down()
     {
-        var port = FreePort();
+        var port = LoopbackPort.Free();
         await using var harness = ClientHarness.For(new Uri($"http://127.0.0.1:{port}"));
         var e = await Assert.ThrowsAsync<StoreUnavailableException>(() => harness.Store.PingAsync().AsTask());
         var inner = Assert.IsType<Neo4jTransientException>(e.InnerException);
@@ -192,12 +191,5 @@ public sealed class ResilienceTests : IAsyncLifetime
         var e = await Assert.ThrowsAsync<StoreUnavailableException>(() => harness.Store.ApplyAsync(new ChangeSet { Chains = [new Chain("es", null, null)] }).AsTask());
         Assert.Contains("unknown", e.Message, StringComparison.Ordinal);
         Assert.Equal(3, _server.Requests.Count);
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }
