@@ -171,7 +171,7 @@ internal static class BenchCommand
     {
         var db = Path.Combine(folder, $"store-{n}.db");
         var picks = await PicksAsync(db, ct).ConfigureAwait(false);
-        var body = new { query = "query($r: ID!, $c: ID!) { chainGaps(regionCode: $r, chainId: $c) { kind segment { id nameZh } reasons { direction anchor { id } via { id } } } }", variables = new { r = picks.City, c = picks.Chain } };
+        var body = HttpLoad.Body(new { query = "query($r: ID!, $c: ID!) { chainGaps(regionCode: $r, chainId: $c) { kind segment { id nameZh } reasons { direction anchor { id } via { id } } } }", variables = new { r = picks.City, c = picks.Chain } });
         // the first requests after a start, a second after the service listens: with the warm-up off, then on
         var cold = await FirstRequestsAsync(db, body, warmUp: false, ct).ConfigureAwait(false);
         var warm = await FirstRequestsAsync(db, body, warmUp: true, ct).ConfigureAwait(false);
@@ -180,9 +180,13 @@ internal static class BenchCommand
         {
             var single = await HttpLoad.SingleClientAsync(client, body, 2000, ct).ConfigureAwait(false);
             var (rps, requests, errors) = await HttpLoad.ConcurrentAsync(client, body, 16, TimeSpan.FromSeconds(15), ct).ConfigureAwait(false);
+            var wrk = await HttpLoad.WrkAsync(client.BaseAddress!, body, 16, TimeSpan.FromSeconds(15), ct).ConfigureAwait(false);
             string Times(double[] times) => string.Join(" / ", times.Select(t => t.ToString("0.00", CultureInfo.InvariantCulture)));
+            var byWrk = wrk is { } w
+                ? string.Create(CultureInfo.InvariantCulture, $"; the same 16 connections from `wrk` (one thread): {w.RequestsPerSecond:0} requests/s ({w.Requests:N0} requests, {w.Failed} failed)")
+                : " (`wrk` is not installed: no second measurement with a lighter client)";
             return string.Create(CultureInfo.InvariantCulture,
-                $"Over HTTP ({n:N0} companies, `chainGaps` for city `{picks.City}` with segment names and reasons, loopback, client in a separate process): one client {single}; 16 concurrent clients for 15 s: {rps:0} requests/s ({requests:N0} requests, {errors} errors). The first eight requests of a new client a second after `serve` listens: without the warm-up {Times(cold)} ms; with it {Times(warm)} ms (first {warm[0] / single.P50:0.0}x, second to eighth at most {warm.Skip(1).Max() / single.P50:0.0}x the one-client p50).\n");
+                $"Over HTTP ({n:N0} companies, `chainGaps` for city `{picks.City}` with segment names and reasons, loopback, client in a separate process): one client {single}; 16 concurrent clients of this harness for 15 s: {rps:0} requests/s ({requests:N0} requests, {errors} errors){byWrk}. The first eight requests of a new client a second after `serve` listens: without the warm-up {Times(cold)} ms; with it {Times(warm)} ms (first {warm[0] / single.P50:0.0}x, second to eighth at most {warm.Skip(1).Max() / single.P50:0.0}x the one-client p50).\n");
         }
         finally
         {
@@ -190,7 +194,7 @@ internal static class BenchCommand
         }
     }
 
-    private static async Task<double[]> FirstRequestsAsync(string db, object body, bool warmUp, CancellationToken ct)
+    private static async Task<double[]> FirstRequestsAsync(string db, byte[] body, bool warmUp, CancellationToken ct)
     {
         var (server, client) = await StartServiceAsync(db, warmUp, ct).ConfigureAwait(false);
         try
