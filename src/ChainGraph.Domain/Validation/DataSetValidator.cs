@@ -21,10 +21,10 @@ public static class DataSetValidator
         Duplicates(draft, draft.Flows, f => $"{f.FromId} -> {f.ToId}");
         Duplicates(draft, draft.Companies, c => c.Id);
         Duplicates(draft, draft.Sites, s => s.Id);
-        Duplicates(draft, draft.Supplies, s => s.Key.ToString());
+        Duplicates(draft, draft.Supplies, s => s.Key, _ => false);
         Duplicates(draft, draft.Projects, p => p.Id);
-        Duplicates(draft, draft.Anchors, a => a.CompanyId.Length == 0 || a.ChainId.Length == 0 ? "" : a.Key.ToString());
-        Duplicates(draft, draft.RegionPriorities, p => p.RegionCode.Length == 0 || p.SegmentId.Length == 0 ? "" : p.Key.ToString());
+        Duplicates(draft, draft.Anchors, a => a.Key, k => k.CompanyId.Length == 0 || k.ChainId.Length == 0);
+        Duplicates(draft, draft.RegionPriorities, p => p.Key, k => k.RegionCode.Length == 0 || k.SegmentId.Length == 0);
 
         var refs = new References(draft);
         foreach (var r in draft.Regions) refs.Add(r, "parent_code", EntityKind.Region, r.Value.ParentCode);
@@ -74,23 +74,27 @@ public static class DataSetValidator
         await Cycles(draft, draft.Companies, EntityKind.Company, "parent_id", c => c.Id, c => c.ParentId, existing, cancellationToken).ConfigureAwait(false);
     }
 
-    private static void Duplicates<T>(DataSetDraft draft, List<Located<T>> rows, Func<T, string> key)
+    private static void Duplicates<T>(DataSetDraft draft, List<Located<T>> rows, Func<T, string> key) =>
+        Duplicates(draft, rows, key, k => k.Length == 0);
+
+    /// <summary>
+    /// Rows whose key an earlier row of the file has; keys are compared as values (a supply's key is three ids, not a
+    /// string made of them for every row), rows whose key is <paramref name="incomplete"/> are left to the per-row rules.
+    /// </summary>
+    private static void Duplicates<T, TKey>(DataSetDraft draft, List<Located<T>> rows, Func<T, TKey> key, Func<TKey, bool> incomplete)
+        where TKey : notnull
     {
-        var first = new Dictionary<string, int>(StringComparer.Ordinal);
+        var first = new Dictionary<TKey, int>(rows.Count);
         foreach (var row in rows)
         {
             var k = key(row.Value);
-            if (k.Length == 0)
+            if (incomplete(k))
             {
                 continue;
             }
-            if (first.TryGetValue(k, out var line))
+            if (!first.TryAdd(k, row.Line))
             {
-                draft.AddProblem(row.File, row.Line, null, $"duplicate key {Shown.Quote(k)} (first at line {line})");
-            }
-            else
-            {
-                first[k] = row.Line;
+                draft.AddProblem(row.File, row.Line, null, $"duplicate key {Shown.Quote(k.ToString()!)} (first at line {first[k]})");
             }
         }
     }
@@ -139,10 +143,13 @@ public static class DataSetValidator
 
         var done = new HashSet<string>(StringComparer.Ordinal);
         var onCycle = new HashSet<string>(StringComparer.Ordinal);
+        // one walk's path and positions, cleared for the next: most keys have no parent and a walk of one step
+        var path = new List<string>();
+        var index = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var start in rowsByKey.Keys)
         {
-            var path = new List<string>();
-            var index = new Dictionary<string, int>(StringComparer.Ordinal);
+            path.Clear();
+            index.Clear();
             var current = start;
             while (current is not null && !done.Contains(current))
             {

@@ -30,11 +30,20 @@ internal sealed class SiteKeyLists
         _regions = regions;
     }
 
-    /// <summary>Per segment id, its list; each list's text is made as it is enumerated, so that only one is held at a time.</summary>
-    public IEnumerable<(string SegmentId, string Sites)> BySegment => Lines(_segments);
+    /// <summary>Receives one list: its key and its text in UTF-8, valid only during the call.</summary>
+    public delegate void ListSink(string key, ReadOnlySpan<byte> sites);
 
-    /// <summary>Per region code, the list of the sites in that region (not below it), made as it is enumerated.</summary>
-    public IEnumerable<(string RegionCode, string Sites)> ByRegion => Lines(_regions);
+    /// <summary>Per segment id, its list, as text (for reading back in tests; the file is written through <see cref="WriteBySegment"/>).</summary>
+    public IReadOnlyList<(string SegmentId, string Sites)> BySegment => AsText(_segments);
+
+    /// <summary>Per region code, the list of the sites in that region (not below it), as text.</summary>
+    public IReadOnlyList<(string RegionCode, string Sites)> ByRegion => AsText(_regions);
+
+    /// <summary>Hands each segment's list to <paramref name="sink"/>, made in one reused UTF-8 buffer.</summary>
+    public void WriteBySegment(ListSink sink) => Write(_segments, sink);
+
+    /// <summary>Hands each region's list to <paramref name="sink"/>, made in one reused UTF-8 buffer.</summary>
+    public void WriteByRegion(ListSink sink) => Write(_regions, sink);
 
     /// <summary>Which sites go in which list (the text is made when the lists are written).</summary>
     public static SiteKeyLists Of(GraphSnapshot snapshot)
@@ -62,26 +71,59 @@ internal sealed class SiteKeyLists
         return list;
     }
 
-    private IEnumerable<(string, string)> Lines(List<KeyValuePair<string, List<int>>> lists)
+    private List<(string, string)> AsText(List<KeyValuePair<string, List<int>>> lists)
     {
-        var text = new StringBuilder();
-        foreach (var (key, sites) in lists)
+        var text = new List<(string, string)>(lists.Count);
+        Write(lists, (key, sites) => text.Add((key, Encoding.UTF8.GetString(sites))));
+        return text;
+    }
+
+    /// <summary>
+    /// Makes each list's text straight into one growing UTF-8 buffer, reused from list to list: at a million companies
+    /// the lists are hundreds of megabytes, which as a string per list (and its UTF-8 copy for SQLite) kept the
+    /// collector busy with large objects.
+    /// </summary>
+    private void Write(List<KeyValuePair<string, List<int>>> lists, ListSink sink)
+    {
+        var text = new Utf8Text();
+        try
         {
-            text.Clear();
-            foreach (var i in sites)
+            // a company's tags and parent, and a site's segments, are written the same way every time they appear
+            var tagTexts = new Dictionary<CompanyTags, byte[]>();
+            foreach (var (key, sites) in lists)
             {
-                var site = _snapshot.Sites[i];
-                var company = _snapshot.Companies[_snapshot.SiteCompany[i]];
-                Field(text, site.Id).Append('\t');
-                Field(text, site.CompanyId).Append('\t');
-                Field(text, site.RegionCode).Append('\t');
-                text.Append(site.Lat.ToString("R", CultureInfo.InvariantCulture)).Append('\t');
-                text.Append(site.Lon.ToString("R", CultureInfo.InvariantCulture)).Append('\t');
-                Field(text, TextList.Join(site.SegmentIds)).Append('\t');
-                Field(text, TextList.Join(company.Tags.ContractNames())).Append('\t');
-                Field(text, company.ParentId ?? "").Append('\n');
+                text.Clear();
+                foreach (var i in sites)
+                {
+                    var site = _snapshot.Sites[i];
+                    var company = _snapshot.Companies[_snapshot.SiteCompany[i]];
+                    text.Field(site.Id).Tab();
+                    text.Field(site.CompanyId).Tab();
+                    text.Field(site.RegionCode).Tab();
+                    text.Number(site.Lat).Tab();
+                    text.Number(site.Lon).Tab();
+                    for (var k = 0; k < site.SegmentIds.Count; k++)
+                    {
+                        if (k > 0)
+                        {
+                            text.Byte((byte)';');
+                        }
+                        text.Field(site.SegmentIds[k]);
+                    }
+                    text.Tab();
+                    if (!tagTexts.TryGetValue(company.Tags, out var tags))
+                    {
+                        tagTexts[company.Tags] = tags = Encoding.UTF8.GetBytes(TextList.Join(company.Tags.ContractNames()));
+                    }
+                    text.Bytes(tags).Tab();
+                    text.Field(company.ParentId ?? "").Byte((byte)'\n');
+                }
+                sink(key, text.Written);
             }
-            yield return (key, text.ToString());
+        }
+        finally
+        {
+            text.Dispose();
         }
     }
 
@@ -131,25 +173,6 @@ internal sealed class SiteKeyLists
                 segments);
             add(site, tags, line[fields[7]].IsEmpty ? null : shared(Text(line[fields[7]])));
         }
-    }
-
-    private static StringBuilder Field(StringBuilder text, string value)
-    {
-        if (value.AsSpan().IndexOfAny('\\', '\t', '\n') < 0)
-        {
-            return text.Append(value);
-        }
-        foreach (var c in value)
-        {
-            _ = c switch
-            {
-                '\\' => text.Append("\\\\"),
-                '\t' => text.Append("\\t"),
-                '\n' => text.Append("\\n"),
-                _ => text.Append(c),
-            };
-        }
-        return text;
     }
 
     private static string Text(ReadOnlySpan<char> field)

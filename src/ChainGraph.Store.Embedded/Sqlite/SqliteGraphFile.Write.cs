@@ -2,6 +2,7 @@ using System.Globalization;
 using ChainGraph.Domain.Model;
 using ChainGraph.Store.Embedded.Sqlite.Codecs;
 using Microsoft.Data.Sqlite;
+using SQLitePCL;
 
 namespace ChainGraph.Store.Embedded.Sqlite;
 
@@ -214,8 +215,8 @@ internal sealed partial class SqliteGraphFile
 
     private static void WriteSiteLists(SqliteConnection connection, SqliteTransaction tx, SiteKeyLists lists, string version)
     {
-        WriteLists(connection, tx, "segment_sites", "segment_id", lists.BySegment);
-        WriteLists(connection, tx, "region_sites", "region_code", lists.ByRegion);
+        WriteLists(connection, tx, "segment_sites", "segment_id", lists.WriteBySegment);
+        WriteLists(connection, tx, "region_sites", "region_code", lists.WriteByRegion);
         using var meta = connection.CreateCommand();
         meta.Transaction = tx;
         meta.CommandText = $"INSERT OR REPLACE INTO meta (key, value) VALUES ('{SiteListsVersionKey}', $v)";
@@ -223,19 +224,31 @@ internal sealed partial class SqliteGraphFile
         meta.ExecuteNonQuery();
     }
 
-    private static void WriteLists(SqliteConnection connection, SqliteTransaction tx, string table, string keyColumn, IEnumerable<(string Key, string Sites)> lists)
+    private static void WriteLists(SqliteConnection connection, SqliteTransaction tx, string table, string keyColumn, Action<SiteKeyLists.ListSink> lists)
     {
         Execute(connection, $"DELETE FROM {table};", tx);
-        using var insert = connection.CreateCommand();
-        insert.Transaction = tx;
-        insert.CommandText = $"INSERT INTO {table} ({keyColumn}, sites) VALUES ($key, $sites)";
-        var key = insert.Parameters.Add("$key", SqliteType.Text);
-        var sites = insert.Parameters.Add("$sites", SqliteType.Text);
-        foreach (var (k, rows) in lists)
+        // bound straight to SQLite from the lists' UTF-8 buffer: no string of a whole list, no copy of it for the provider
+        var db = connection.Handle!;
+        Check(raw.sqlite3_prepare_v2(db, $"INSERT INTO {table} ({keyColumn}, sites) VALUES (?1, ?2)", out var statement), db);
+        using var insert = statement;
+        lists((key, sites) =>
         {
-            key.Value = k;
-            sites.Value = rows;
-            insert.ExecuteNonQuery();
+            Check(raw.sqlite3_bind_text(insert, 1, key), db);
+            Check(raw.sqlite3_bind_text(insert, 2, sites), db);
+            var done = raw.sqlite3_step(insert);
+            Check(raw.sqlite3_reset(insert), db);
+            if (done != raw.SQLITE_DONE)
+            {
+                Check(done, db);
+            }
+        });
+    }
+
+    private static void Check(int code, SQLitePCL.sqlite3 db)
+    {
+        if (code is not (raw.SQLITE_OK or raw.SQLITE_DONE))
+        {
+            SqliteException.ThrowExceptionForRC(code, db);
         }
     }
 }
