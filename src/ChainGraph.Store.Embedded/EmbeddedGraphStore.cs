@@ -130,19 +130,22 @@ public sealed partial class EmbeddedGraphStore : IGraphStore, IBoundedCandidateR
         var clock = Stopwatch.StartNew();
         for (var attempt = 1; ; attempt++)
         {
-            // Indexing first: if it fails, nothing has been written.
+            // The rows are written on a worker thread while the next snapshot and its image are built; if indexing
+            // fails, the write is rolled back and nothing has been written.
             var phase = Stopwatch.StartNew();
-            var next = new GraphSnapshot(_snapshot.Data.With(changes));
-            var indexMs = phase.ElapsedMilliseconds;
-            long version, imageMs, writeMs;
+            long version, indexMs, imageMs, writeMs;
+            GraphSnapshot next;
             try
             {
+                using var pending = _file.BeginWrite(changes, _version);
+                next = new GraphSnapshot(_snapshot.Data.With(changes));
+                indexMs = phase.ElapsedMilliseconds;
                 phase.Restart();
                 var image = GraphImage.Write(next);
                 var lists = SiteKeyLists.Of(next);
                 imageMs = phase.ElapsedMilliseconds;
                 phase.Restart();
-                version = _file.Write(changes, image, lists, _version);
+                version = pending.Commit(image, lists);
                 writeMs = phase.ElapsedMilliseconds;
             }
             catch (StaleSnapshotException) when (attempt < 3)

@@ -85,46 +85,51 @@ internal sealed partial class SqliteGraphFile
     }
 
     /// <summary>
-    /// Writes a change set and the graph image of the result in one transaction; on any failure nothing
-    /// is written.
+    /// Starts writing a change set: takes the write lock, checks that no other process has committed since
+    /// <paramref name="basedOn"/> (the data version the caller's rows were read at; otherwise nothing is written and
+    /// <see cref="StaleSnapshotException"/> tells the caller to read the file again), then writes the rows on a worker
+    /// thread while the caller builds the next snapshot and its image. <see cref="PendingWrite.Commit"/> adds the image
+    /// and commits; disposing the write without committing it rolls everything back.
     /// </summary>
-    /// <summary>
-    /// Writes the change set and its image; returns the data version committed. <paramref name="basedOn"/> is the
-    /// data version the caller's rows (and so the image) were read at: when another process has committed since,
-    /// nothing is written and <see cref="StaleSnapshotException"/> tells the caller to read the file again.
-    /// </summary>
-    public long Write(ChangeSet changes, ReadOnlyMemory<byte> image, SiteKeyLists lists, long basedOn)
+    public PendingWrite BeginWrite(ChangeSet changes, long basedOn)
     {
         if (IsReadOnly)
         {
             throw new Domain.Store.StoreUnavailableException($"cannot write to the store at {FilePath}: it is opened read-only (the file or its folder is not writable); nothing was written");
         }
-        long version;
+        SqliteConnection? connection = null;
         try
         {
-            version = WriteRows(changes, image, lists, basedOn);
+            connection = Open();
+            var tx = connection.BeginTransaction();
+            // The version bump comes first: it takes the write lock, so the check below cannot race another writer.
+            Execute(connection, "UPDATE meta SET value = CAST(CAST(value AS INTEGER) + 1 AS TEXT) WHERE key = 'data_version';", tx);
+            var committing = ReadVersion(connection, tx);
+            if (committing != basedOn + 1)
+            {
+                tx.Rollback();
+                tx.Dispose();
+                throw new StaleSnapshotException(basedOn, committing - 1);
+            }
+            var writing = connection;
+            var pending = new PendingWrite(this, writing, tx, Task.Factory.StartNew(
+                () => WriteRows(writing, tx, changes), CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default));
+            connection = null; // the pending write owns it now
+            return pending;
         }
         catch (SqliteException e) when (SqliteFailure.Reason(e) is { } reason)
         {
             throw SqliteFailure.ForWrite(e, reason, FilePath);
         }
-        StoreStateFile.Write(FilePath, new StoreIdentity(_storeId, version));
-        return version;
+        finally
+        {
+            connection?.Dispose();
+        }
     }
 
-    /// <summary>Writes the change set and the image in one transaction; returns the data version it committed.</summary>
-    private long WriteRows(ChangeSet changes, ReadOnlyMemory<byte> image, SiteKeyLists lists, long basedOn)
+    /// <summary>The change set's rows, inside the write's transaction (on the pending write's worker thread).</summary>
+    private static void WriteRows(SqliteConnection connection, SqliteTransaction tx, ChangeSet changes)
     {
-        using var connection = Open();
-        using var tx = connection.BeginTransaction();
-        // The version bump comes first: it takes the write lock, so the check below cannot race another writer.
-        Execute(connection, "UPDATE meta SET value = CAST(CAST(value AS INTEGER) + 1 AS TEXT) WHERE key = 'data_version';", tx);
-        var committing = ReadVersion(connection, tx);
-        if (committing != basedOn + 1)
-        {
-            tx.Rollback();
-            throw new StaleSnapshotException(basedOn, committing - 1);
-        }
         // A large write builds the secondary indexes afresh after its rows (one sort each) rather than row by row.
         var rebuildIndexes = changes.ReplaceAll || changes.RowCount >= SecondaryIndexes.RebuildFromRows;
         if (rebuildIndexes)
@@ -146,8 +151,22 @@ internal sealed partial class SqliteGraphFile
         DeleteKeys(connection, tx, "anchors", ["company_id", "chain_id"], changes.DeletedAnchors, k => [k.CompanyId, k.ChainId]);
         DeleteKeys(connection, tx, "region_priorities", ["region_code", "segment_id"], changes.DeletedRegionPriorities, k => [k.RegionCode, k.SegmentId]);
         DeleteKeys(connection, tx, "supplies", ["supplier_id", "customer_id", "segment_id"], changes.DeletedSupplies, k => [k.SupplierId, k.CustomerId, k.SegmentId ?? ""]);
-        var version = WriteImageRows(connection, tx, image, lists);
-        tx.Commit();
+    }
+
+    /// <summary>Adds the image and site lists to a pending write whose rows are written, commits, and records the version.</summary>
+    internal long Complete(SqliteConnection connection, SqliteTransaction tx, ReadOnlyMemory<byte> image, SiteKeyLists lists)
+    {
+        long version;
+        try
+        {
+            version = WriteImageRows(connection, tx, image, lists);
+            tx.Commit();
+        }
+        catch (SqliteException e) when (SqliteFailure.Reason(e) is { } reason)
+        {
+            throw SqliteFailure.ForWrite(e, reason, FilePath);
+        }
+        StoreStateFile.Write(FilePath, new StoreIdentity(_storeId, version));
         return version;
     }
 

@@ -1,0 +1,70 @@
+using Microsoft.Data.Sqlite;
+
+namespace ChainGraph.Store.Embedded.Sqlite;
+
+/// <summary>
+/// A write under way (<see cref="SqliteGraphFile.BeginWrite"/>): its transaction holds the store's write lock, and a
+/// worker thread writes the change set's rows while the caller builds the next snapshot and its graph image, so that
+/// the two halves of a large import share the machine's cores. <see cref="Commit"/> waits for the rows, adds the image
+/// and commits; <see cref="Dispose"/> without a commit waits for the worker and rolls the transaction back, so nothing
+/// of the write is kept.
+/// </summary>
+internal sealed class PendingWrite : IDisposable
+{
+    private readonly SqliteGraphFile _file;
+    private readonly SqliteConnection _connection;
+    private readonly SqliteTransaction _transaction;
+    private readonly Task _rows;
+    private bool _done;
+
+    internal PendingWrite(SqliteGraphFile file, SqliteConnection connection, SqliteTransaction transaction, Task rows)
+    {
+        _file = file;
+        _connection = connection;
+        _transaction = transaction;
+        _rows = rows;
+    }
+
+    /// <summary>Waits for the rows, writes the image and site lists, commits; returns the data version committed.</summary>
+    public long Commit(ReadOnlyMemory<byte> image, SiteKeyLists lists)
+    {
+        ObjectDisposedException.ThrowIf(_done, this);
+        try
+        {
+            _rows.GetAwaiter().GetResult();
+        }
+        catch (SqliteException e) when (SqliteFailure.Reason(e) is { } reason)
+        {
+            throw SqliteFailure.ForWrite(e, reason, _file.FilePath);
+        }
+        var version = _file.Complete(_connection, _transaction, image, lists);
+        _done = true;
+        _transaction.Dispose();
+        _connection.Dispose();
+        return version;
+    }
+
+    public void Dispose()
+    {
+        if (_done)
+        {
+            return;
+        }
+        _done = true;
+        // the worker may still be writing on the connection: stop it at its next step, and let it end before rolling back
+        if (!_rows.IsCompleted)
+        {
+            SQLitePCL.raw.sqlite3_interrupt(_connection.Handle);
+        }
+        try
+        {
+            _rows.Wait();
+        }
+        catch (AggregateException)
+        {
+            // its failure has been or will be reported by Commit; here the write is only abandoned
+        }
+        _transaction.Dispose(); // rolls back what was not committed
+        _connection.Dispose();
+    }
+}
