@@ -3,11 +3,21 @@ using ChainGraph.Domain.Store;
 
 namespace ChainGraph.Domain.Analysis;
 
-/// <summary>The segment trees and FEEDS flows, indexed for one question.</summary>
+/// <summary>
+/// The segment trees and FEEDS flows, indexed for a question. Read-only once built: the last index built is kept and
+/// handed out again while the store returns the very same segment and flow lists (the embedded store's snapshot
+/// arrays, until a write), so that a busy service does not rebuild it for every request.
+/// </summary>
 internal sealed class SegmentIndex
 {
+    private static SegmentIndex? s_last;
+    private readonly IReadOnlyList<Segment> _segments;
+    private readonly IReadOnlyList<SegmentFlow> _flows;
+
     private SegmentIndex(IReadOnlyList<Segment> segments, IReadOnlyList<SegmentFlow> flows)
     {
+        _segments = segments;
+        _flows = flows;
         ById = segments.ToDictionary(s => s.Id, StringComparer.Ordinal);
         var parents = new HashSet<string>(StringComparer.Ordinal);
         foreach (var s in segments)
@@ -36,7 +46,23 @@ internal sealed class SegmentIndex
     {
         var segments = await store.GetSegmentsAsync(cancellationToken).ConfigureAwait(false);
         var flows = await store.GetFlowsAsync(cancellationToken).ConfigureAwait(false);
-        return new SegmentIndex(segments, flows);
+        return Of(segments, flows);
+    }
+
+    /// <summary>
+    /// The index of these lists: the last one built when they are the same instances it was built from (a store's
+    /// lists are read-only, <see cref="IGraphReader"/>), otherwise a new one, which is then kept.
+    /// </summary>
+    internal static SegmentIndex Of(IReadOnlyList<Segment> segments, IReadOnlyList<SegmentFlow> flows)
+    {
+        var last = Volatile.Read(ref s_last);
+        if (last is not null && ReferenceEquals(last._segments, segments) && ReferenceEquals(last._flows, flows))
+        {
+            return last;
+        }
+        var index = new SegmentIndex(segments, flows);
+        Volatile.Write(ref s_last, index);
+        return index;
     }
 
     /// <summary>Segments of a chain, ordered by id.</summary>

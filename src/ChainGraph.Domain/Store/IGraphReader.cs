@@ -4,7 +4,8 @@ namespace ChainGraph.Domain.Store;
 
 /// <summary>
 /// The read side of a store, shaped around what the engine and the API ask. Batched lookups return
-/// only the keys that exist. "In R" always means R or any region below it.
+/// only the keys that exist. "In R" always means R or any region below it. A list or map a reader returns is never
+/// changed afterwards (the engine may keep what it derived from a list while the same instance comes back).
 /// </summary>
 public interface IGraphReader
 {
