@@ -248,26 +248,18 @@ internal sealed partial class SqliteGraphFile
         Execute(connection, $"DELETE FROM {table};", tx);
         // bound straight to SQLite from the lists' UTF-8 buffer: no string of a whole list, no copy of it for the provider
         var db = connection.Handle!;
-        Check(raw.sqlite3_prepare_v2(db, $"INSERT INTO {table} ({keyColumn}, sites) VALUES (?1, ?2)", out var statement), db);
+        EntityRows.Check(raw.sqlite3_prepare_v2(db, $"INSERT INTO {table} ({keyColumn}, sites) VALUES (?1, ?2)", out var statement), db);
         using var insert = statement;
         lists((key, sites) =>
         {
-            Check(raw.sqlite3_bind_text(insert, 1, key), db);
-            Check(raw.sqlite3_bind_text(insert, 2, sites), db);
+            EntityRows.Check(raw.sqlite3_bind_text(insert, 1, key), db);
+            EntityRows.Check(raw.sqlite3_bind_text(insert, 2, sites), db);
             var done = raw.sqlite3_step(insert);
-            Check(raw.sqlite3_reset(insert), db);
+            EntityRows.Check(raw.sqlite3_reset(insert), db);
             if (done != raw.SQLITE_DONE)
             {
-                Check(done, db);
+                EntityRows.Check(done, db);
             }
         });
-    }
-
-    private static void Check(int code, SQLitePCL.sqlite3 db)
-    {
-        if (code is not (raw.SQLITE_OK or raw.SQLITE_DONE))
-        {
-            SqliteException.ThrowExceptionForRC(code, db);
-        }
     }
 }

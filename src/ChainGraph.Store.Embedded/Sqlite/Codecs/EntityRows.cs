@@ -34,7 +34,8 @@ internal static class EntityRows
         }
     }
 
-    private static void Check(int code, sqlite3 db)
+    /// <summary>Throws SQLite's error for a result code that is neither OK nor DONE.</summary>
+    internal static void Check(int code, sqlite3 db)
     {
         if (code is not (raw.SQLITE_OK or raw.SQLITE_DONE))
         {
