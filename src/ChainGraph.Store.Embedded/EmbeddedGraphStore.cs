@@ -130,14 +130,18 @@ public sealed partial class EmbeddedGraphStore : IGraphStore, IBoundedCandidateR
         var clock = Stopwatch.StartNew();
         for (var attempt = 1; ; attempt++)
         {
-            // The rows are written on a worker thread while the next snapshot and its image are built; if indexing
-            // fails, the write is rolled back and nothing has been written.
+            // A large write's rows are written on a worker thread while the next snapshot and its image are built
+            // (the transaction, and so the file's write lock, is opened first); a small write, whose rows take no
+            // time, builds them first so that it holds the lock only for its SQLite work. If indexing fails, the write
+            // is rolled back (or never begun) and nothing has been written.
             var phase = Stopwatch.StartNew();
             long version, indexMs, imageMs, writeMs;
             GraphSnapshot next;
+            var beside = changes.RowCount >= Sqlite.SecondaryIndexes.RebuildFromRows;
+            PendingWrite? early = null;
             try
             {
-                using var pending = _file.BeginWrite(changes, _version);
+                early = beside ? _file.BeginWrite(changes, _version) : null;
                 next = new GraphSnapshot(_snapshot.Data.With(changes));
                 indexMs = phase.ElapsedMilliseconds;
                 phase.Restart();
@@ -145,6 +149,7 @@ public sealed partial class EmbeddedGraphStore : IGraphStore, IBoundedCandidateR
                 var lists = SiteKeyLists.Of(next);
                 imageMs = phase.ElapsedMilliseconds;
                 phase.Restart();
+                using var pending = early ?? _file.BeginWrite(changes, _version);
                 version = pending.Commit(image, lists);
                 writeMs = phase.ElapsedMilliseconds;
             }
@@ -165,6 +170,11 @@ public sealed partial class EmbeddedGraphStore : IGraphStore, IBoundedCandidateR
                     _writeFailure = e.Message;
                 }
                 throw;
+            }
+            finally
+            {
+                // a write begun early and not committed (indexing failed, or another process wrote first) is rolled back
+                early?.Dispose();
             }
             _writeFailure = null;
             _version = version;
