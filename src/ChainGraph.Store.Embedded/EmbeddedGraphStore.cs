@@ -137,11 +137,13 @@ public sealed partial class EmbeddedGraphStore : IGraphStore, IBoundedCandidateR
             var phase = Stopwatch.StartNew();
             long version, indexMs, imageMs, writeMs;
             GraphSnapshot next;
-            var beside = changes.RowCount >= Sqlite.SecondaryIndexes.RebuildFromRows;
-            PendingWrite? early = null;
+            PendingWrite? pending = null;
             try
             {
-                early = beside ? _file.BeginWrite(changes, _version) : null;
+                if (changes.RowCount >= Sqlite.SecondaryIndexes.RebuildFromRows)
+                {
+                    pending = _file.BeginWrite(changes, _version);
+                }
                 next = new GraphSnapshot(_snapshot.Data.With(changes));
                 indexMs = phase.ElapsedMilliseconds;
                 phase.Restart();
@@ -149,7 +151,7 @@ public sealed partial class EmbeddedGraphStore : IGraphStore, IBoundedCandidateR
                 var lists = SiteKeyLists.Of(next);
                 imageMs = phase.ElapsedMilliseconds;
                 phase.Restart();
-                using var pending = early ?? _file.BeginWrite(changes, _version);
+                pending ??= _file.BeginWrite(changes, _version);
                 version = pending.Commit(image, lists);
                 writeMs = phase.ElapsedMilliseconds;
             }
@@ -173,8 +175,8 @@ public sealed partial class EmbeddedGraphStore : IGraphStore, IBoundedCandidateR
             }
             finally
             {
-                // a write begun early and not committed (indexing failed, or another process wrote first) is rolled back
-                early?.Dispose();
+                // a write not committed (indexing failed, or SQLite refused it) is rolled back; a committed one is done
+                pending?.Dispose();
             }
             _writeFailure = null;
             _version = version;

@@ -88,7 +88,7 @@ internal sealed class SiteKeyLists
         var text = new Utf8Text();
         try
         {
-            // a company's tags and parent, and a site's segments, are written the same way every time they appear
+            // a tag set is written the same way every time it appears: encoded once
             var tagTexts = new Dictionary<CompanyTags, byte[]>();
             foreach (var (key, sites) in lists)
             {
