@@ -70,5 +70,17 @@ if [ "$skipped" -gt 0 ]; then
     fi
   } | sed 's/&quot;/"/g; s/&apos;/'"'"'/g; s/&lt;/</g; s/&gt;/>/g; s/&amp;/\&/g' | sort | uniq -c | sort -rn | sed 's/^ */  /'
 fi
+if [ "$failed" -gt 0 ]; then
+  # Which tests failed, with the first line of each message, so the end of the output names them.
+  echo "failed tests:"
+  for trx in "$results"/*.trx; do
+    [ -f "$trx" ] || continue
+    awk '/<UnitTestResult / && /outcome="Failed"/ { n = $0; sub(/.*testName="/, "", n); sub(/".*/, "", n); want = 1; next }
+         want && /<Message>/ { m = $0; sub(/.*<Message>/, "", m); sub(/<\/Message>.*/, "", m); print "  " n ": " substr(m, 1, 300); want = 0 }' "$trx"
+  done | sed 's/&quot;/"/g; s/&apos;/'"'"'/g; s/&lt;/</g; s/&gt;/>/g; s/&amp;/\&/g'
+  if [ -f "$results/browser.tap" ]; then
+    grep -E '^ *not ok ' "$results/browser.tap" | sed 's/^ */  browser: /'
+  fi
+fi
 echo "$passed passed, $failed failed, $skipped skipped"
 [ "$status" -eq 0 ] && [ "$failed" -eq 0 ]

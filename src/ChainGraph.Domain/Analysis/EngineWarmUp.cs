@@ -45,10 +45,16 @@ public static class EngineWarmUp
         var rounds = 0;
         var start = JitInfo.GetCompiledMethodCount();
         var compiled = start;
-        while (clock.Elapsed < budget)
+        // the first round is asked even when picking the questions used up the budget
+        while (rounds == 0 || clock.Elapsed < budget)
         {
-            for (var i = 0; i < RoundsPerBatch && clock.Elapsed < budget; i++, rounds++)
+            for (var i = 0; i < RoundsPerBatch; i++, rounds++)
             {
+                if (rounds > 0 && clock.Elapsed >= budget)
+                {
+                    // a batch cut short by the budget says nothing about settling: only whole batches are judged
+                    return new EngineWarmUpReport(rounds, clock.Elapsed, Settled: false, questions);
+                }
                 await AskAsync(engine, questions, cancellationToken).ConfigureAwait(false);
                 if (alsoAsk is not null)
                 {

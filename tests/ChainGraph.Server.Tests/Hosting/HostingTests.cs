@@ -53,15 +53,17 @@ public sealed class HostingTests
             ["ChainGraph:RateLimit:PermitsPerSecond"] = "1",
             ["ChainGraph:RateLimit:Burst"] = "3",
         });
-        var statuses = new List<HttpStatusCode>();
+        var answers = new List<(HttpStatusCode Status, string? Code)>();
         for (var i = 0; i < 6; i++)
         {
-            statuses.Add((await host.PostAsync("{ chains { id } }")).Status);
+            var r = await host.PostAsync("{ chains { id } }");
+            answers.Add((r.Status, r.HasErrors ? r.FirstCode : null));
         }
-        Assert.Equal(HttpStatusCode.OK, statuses[0]);
-        Assert.Contains(HttpStatusCode.TooManyRequests, statuses);
-        var limited = await host.PostAsync("{ chains { id } }");
-        Assert.Equal("RATE_LIMITED", limited.FirstCode);
+        Assert.Equal(HttpStatusCode.OK, answers[0].Status);
+        // a token may come back between two requests, so the test looks at the refused ones, not at a position
+        var refused = answers.Where(a => a.Status == HttpStatusCode.TooManyRequests).ToList();
+        Assert.NotEmpty(refused);
+        Assert.All(refused, a => Assert.Equal("RATE_LIMITED", a.Code));
     }
 
     [Fact]

@@ -27,6 +27,14 @@ public abstract partial class EngineContract
     }
 
     [Fact]
+    public async Task A_warm_up_without_time_asks_one_round_and_does_not_call_itself_settled()
+    {
+        var report = await EngineWarmUp.RunAsync(Store, TimeSpan.Zero);
+        Assert.Equal((1, false), (report.Rounds, report.Settled));
+        Assert.NotNull(report.Questions);
+    }
+
+    [Fact]
     public async Task Warm_up_leaves_the_answers_as_they_were()
     {
         var before = await Engine.GapsAsync(Zhaoqing, "es");
