@@ -109,6 +109,8 @@ public static class DataSetReader
             // Which header columns the format knows, decided once per file rather than per cell.
             var known = header.Select(h => file.Columns.Contains(h, StringComparer.Ordinal)).ToArray();
             var share = header.Select((h, i) => shared is not null && known[i] && IsSharedColumn(h)).ToArray();
+            // The draft keeps the values parsed from a row, never its cells: one dictionary serves every row of the file.
+            var cells = new Dictionary<string, string>(header.Length, StringComparer.Ordinal);
             while (parser.Read())
             {
                 var record = parser.Record!;
@@ -118,7 +120,7 @@ public static class DataSetReader
                     draft.AddProblem(file.FileName, line, null, $"row has {record.Length} cells but the header has {header.Length} columns");
                     continue;
                 }
-                var cells = new Dictionary<string, string>(header.Length, StringComparer.Ordinal);
+                cells.Clear();
                 for (var i = 0; i < header.Length; i++)
                 {
                     var value = record[i].Trim();

@@ -32,6 +32,18 @@ public sealed class DataSetReaderTests : IDisposable
     }
 
     [Fact]
+    public void A_row_holds_only_its_own_cells_never_those_of_the_row_before()
+    {
+        _folder.Write("companies.csv", "id,name_zh,name_en,founded,source\nc1,公司一,Company One,2001,年报\nc2,公司二,,,\n");
+        var draft = DataSetReader.ReadFolder(_folder.Path);
+
+        Assert.Empty(draft.Problems);
+        var second = draft.Companies[1].Value;
+        Assert.Equal(("c2", null, null, null), (second.Id, second.NameEn, second.Founded, second.Source));
+        Assert.Equal(("Company One", 2001), (draft.Companies[0].Value.NameEn, draft.Companies[0].Value.Founded));
+    }
+
+    [Fact]
     public void A_misspelt_file_is_an_error_and_other_files_are_ignored()
     {
         _folder.Write("company.csv", "id,name_zh\nc1,公司\n");
