@@ -43,7 +43,17 @@ public sealed partial class EmbeddedGraphStore : IGraphStore, IBoundedCandidateR
         logger ??= NullLogger.Instance;
         var clock = Stopwatch.StartNew();
         var file = new SqliteGraphFile(path);
-        var data = file.Load();
+        GraphData data;
+        try
+        {
+            data = file.Load();
+        }
+        catch
+        {
+            file.RequireIntact();
+            throw;
+        }
+        file.RequireIntact();
         var readMs = clock.ElapsedMilliseconds;
         var snapshot = new GraphSnapshot(data);
         var indexMs = clock.ElapsedMilliseconds - readMs;

@@ -65,7 +65,8 @@ internal sealed partial class SqliteGraphFile
         // One buffer of the exact size, filled part by part: no intermediate copies of a large image.
         long total = 0;
         Read(connection, "SELECT ifnull(sum(length(data)), 0) FROM graph_image", r => total = r.GetInt64(0), tx);
-        var image = new byte[total];
+        // not zeroed first: every byte is written below, or the image is not used
+        var image = GC.AllocateUninitializedArray<byte>(checked((int)total));
         var offset = 0L;
         var fits = true;
         Read(connection, "SELECT data FROM graph_image ORDER BY part", r =>

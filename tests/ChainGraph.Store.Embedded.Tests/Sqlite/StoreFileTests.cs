@@ -75,6 +75,24 @@ public sealed class StoreFileTests : IDisposable
     }
 
     [Fact]
+    public async Task A_damaged_file_without_a_usable_image_is_refused_as_damaged_not_with_the_loads_error()
+    {
+        await CreateMiniAsync();
+        // no current image: opening reads the rows, and the damaged table makes that read fail too
+        Assert.Equal(1L, Scalar<long>("UPDATE meta SET value = '0' WHERE key = 'image_version' RETURNING 1"));
+        var root = Scalar<long>("SELECT rootpage FROM sqlite_master WHERE name = 'companies'");
+        var pageSize = Scalar<long>("PRAGMA page_size");
+        await using (var stream = new FileStream(DbPath, FileMode.Open, FileAccess.Write))
+        {
+            stream.Seek((root - 1) * pageSize, SeekOrigin.Begin);
+            stream.Write([0x0D, 0xFF, 0xFF, 0xFF, 0xFF, 0x00, 0x00, 0x00]);
+        }
+        var e = Assert.Throws<StoreFileException>(() => EmbeddedGraphStore.Open(DbPath));
+        Assert.Contains("Restore it from a backup", e.Message, StringComparison.Ordinal);
+        Assert.Contains("is damaged", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void An_empty_file_is_not_silently_made_a_new_store()
     {
         File.WriteAllBytes(DbPath, []);
