@@ -115,9 +115,11 @@ internal sealed partial class SqliteGraphFile
             table.ReadRows(connection, tx, pool, data);
         }
         var (rows, suppliesVersion) = supplies.GetAwaiter().GetResult();
+        // the table's primary key is the supply's key: the rows are distinct
+        data.Supplies.EnsureCapacity(rows.Count);
         foreach (var supply in rows)
         {
-            data.Supplies.Set(supply);
+            data.Supplies.AddDistinct(supply);
         }
         return (data, version, suppliesVersion);
     }

@@ -23,7 +23,7 @@ internal static class EntityTables
     ];
 
     public static IEntityTable Supplies { get; } =
-        new EntityTable<SupplyCodec, Supply>(s => s.Data.Supplies, (d, n) => d.Supplies.EnsureCapacity(n), (d, p) => d.Supplies.Set(p), c => c.Supplies);
+        new EntityTable<SupplyCodec, Supply>(s => s.Data.Supplies, (d, n) => d.Supplies.EnsureCapacity(n), (d, p) => d.Supplies.AddDistinct(p), c => c.Supplies);
 
     /// <summary>Every table: the main ones, then supplies.</summary>
     public static IEnumerable<IEntityTable> All => Main.Append(Supplies);
