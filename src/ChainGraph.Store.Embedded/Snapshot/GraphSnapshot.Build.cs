@@ -74,9 +74,13 @@ internal sealed partial class GraphSnapshot
         var pairCount = new int[n];
         var edges = new (int From, int To, Supply Supply)[Data.Supplies.Count];
         var k = 0;
+        // a supplier's rows mostly come together (as data sets list them): its number is looked up once per run of them
+        string? lastSupplier = null;
+        var lastFrom = -1;
         foreach (var supply in Data.Supplies)
         {
-            var from = CompanyIndex[supply.SupplierId];
+            var from = string.Equals(supply.SupplierId, lastSupplier, StringComparison.Ordinal) ? lastFrom : CompanyIndex[supply.SupplierId];
+            (lastSupplier, lastFrom) = (supply.SupplierId, from);
             var to = CompanyIndex[supply.CustomerId];
             edges[k++] = (from, to, supply);
             customerCount[from]++;
