@@ -3,7 +3,10 @@ using ChainGraph.TestSupport;
 
 namespace ChainGraph.Server.Tests.Hosting;
 
-/// <summary>Process-wide runtime tuning belongs to the executable (Hosting/StoreLoadGcScope), never to a library.</summary>
+/// <summary>
+/// Process-wide runtime tuning belongs to the executable (Hosting/StoreLoadGcScope), never to a library. Allocating
+/// an array (<c>GC.AllocateUninitializedArray</c>) tunes nothing beyond that array and is allowed.
+/// </summary>
 public sealed partial class ProcessTuningTests
 {
     [Theory]
@@ -22,6 +25,15 @@ public sealed partial class ProcessTuningTests
         Assert.Empty(calls);
     }
 
-    [GeneratedRegex(@"\bGC(Settings)?\.\w+")]
+    [Theory]
+    [InlineData("GC.Collect();", true)]
+    [InlineData("GCSettings.LatencyMode = GCLatencyMode.Batch;", true)]
+    [InlineData("_ = GC.TryStartNoGCRegion(budget);", true)]
+    [InlineData("var image = GC.AllocateUninitializedArray<byte>(n);", false)]
+    [InlineData("var rows = GC.AllocateArray<int>(n, pinned: true);", false)]
+    public void The_check_tells_tuning_from_allocating(string line, bool tuning) =>
+        Assert.Equal(tuning, CollectorCall().IsMatch(line));
+
+    [GeneratedRegex(@"\bGC(Settings)?\.(?!Allocate(Uninitialized)?Array\b)\w+")]
     private static partial Regex CollectorCall();
 }
