@@ -88,10 +88,7 @@ internal static class GraphImage
             return null;
         }
         var strings = new string[header.Read7BitEncodedInt()];
-        for (var i = 0; i < strings.Length; i++)
-        {
-            strings[i] = header.ReadString();
-        }
+        stream.Position = ReadStrings(image, (int)stream.Position, strings);
         var mainLength = header.ReadInt64();
         var mainStart = (int)stream.Position;
         var d = new GraphData();
@@ -100,6 +97,55 @@ internal static class GraphImage
             () => ReadMain(new BinaryReader(new MemoryStream(image, mainStart, (int)mainLength, writable: false)), strings, d),
             () => ReadSupplies(new BinaryReader(new MemoryStream(image, mainStart + (int)mainLength, image.Length - mainStart - (int)mainLength, writable: false)), strings, d));
         return d;
+    }
+
+    /// <summary>
+    /// Decodes the string table starting at <paramref name="start"/> (each string as <see cref="BinaryWriter"/> writes it:
+    /// its UTF-8 length, 7-bit encoded, then the bytes) into <paramref name="strings"/>; returns where the table ends.
+    /// A first pass over the lengths finds where the second half starts, then the halves are decoded side by side
+    /// (7 million strings at a million companies).
+    /// </summary>
+    private static int ReadStrings(byte[] image, int start, string[] strings)
+    {
+        var half = strings.Length / 2;
+        var middle = start;
+        for (var i = 0; i < half; i++)
+        {
+            var length = SevenBitInt(image, ref middle);
+            middle += length;
+        }
+        var end = 0;
+        Parallel.Invoke(
+            () => Decode(image, start, strings, 0, half),
+            () => end = Decode(image, middle, strings, half, strings.Length));
+        return end;
+    }
+
+    private static int Decode(byte[] image, int position, string[] strings, int from, int to)
+    {
+        for (var i = from; i < to; i++)
+        {
+            var length = SevenBitInt(image, ref position);
+            strings[i] = Encoding.UTF8.GetString(image, position, length);
+            position += length;
+        }
+        return position;
+    }
+
+    /// <summary>A 7-bit encoded int at <paramref name="position"/>, as <see cref="BinaryWriter.Write7BitEncodedInt"/> writes it.</summary>
+    private static int SevenBitInt(byte[] image, ref int position)
+    {
+        var value = 0;
+        for (var shift = 0; shift < 35; shift += 7)
+        {
+            var b = image[position++];
+            value |= (b & 0x7F) << shift;
+            if (b < 0x80)
+            {
+                return value >= 0 ? value : throw new InvalidDataException("a negative length in the string table");
+            }
+        }
+        throw new InvalidDataException("a length of more than five bytes in the string table");
     }
 
     private static void ReadSupplies(BinaryReader reader, string[] strings, GraphData d)
