@@ -26,9 +26,7 @@ internal sealed class SupplySet : IReadOnlyCollection<Supply>
     public SupplySet(SupplySet from)
     {
         ArgumentNullException.ThrowIfNull(from);
-        _rows = from._distinct is { } distinct && from._rows is null
-            ? FromDistinct(distinct)
-            : new(from.Rows, ByKey.Instance);
+        _rows = new(Volatile.Read(ref from._rows) ?? (IEnumerable<Supply>)from._distinct!, ByKey.Instance);
     }
 
     public int Count => _distinct?.Count ?? _rows!.Count;
@@ -36,16 +34,9 @@ internal sealed class SupplySet : IReadOnlyCollection<Supply>
     /// <summary>Makes room for <paramref name="capacity"/> rows added by <see cref="AddDistinct"/>.</summary>
     public void EnsureCapacity(int capacity)
     {
-        if (_rows is { Count: 0 } && _distinct is null)
-        {
-            _rows = null;
-            _distinct = new List<Supply>(capacity);
-        }
-        else
-        {
-            _distinct?.EnsureCapacity(capacity);
-            _rows?.EnsureCapacity(capacity);
-        }
+        ListWhileEmpty();
+        _distinct?.EnsureCapacity(capacity);
+        _rows?.EnsureCapacity(capacity);
     }
 
     /// <summary>
@@ -54,18 +45,24 @@ internal sealed class SupplySet : IReadOnlyCollection<Supply>
     /// </summary>
     public void AddDistinct(Supply row)
     {
-        if (_rows is { Count: 0 } && _distinct is null)
+        ListWhileEmpty();
+        if (_rows is null)
         {
-            _rows = null;
-            _distinct = [];
-        }
-        if (_distinct is not null && _rows is null)
-        {
-            _distinct.Add(row);
+            _distinct!.Add(row);
         }
         else
         {
             Set(row);
+        }
+    }
+
+    /// <summary>An empty set takes rows as a list until a key is looked up or a row changed.</summary>
+    private void ListWhileEmpty()
+    {
+        if (_rows is { Count: 0 } && _distinct is null)
+        {
+            _rows = null;
+            _distinct = [];
         }
     }
 
@@ -103,7 +100,7 @@ internal sealed class SupplySet : IReadOnlyCollection<Supply>
             {
                 if (_rows is null)
                 {
-                    Volatile.Write(ref _rows, FromDistinct(_distinct!));
+                    Volatile.Write(ref _rows, new HashSet<Supply>(_distinct!, ByKey.Instance));
                 }
                 return _rows!;
             }
@@ -116,16 +113,6 @@ internal sealed class SupplySet : IReadOnlyCollection<Supply>
         var rows = Rows;
         _distinct = null;
         return rows;
-    }
-
-    private static HashSet<Supply> FromDistinct(List<Supply> distinct)
-    {
-        var set = new HashSet<Supply>(distinct.Count, ByKey.Instance);
-        foreach (var row in distinct)
-        {
-            set.Add(row);
-        }
-        return set;
     }
 
     /// <summary>A row standing for its key in a lookup.</summary>

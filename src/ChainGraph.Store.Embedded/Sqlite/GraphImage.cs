@@ -108,12 +108,13 @@ internal static class GraphImage
     private static int ReadStrings(byte[] image, int start, string[] strings)
     {
         var half = strings.Length / 2;
-        var middle = start;
+        using var lengths = new BinaryReader(new MemoryStream(image, writable: false) { Position = start });
         for (var i = 0; i < half; i++)
         {
-            var length = SevenBitInt(image, ref middle);
-            middle += length;
+            var length = lengths.Read7BitEncodedInt();
+            lengths.BaseStream.Position += length;
         }
+        var middle = (int)lengths.BaseStream.Position;
         var end = 0;
         Parallel.Invoke(
             () => Decode(image, start, strings, 0, half),
@@ -123,29 +124,15 @@ internal static class GraphImage
 
     private static int Decode(byte[] image, int position, string[] strings, int from, int to)
     {
+        using var reader = new BinaryReader(new MemoryStream(image, writable: false) { Position = position });
+        var stream = reader.BaseStream;
         for (var i = from; i < to; i++)
         {
-            var length = SevenBitInt(image, ref position);
-            strings[i] = Encoding.UTF8.GetString(image, position, length);
-            position += length;
+            var length = reader.Read7BitEncodedInt();
+            strings[i] = Encoding.UTF8.GetString(image, (int)stream.Position, length);
+            stream.Position += length;
         }
-        return position;
-    }
-
-    /// <summary>A 7-bit encoded int at <paramref name="position"/>, as <see cref="BinaryWriter.Write7BitEncodedInt"/> writes it.</summary>
-    private static int SevenBitInt(byte[] image, ref int position)
-    {
-        var value = 0;
-        for (var shift = 0; shift < 35; shift += 7)
-        {
-            var b = image[position++];
-            value |= (b & 0x7F) << shift;
-            if (b < 0x80)
-            {
-                return value >= 0 ? value : throw new InvalidDataException("a negative length in the string table");
-            }
-        }
-        throw new InvalidDataException("a length of more than five bytes in the string table");
+        return (int)stream.Position;
     }
 
     private static void ReadSupplies(BinaryReader reader, string[] strings, GraphData d)

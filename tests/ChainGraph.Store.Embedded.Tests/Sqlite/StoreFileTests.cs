@@ -62,13 +62,7 @@ public sealed class StoreFileTests : IDisposable
     public async Task A_file_that_fails_the_integrity_check_is_refused_with_how_to_restore()
     {
         await CreateMiniAsync();
-        var root = Scalar<long>("SELECT rootpage FROM sqlite_master WHERE name = 'companies'");
-        var pageSize = Scalar<long>("PRAGMA page_size");
-        await using (var stream = new FileStream(DbPath, FileMode.Open, FileAccess.Write))
-        {
-            stream.Seek((root - 1) * pageSize, SeekOrigin.Begin);
-            stream.Write([0x0D, 0xFF, 0xFF, 0xFF, 0xFF, 0x00, 0x00, 0x00]);
-        }
+        await DamageCompaniesTableAsync();
         var e = Assert.Throws<StoreFileException>(() => EmbeddedGraphStore.Open(DbPath));
         Assert.Contains(DbPath, e.Message, StringComparison.Ordinal);
         Assert.Contains("Restore it from a backup", e.Message, StringComparison.Ordinal);
@@ -80,13 +74,7 @@ public sealed class StoreFileTests : IDisposable
         await CreateMiniAsync();
         // no current image: opening reads the rows, and the damaged table makes that read fail too
         Assert.Equal(1L, Scalar<long>("UPDATE meta SET value = '0' WHERE key = 'image_version' RETURNING 1"));
-        var root = Scalar<long>("SELECT rootpage FROM sqlite_master WHERE name = 'companies'");
-        var pageSize = Scalar<long>("PRAGMA page_size");
-        await using (var stream = new FileStream(DbPath, FileMode.Open, FileAccess.Write))
-        {
-            stream.Seek((root - 1) * pageSize, SeekOrigin.Begin);
-            stream.Write([0x0D, 0xFF, 0xFF, 0xFF, 0xFF, 0x00, 0x00, 0x00]);
-        }
+        await DamageCompaniesTableAsync();
         var e = Assert.Throws<StoreFileException>(() => EmbeddedGraphStore.Open(DbPath));
         Assert.Contains("Restore it from a backup", e.Message, StringComparison.Ordinal);
         Assert.Contains("is damaged", e.Message, StringComparison.Ordinal);
@@ -131,6 +119,18 @@ public sealed class StoreFileTests : IDisposable
     {
         using var store = EmbeddedGraphStore.Open(DbPath);
         Assert.True((await DataSetImporter.RunAsync(Repo.Fixture("mini"), store, false, true)).Succeeded);
+    }
+
+    /// <summary>Overwrites the header of the companies table's root page with nonsense.</summary>
+    private async Task DamageCompaniesTableAsync()
+    {
+        var root = Scalar<long>("SELECT rootpage FROM sqlite_master WHERE name = 'companies'");
+        var pageSize = Scalar<long>("PRAGMA page_size");
+        await using (var stream = new FileStream(DbPath, FileMode.Open, FileAccess.Write))
+        {
+            stream.Seek((root - 1) * pageSize, SeekOrigin.Begin);
+            stream.Write([0x0D, 0xFF, 0xFF, 0xFF, 0xFF, 0x00, 0x00, 0x00]);
+        }
     }
 
     private static int IndexOf(byte[] haystack, byte[] needle) => haystack.AsSpan().IndexOf(needle);
