@@ -77,7 +77,7 @@ public static class DataSetReader
 
     /// <summary>
     /// As above; with <paramref name="shared"/>, the cells of key and reference columns (<c>id</c>, <c>code</c>,
-    /// <c>*_id</c>, <c>*_code</c>) and <c>source</c> become one string instance per value across the files read with it,
+    /// <c>*_id</c>, <c>*_code</c>; see <see cref="IsSharedColumn"/>) and <c>source</c> become one string instance per value across the files read with it,
     /// so that the rows referring to a company hold its id once rather than a copy each (a third of the rows' memory
     /// in a large data set).
     /// </summary>
@@ -108,7 +108,10 @@ public static class DataSetReader
             draft.AddHeader(file, header);
             // Which header columns the format knows, decided once per file rather than per cell.
             var known = header.Select(h => file.Columns.Contains(h, StringComparer.Ordinal)).ToArray();
-            var share = header.Select((h, i) => shared is not null && known[i] && IsSharedColumn(h)).ToArray();
+            var share = header.Select((h, i) => shared is not null && known[i] && IsSharedColumn(file, h)).ToArray();
+            // The last shared cell of each column: rows grouped by a column (a supplier's supplies, a company's sites)
+            // repeat its value, which is then reused without a lookup in the pool of millions of values.
+            var previous = new string?[header.Length];
             // The draft keeps the values parsed from a row, never its cells: one dictionary serves every row of the file.
             var cells = new Dictionary<string, string>(header.Length, StringComparer.Ordinal);
             while (parser.Read())
@@ -126,7 +129,7 @@ public static class DataSetReader
                     var value = record[i].Trim();
                     if (value.Length > 0 && known[i])
                     {
-                        cells[header[i]] = share[i] ? shared!.Share(value) : value;
+                        cells[header[i]] = share[i] ? SharedCell(shared!, ref previous[i], value) : value;
                     }
                 }
                 draft.AddRow(file, new RawRow(line, cells));
@@ -144,8 +147,27 @@ public static class DataSetReader
         }
     }
 
-    private static bool IsSharedColumn(string column) =>
-        column is "id" or "code" or "source" || column.EndsWith("_id", StringComparison.Ordinal) || column.EndsWith("_code", StringComparison.Ordinal);
+    /// <summary>
+    /// Whether a column's cells go through the shared pool: references to other rows (<c>*_id</c>, <c>*_code</c>), the
+    /// keys they refer to, and <c>source</c>. The ids of sites and projects are named by no other file, so pooling them
+    /// would only grow the pool (two million entries at a million companies) and slow every lookup in it.
+    /// </summary>
+    private static bool IsSharedColumn(DataSetFile file, string column) => column switch
+    {
+        "id" => file.Kind is not (Domain.Model.EntityKind.Site or Domain.Model.EntityKind.Project),
+        "code" or "source" => true,
+        _ => column.EndsWith("_id", StringComparison.Ordinal) || column.EndsWith("_code", StringComparison.Ordinal),
+    };
+
+    /// <summary>The pooled instance of a shared cell, taken from the column's previous cell when the value repeats.</summary>
+    private static string SharedCell(Dictionary<string, string> shared, ref string? previous, string value)
+    {
+        if (previous is not null && string.Equals(previous, value, StringComparison.Ordinal))
+        {
+            return previous;
+        }
+        return previous = shared.Share(value);
+    }
 
     /// <summary>
     /// The line where the current record starts: the parser is at its last line, and a quoted cell spanning lines

@@ -32,6 +32,24 @@ public sealed class DataSetReaderTests : IDisposable
     }
 
     [Fact]
+    public void Rows_grouped_by_a_key_share_its_string_and_a_changed_key_is_never_taken_from_the_row_before()
+    {
+        _folder.Write("companies.csv", "id,name_zh\nc1,公司一\nc2,公司二\nc3,公司三\n");
+        _folder.Write("supplies.csv", "supplier_id,customer_id\nc1,c2\nc1,c3\nc1,c2\nc2,c2\nc3,c1\n");
+        var draft = DataSetReader.ReadFolder(_folder.Path);
+
+        Assert.Empty(draft.Problems);
+        var ids = draft.Companies.Select(c => c.Value.Id).ToArray();
+        var supplies = draft.Supplies.Select(s => s.Value).ToArray();
+        Assert.Equal([("c1", "c2"), ("c1", "c3"), ("c1", "c2"), ("c2", "c2"), ("c3", "c1")], supplies.Select(s => (s.SupplierId, s.CustomerId)));
+        Assert.All(supplies.Take(3), s => Assert.Same(ids[0], s.SupplierId));
+        Assert.Same(ids[1], supplies[3].SupplierId);
+        Assert.Same(ids[1], supplies[3].CustomerId);
+        Assert.Same(ids[2], supplies[4].SupplierId);
+        Assert.Same(ids[0], supplies[4].CustomerId);
+    }
+
+    [Fact]
     public void A_row_holds_only_its_own_cells_never_those_of_the_row_before()
     {
         _folder.Write("companies.csv", "id,name_zh,name_en,founded,source\nc1,公司一,Company One,2001,年报\nc2,公司二,,,\n");

@@ -22,6 +22,7 @@ internal sealed class SiteKeyLists
     private readonly GraphSnapshot _snapshot;
     private readonly List<KeyValuePair<string, List<int>>> _segments;
     private readonly List<KeyValuePair<string, List<int>>> _regions;
+    private SiteLines? _lines; // made on the first write, shared by the segment and region lists
 
     private SiteKeyLists(GraphSnapshot snapshot, List<KeyValuePair<string, List<int>>> segments, List<KeyValuePair<string, List<int>>> regions)
     {
@@ -79,44 +80,23 @@ internal sealed class SiteKeyLists
     }
 
     /// <summary>
-    /// Makes each list's text straight into one growing UTF-8 buffer, reused from list to list: at a million companies
-    /// the lists are hundreds of megabytes, which as a string per list (and its UTF-8 copy for SQLite) kept the
-    /// collector busy with large objects.
+    /// Puts each list's text together in one growing UTF-8 buffer, reused from list to list, from every site's line made
+    /// once (<see cref="SiteLines"/>): at a million companies the lists are hundreds of megabytes, which as a string per
+    /// list (and its UTF-8 copy for SQLite) kept the collector busy with large objects, and formatting each site for
+    /// every list it is in took seconds.
     /// </summary>
     private void Write(List<KeyValuePair<string, List<int>>> lists, ListSink sink)
     {
+        var lines = _lines ??= SiteLines.Of(_snapshot);
         var text = new Utf8Text();
         try
         {
-            // a tag set is written the same way every time it appears: encoded once
-            var tagTexts = new Dictionary<CompanyTags, byte[]>();
             foreach (var (key, sites) in lists)
             {
                 text.Clear();
                 foreach (var i in sites)
                 {
-                    var site = _snapshot.Sites[i];
-                    var company = _snapshot.Companies[_snapshot.SiteCompany[i]];
-                    text.Field(site.Id).Tab();
-                    text.Field(site.CompanyId).Tab();
-                    text.Field(site.RegionCode).Tab();
-                    text.Number(site.Lat).Tab();
-                    text.Number(site.Lon).Tab();
-                    for (var k = 0; k < site.SegmentIds.Count; k++)
-                    {
-                        if (k > 0)
-                        {
-                            text.Byte((byte)';');
-                        }
-                        text.Field(site.SegmentIds[k]);
-                    }
-                    text.Tab();
-                    if (!tagTexts.TryGetValue(company.Tags, out var tags))
-                    {
-                        tagTexts[company.Tags] = tags = Encoding.UTF8.GetBytes(TextList.Join(company.Tags.ContractNames()));
-                    }
-                    text.Bytes(tags).Tab();
-                    text.Field(company.ParentId ?? "").Byte((byte)'\n');
+                    text.Bytes(lines.Line(i));
                 }
                 sink(key, text.Written);
             }

@@ -5,14 +5,32 @@ using System.Text;
 namespace ChainGraph.Store.Embedded.Sqlite;
 
 /// <summary>
-/// A growing UTF-8 text buffer from the shared array pool, for the site key lists: fields escaped as the lists
+/// A growing UTF-8 text buffer, from the shared array pool or of its own, for the site key lists: fields escaped as the lists
 /// escape them (a backslash, tab or newline inside a field is written <c>\\</c>, <c>\t</c>, <c>\n</c>), numbers in
-/// their round-trip form. Cleared and reused from one list to the next; return it with <see cref="Dispose"/>.
+/// their round-trip form. Cleared and reused from one list to the next; return a pooled one with <see cref="Dispose"/>.
 /// </summary>
 internal sealed class Utf8Text : IDisposable
 {
-    private byte[] _bytes = ArrayPool<byte>.Shared.Rent(64 * 1024);
+    private readonly bool _pooled;
+    private byte[] _bytes;
     private int _length;
+
+    /// <summary>A buffer rented from the shared pool, for text that is handed on and then made again.</summary>
+    public Utf8Text()
+    {
+        _pooled = true;
+        _bytes = ArrayPool<byte>.Shared.Rent(64 * 1024);
+    }
+
+    /// <summary>
+    /// A buffer of its own, starting at <paramref name="capacity"/> bytes, for text that is kept for a while (the pool
+    /// would keep a buffer of hundreds of megabytes after it is returned).
+    /// </summary>
+    public Utf8Text(int capacity)
+    {
+        _pooled = false;
+        _bytes = GC.AllocateUninitializedArray<byte>(Math.Max(capacity, 1024));
+    }
 
     public ReadOnlySpan<byte> Written => _bytes.AsSpan(0, _length);
 
@@ -71,7 +89,10 @@ internal sealed class Utf8Text : IDisposable
 
     public void Dispose()
     {
-        ArrayPool<byte>.Shared.Return(_bytes);
+        if (_pooled)
+        {
+            ArrayPool<byte>.Shared.Return(_bytes);
+        }
         _bytes = [];
         _length = 0;
     }
@@ -81,9 +102,13 @@ internal sealed class Utf8Text : IDisposable
     {
         if (_bytes.Length - _length < count)
         {
-            var larger = ArrayPool<byte>.Shared.Rent(Math.Max(_bytes.Length * 2, _length + count));
+            var size = (int)Math.Min(Array.MaxLength, Math.Max(_bytes.Length * 2L, (long)_length + count));
+            var larger = _pooled ? ArrayPool<byte>.Shared.Rent(size) : GC.AllocateUninitializedArray<byte>(size);
             _bytes.AsSpan(0, _length).CopyTo(larger);
-            ArrayPool<byte>.Shared.Return(_bytes);
+            if (_pooled)
+            {
+                ArrayPool<byte>.Shared.Return(_bytes);
+            }
             _bytes = larger;
         }
         return _bytes.AsSpan(_length);

@@ -38,6 +38,58 @@ public sealed class SiteKeyListsTests
     }
 
     [Fact]
+    public void A_large_store_s_lists_hold_every_site_once_per_list_with_its_own_fields()
+    {
+        // enough sites for the lines to be made in two halves side by side: the lists must not tell where they were split
+        var data = new GraphData();
+        data.Chains["c"] = new Chain("c", "链", null);
+        data.Regions["1"] = new Region("1", "国", null, RegionLevel.Country, null, 30, 110);
+        for (var r = 2; r <= 4; r++)
+        {
+            data.Regions[$"{r}"] = new Region($"{r}", "省", null, RegionLevel.Province, "1", 30 + r, 110);
+        }
+        string[] segments = ["s0", "s1", "s2", "s3"];
+        foreach (var id in segments)
+        {
+            data.Segments[id] = new Segment(id, "c", "环节", null, SegmentCategory.Cells, null);
+        }
+        const int companies = 12_001;
+        for (var c = 0; c < companies; c++)
+        {
+            var id = $"co{c:D6}";
+            data.Companies[id] = new Company(id, "企业", null, null, c % 3 == 0 ? CompanyTags.Listed : CompanyTags.None, c % 5 == 0 ? "co000000" : null);
+            for (var k = 0; k < 2; k++)
+            {
+                var site = $"{id}-{k}";
+                data.Sites[site] = new Site(site, id, null, $"{2 + ((c + k) % 3)}", 30 + (c % 1000) / 1000.0, 110 + k, SiteKind.Plant, [segments[c % 4], segments[(c + k + 1) % 4]]);
+            }
+        }
+
+        var lists = SiteKeyLists.Of(new GraphSnapshot(data));
+
+        var seen = 0;
+        foreach (var (key, text, inList) in lists.BySegment.Select(l => (l.SegmentId, l.Sites, (Func<Site, string, bool>)((s, k) => s.SegmentIds.Contains(k))))
+            .Concat(lists.ByRegion.Select(l => (l.RegionCode, l.Sites, (Func<Site, string, bool>)((s, k) => s.RegionCode == k)))))
+        {
+            var read = new List<string>();
+            SiteKeyLists.Read(text, v => v, (site, tags, parent) =>
+            {
+                var stored = data.Sites[site.Id];
+                var company = data.Companies[stored.CompanyId];
+                Assert.Equal((stored.CompanyId, stored.RegionCode, stored.Lat, stored.Lon), (site.CompanyId, site.RegionCode, site.Lat, site.Lon));
+                Assert.Equal(stored.SegmentIds, site.SegmentIds);
+                Assert.Equal((company.Tags, company.ParentId), (tags, parent));
+                read.Add(site.Id);
+            });
+            var expected = data.Sites.Values.Where(s => inList(s, key)).Select(s => s.Id).Order(ChainGraph.Domain.Ids.Comparer);
+            Assert.Equal(expected, read);
+            seen += read.Count;
+        }
+        // each site is in its region's list and in one list per distinct segment
+        Assert.Equal(data.Sites.Values.Sum(s => 1 + s.SegmentIds.Distinct().Count()), seen);
+    }
+
+    [Fact]
     public void A_list_not_in_its_format_is_refused()
     {
         var e = Assert.Throws<InvalidDataException>(() => SiteKeyLists.Read("only\tthree\tfields\n", v => v, (_, _, _) => { }));
