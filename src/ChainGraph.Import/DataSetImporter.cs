@@ -17,6 +17,13 @@ public static class DataSetImporter
     {
         DataSetDraft? draft = DataSetReader.ReadFolder(folder, encoding);
         progress?.Invoke($"read {draft.RowCount} rows");
+        // A store that can start writing before the data set is validated gets its rows now (the embedded store writes
+        // them on a worker thread while the rules are checked here, a large import's longest step otherwise done
+        // after); if a rule is broken, disposing the staged write abandons them and nothing is kept.
+        var changes = apply && draft.IsValid ? draft.ToChangeSet(replace) : null;
+        using var staged = changes is not null && store is IStagedWriter stager
+            ? await stager.StageAsync(changes, cancellationToken).ConfigureAwait(false)
+            : null;
         await DataSetValidator.ValidateAsync(draft, store, replace, cancellationToken).ConfigureAwait(false);
         if (!draft.IsValid)
         {
@@ -28,10 +35,17 @@ public static class DataSetImporter
             return new ImportResult(draft.RowCount, [], Applied: false);
         }
         var rows = draft.RowCount;
-        var changes = draft.ToChangeSet(replace);
+        changes ??= draft.ToChangeSet(replace);
         // the rows' positions were for problems: let them go before the store builds its next snapshot beside the rows
         draft = null;
-        await store.ApplyAsync(changes, cancellationToken).ConfigureAwait(false);
+        if (staged is not null)
+        {
+            await staged.CommitAsync(cancellationToken).ConfigureAwait(false);
+        }
+        else
+        {
+            await store.ApplyAsync(changes, cancellationToken).ConfigureAwait(false);
+        }
         progress?.Invoke("committed");
         return new ImportResult(rows, [], Applied: true);
     }

@@ -13,7 +13,7 @@ namespace ChainGraph.Store.Embedded;
 /// A write commits to SQLite, then swaps in a new snapshot, so a reader sees a write entirely or not at all.
 /// Writes are serialised; reads never wait.
 /// </summary>
-public sealed partial class EmbeddedGraphStore : IGraphStore, IBoundedCandidateReader, IDisposable
+public sealed partial class EmbeddedGraphStore : IGraphStore, IBoundedCandidateReader, IStagedWriter, IDisposable
 {
     private readonly SqliteGraphFile _file;
     private readonly ILogger _logger;
@@ -100,6 +100,42 @@ public sealed partial class EmbeddedGraphStore : IGraphStore, IBoundedCandidateR
         }
     }
 
+    /// <summary>
+    /// Takes the write lock and, for a change set of <see cref="SecondaryIndexes.RebuildFromRows"/> rows or more, opens
+    /// the file's write transaction and starts writing the rows on a worker thread, while the caller validates them.
+    /// When the transaction cannot be opened now (another process has written since this store read the file, or the
+    /// file cannot be written), the rows wait for the commit, which then does what <see cref="ApplyAsync"/> does: read
+    /// the other process's rows first, or report the file's problem.
+    /// </summary>
+    public async ValueTask<IStagedWrite> StageAsync(ChangeSet changes, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(changes);
+        await _writeLock.WaitAsync(cancellationToken).ConfigureAwait(false);
+        PendingWrite? pending = null;
+        try
+        {
+            if (changes.RowCount >= SecondaryIndexes.RebuildFromRows)
+            {
+                pending = _file.BeginWrite(changes, _version);
+            }
+        }
+        catch (Exception e) when (e is StaleSnapshotException or StoreUnavailableException)
+        {
+            // left to the commit, which retries after reading the file again or reports why it cannot write
+        }
+        catch
+        {
+            _writeLock.Release();
+            throw;
+        }
+        return new StagedWrite(this, changes, pending);
+    }
+
+    /// <summary>Commits a staged write (under the write lock it holds), starting from its begun file write if any.</summary>
+    internal void CommitStaged(ChangeSet changes, PendingWrite? begun) => Commit(changes, begun);
+
+    internal void ReleaseWriteLock() => _writeLock.Release();
+
     public ValueTask<int> DeleteSuppliesAsync(IReadOnlyCollection<SupplyKey> keys, CancellationToken cancellationToken = default) =>
         DeleteAsync(keys, (d, k) => d.Supplies.Contains(k), existing => new ChangeSet { DeletedSupplies = existing }, cancellationToken);
 
@@ -135,7 +171,7 @@ public sealed partial class EmbeddedGraphStore : IGraphStore, IBoundedCandidateR
     /// The one write path, under the write lock: build the next snapshot first (if indexing fails, nothing
     /// has been written), commit the rows and the graph image, then swap the snapshot in.
     /// </summary>
-    private void Commit(ChangeSet changes)
+    private void Commit(ChangeSet changes, PendingWrite? begun = null)
     {
         var clock = Stopwatch.StartNew();
         for (var attempt = 1; ; attempt++)
@@ -147,10 +183,12 @@ public sealed partial class EmbeddedGraphStore : IGraphStore, IBoundedCandidateR
             var phase = Stopwatch.StartNew();
             long version, indexMs, imageMs, writeMs;
             GraphSnapshot next;
-            PendingWrite? pending = null;
+            // a staged write's rows may be under way already (its transaction begun while the caller validated)
+            var pending = begun;
+            begun = null;
             try
             {
-                if (changes.RowCount >= Sqlite.SecondaryIndexes.RebuildFromRows)
+                if (pending is null && changes.RowCount >= SecondaryIndexes.RebuildFromRows)
                 {
                     pending = _file.BeginWrite(changes, _version);
                 }

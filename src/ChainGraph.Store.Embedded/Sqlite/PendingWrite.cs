@@ -14,16 +14,21 @@ internal sealed class PendingWrite : IDisposable
     private readonly SqliteGraphFile _file;
     private readonly SqliteConnection _connection;
     private readonly SqliteTransaction _transaction;
+    private readonly bool _rollbackJournal;
     private readonly Task _rows;
     private bool _done;
 
-    internal PendingWrite(SqliteGraphFile file, SqliteConnection connection, SqliteTransaction transaction, Task rows)
+    internal PendingWrite(SqliteGraphFile file, SqliteConnection connection, SqliteTransaction transaction, bool rollbackJournal, Task rows)
     {
         _file = file;
         _connection = connection;
         _transaction = transaction;
+        _rollbackJournal = rollbackJournal;
         _rows = rows;
     }
+
+    /// <summary>Whether this write goes through SQLite's rollback journal rather than the write-ahead log (see <see cref="SqliteGraphFile.BeginWrite"/>).</summary>
+    public bool UsesRollbackJournal => _rollbackJournal;
 
     /// <summary>Waits for the rows, writes the image and site lists, commits; returns the data version committed.</summary>
     public long Commit(ReadOnlyMemory<byte> image, SiteKeyLists lists)
@@ -40,7 +45,7 @@ internal sealed class PendingWrite : IDisposable
         var version = _file.Complete(_connection, _transaction, image, lists);
         _done = true;
         _transaction.Dispose();
-        _connection.Dispose();
+        Close();
         return version;
     }
 
@@ -65,6 +70,15 @@ internal sealed class PendingWrite : IDisposable
             // its failure has been or will be reported by Commit; here the write is only abandoned
         }
         _transaction.Dispose(); // rolls back what was not committed
+        Close();
+    }
+
+    private void Close()
+    {
+        if (_rollbackJournal)
+        {
+            SqliteGraphFile.RestoreWriteAheadLog(_connection);
+        }
         _connection.Dispose();
     }
 }

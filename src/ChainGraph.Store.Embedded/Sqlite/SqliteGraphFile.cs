@@ -129,11 +129,14 @@ internal sealed partial class SqliteGraphFile
 
     private const int ImagePartBytes = 64 * 1024 * 1024;
 
+    /// <summary>How long a connection waits for another one's lock before SQLite reports the file busy.</summary>
+    private const int BusyTimeoutMs = 30_000;
+
     internal SqliteConnection Open()
     {
         var connection = new SqliteConnection(_connectionString);
         connection.Open();
-        Execute(connection, "PRAGMA synchronous = FULL; PRAGMA foreign_keys = OFF; PRAGMA busy_timeout = 30000;");
+        Execute(connection, $"PRAGMA synchronous = FULL; PRAGMA foreign_keys = OFF; PRAGMA busy_timeout = {BusyTimeoutMs};");
         return connection;
     }
 

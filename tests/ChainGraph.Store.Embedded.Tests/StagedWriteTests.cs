@@ -1,0 +1,133 @@
+using ChainGraph.Domain.Model;
+using ChainGraph.Import;
+using ChainGraph.TestSupport;
+
+namespace ChainGraph.Store.Embedded.Tests;
+
+/// <summary>
+/// A staged write (the importer's rows written while it validates them): committed, it is an ordinary write;
+/// abandoned, nothing of it is kept, in the snapshot or in the file; meanwhile no other write gets in.
+/// </summary>
+public sealed class StagedWriteTests : IDisposable
+{
+    // more rows than a write needs to start writing them at once, on a worker thread
+    private const int Large = 25_000;
+
+    private readonly TempFolder _folder = new();
+    private readonly TempFolder _data = new();
+
+    private string DbPath => _folder.File("cg.db");
+
+    [Theory]
+    [InlineData(3)]
+    [InlineData(Large)]
+    public async Task A_committed_staged_write_is_kept_and_read_back(int companies)
+    {
+        using (var store = EmbeddedGraphStore.Open(DbPath))
+        {
+            using var staged = await store.StageAsync(new ChangeSet { Companies = Companies(companies) });
+            Assert.Equal(0, (await store.GetStatsAsync()).Companies); // not seen before the commit
+            await staged.CommitAsync();
+            Assert.Equal(companies, (await store.GetStatsAsync()).Companies);
+            await store.ApplyAsync(new ChangeSet { Companies = [Company("after")] });
+        }
+
+        using var reopened = EmbeddedGraphStore.Open(DbPath);
+        Assert.Equal(companies + 1, (await reopened.GetStatsAsync()).Companies);
+        Assert.Empty(reopened.OpenWarnings);
+    }
+
+    [Theory]
+    [InlineData(3)]
+    [InlineData(Large)]
+    public async Task An_abandoned_staged_write_keeps_nothing_and_lets_the_next_write_in(int companies)
+    {
+        using (var store = EmbeddedGraphStore.Open(DbPath))
+        {
+            await store.ApplyAsync(new ChangeSet { Companies = [Company("kept")] });
+            using (await store.StageAsync(new ChangeSet { Companies = Companies(companies) }))
+            {
+            }
+            Assert.Equal(1, (await store.GetStatsAsync()).Companies);
+            await store.ApplyAsync(new ChangeSet { Companies = [Company("next")] });
+        }
+
+        using var reopened = EmbeddedGraphStore.Open(DbPath);
+        Assert.Equal(["kept", "next"], (await reopened.GetCompaniesAsync(["kept", "next", "c000000"])).Keys.Order());
+        Assert.Equal(2, (await reopened.GetStatsAsync()).Companies);
+    }
+
+    [Fact]
+    public async Task Another_write_waits_until_the_staged_write_is_committed()
+    {
+        using var store = EmbeddedGraphStore.Open(DbPath);
+        var staged = await store.StageAsync(new ChangeSet { Companies = Companies(Large) });
+        var other = store.ApplyAsync(new ChangeSet { Companies = [Company("c000001")], Sites = [] }).AsTask();
+        // the other write cannot finish while the staged one holds the store's write lock, however long this waits
+        await Task.Delay(200);
+        Assert.False(other.IsCompleted);
+
+        await staged.CommitAsync();
+        await other;
+        staged.Dispose(); // after a commit, disposing does nothing
+
+        // the other write came second: its row replaced the staged one of the same key
+        Assert.Equal("公司c000001", (await store.GetCompaniesAsync(["c000001"]))["c000001"].NameZh);
+        Assert.Equal(Large, (await store.GetStatsAsync()).Companies);
+    }
+
+    [Fact]
+    public async Task A_staged_write_after_another_process_wrote_keeps_both_writes()
+    {
+        using var store = EmbeddedGraphStore.Open(DbPath);
+        using (var other = EmbeddedGraphStore.Open(DbPath))
+        {
+            await other.ApplyAsync(new ChangeSet { Companies = [Company("theirs")] });
+        }
+
+        using (var staged = await store.StageAsync(new ChangeSet { Companies = Companies(Large) }))
+        {
+            await staged.CommitAsync();
+        }
+
+        Assert.Equal(Large + 1, (await store.GetStatsAsync()).Companies);
+        using var reopened = EmbeddedGraphStore.Open(DbPath);
+        Assert.Equal(Large + 1, (await reopened.GetStatsAsync()).Companies);
+    }
+
+    [Fact]
+    public async Task An_import_that_breaks_a_rule_in_its_last_file_writes_nothing_although_its_rows_were_staged()
+    {
+        var data = _data.Path;
+        _data.Write("companies.csv", "id,name_zh\n" + string.Concat(Enumerable.Range(0, Large).Select(i => $"c{i:D6},公司{i}\n")));
+        // the last file read refers to a company nobody defines
+        _data.Write("supplies.csv", "supplier_id,customer_id\nc000001,c000002\nc000003,nobody\n");
+        using var store = EmbeddedGraphStore.Open(DbPath);
+        await store.ApplyAsync(new ChangeSet { Companies = [Company("kept")] });
+
+        var result = await DataSetImporter.RunAsync(data, store, replace: true, apply: true);
+
+        Assert.False(result.Applied);
+        Assert.Contains(result.Problems, p => p.File == "supplies.csv" && p.ToString().Contains("nobody", StringComparison.Ordinal));
+        Assert.Equal(1, (await store.GetStatsAsync()).Companies);
+        using var reopened = EmbeddedGraphStore.Open(DbPath);
+        Assert.Equal(["kept"], (await reopened.GetCompaniesAsync(["kept", "c000001"])).Keys);
+
+        // mended, the same folder goes in
+        _data.Write("supplies.csv", "supplier_id,customer_id\nc000001,c000002\n");
+        var mended = await DataSetImporter.RunAsync(data, store, replace: true, apply: true);
+        Assert.True(mended.Applied);
+        Assert.Equal((Large, 1), ((await store.GetStatsAsync()).Companies, (await store.GetStatsAsync()).Supplies));
+    }
+
+    public void Dispose()
+    {
+        _folder.Dispose();
+        _data.Dispose();
+    }
+
+    private static Company[] Companies(int count) =>
+        [.. Enumerable.Range(0, count).Select(i => new Company($"c{i:D6}", "合成" + i, null, null, CompanyTags.None, null))];
+
+    private static Company Company(string id) => new(id, "公司" + id, null, null, CompanyTags.None, null);
+}
