@@ -194,12 +194,27 @@ public static class DataSetValidator
 
         private readonly List<(string File, int Line, string Field, EntityKind Kind, string Key)> _pending = [];
 
+        // per kind, the last key found defined: rows grouped by a reference (a supplier's supplies, a company's sites)
+        // repeat the same string, pooled when read, which then needs no lookup in a set of a million keys
+        private readonly string?[] _lastDefined = new string?[Enum.GetValues<EntityKind>().Length];
+
         public void Add<T>(Located<T> row, string field, EntityKind kind, string? key)
         {
-            if (!string.IsNullOrEmpty(key) && !_defined[kind].Contains(key))
+            if (string.IsNullOrEmpty(key))
             {
-                _pending.Add((row.File, row.Line, field, kind, key));
+                return;
             }
+            ref var last = ref _lastDefined[(int)kind];
+            if (ReferenceEquals(key, last))
+            {
+                return;
+            }
+            if (_defined[kind].Contains(key))
+            {
+                last = key;
+                return;
+            }
+            _pending.Add((row.File, row.Line, field, kind, key));
         }
 
         public async ValueTask ReportMissingAsync(IKeyLookup? store, CancellationToken cancellationToken)
