@@ -49,6 +49,33 @@ public sealed class DurabilityTests : IDisposable
     }
 
     [Fact]
+    public async Task A_first_import_into_a_new_store_killed_midway_leaves_it_empty_and_usable()
+    {
+        // the first large write into a new store goes through SQLite's rollback journal, and starts while the data set is validated
+        new Generate.SyntheticDataSet(20_000, seed: 5).WriteTo(_data.Path);
+        var outcomes = new List<string>();
+        foreach (var delay in new[] { 0, 100, 300, 600, 1_000 })
+        {
+            foreach (var file in new[] { Db, Db + "-wal", Db + "-shm", Db + "-journal", Db + "-state" })
+            {
+                File.Delete(file);
+            }
+            var stats = await KillImportAsync(delay, waitFor: "read ");
+            Assert.True(stats.Companies is 0 or 20_000, $"{stats.Companies} companies after a kill {delay} ms into the write");
+            outcomes.Add(stats.Companies == 0 ? "before" : "after");
+            Assert.Equal("wal", JournalMode());
+            Assert.False(File.Exists(Db + "-journal"));
+        }
+        Assert.Contains("before", outcomes);
+
+        // the store left by the last kill takes the import
+        var again = await Chaingraph.RunAsync("import", _data.Path, "--db", Db, "--replace");
+        Assert.True(again.Exit == 0, again.Err);
+        using var store = EmbeddedGraphStore.Open(Db);
+        Assert.Equal(20_000, (await store.GetStatsAsync()).Companies);
+    }
+
+    [Fact]
     public async Task An_import_killed_right_after_its_commit_is_kept()
     {
         var before = await ImportFixtureAsync();
@@ -71,7 +98,9 @@ public sealed class DurabilityTests : IDisposable
         using var process = Process.Start(Chaingraph.StartInfo("import", _data.Path, "--db", Db))!;
         _ = process.StandardError.ReadToEndAsync();
         string? line;
-        while ((line = await process.StandardOutput.ReadLineAsync()) is not null && line != waitFor)
+        // a line equal to waitFor, or starting with it when it ends with a space ("read " for "read 123 rows")
+        while ((line = await process.StandardOutput.ReadLineAsync()) is not null
+            && !(waitFor.EndsWith(' ') ? line.StartsWith(waitFor, StringComparison.Ordinal) : line == waitFor))
         {
         }
         if (delayMs > 0)
@@ -82,6 +111,15 @@ public sealed class DurabilityTests : IDisposable
         await process.WaitForExitAsync();
         using var store = EmbeddedGraphStore.Open(Db);
         return await store.GetStatsAsync();
+    }
+
+    private string JournalMode()
+    {
+        using var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={Db};Pooling=False");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "PRAGMA journal_mode";
+        return (string)command.ExecuteScalar()!;
     }
 
     public void Dispose()
