@@ -14,7 +14,6 @@ internal sealed class PendingWrite : IDisposable
     private readonly SqliteGraphFile _file;
     private readonly SqliteConnection _connection;
     private readonly SqliteTransaction _transaction;
-    private readonly bool _rollbackJournal;
     private readonly Task _rows;
     private bool _done;
 
@@ -23,12 +22,12 @@ internal sealed class PendingWrite : IDisposable
         _file = file;
         _connection = connection;
         _transaction = transaction;
-        _rollbackJournal = rollbackJournal;
+        UsesRollbackJournal = rollbackJournal;
         _rows = rows;
     }
 
     /// <summary>Whether this write goes through SQLite's rollback journal rather than the write-ahead log (see <see cref="SqliteGraphFile.BeginWrite"/>).</summary>
-    public bool UsesRollbackJournal => _rollbackJournal;
+    public bool UsesRollbackJournal { get; }
 
     /// <summary>Waits for the rows, writes the image and site lists, commits; returns the data version committed.</summary>
     public long Commit(ReadOnlyMemory<byte> image, SiteKeyLists lists)
@@ -75,7 +74,7 @@ internal sealed class PendingWrite : IDisposable
 
     private void Close()
     {
-        if (_rollbackJournal)
+        if (UsesRollbackJournal)
         {
             SqliteGraphFile.RestoreWriteAheadLog(_connection);
         }

@@ -98,9 +98,8 @@ public sealed class DurabilityTests : IDisposable
         using var process = Process.Start(Chaingraph.StartInfo("import", _data.Path, "--db", Db))!;
         _ = process.StandardError.ReadToEndAsync();
         string? line;
-        // a line equal to waitFor, or starting with it when it ends with a space ("read " for "read 123 rows")
-        while ((line = await process.StandardOutput.ReadLineAsync()) is not null
-            && !(waitFor.EndsWith(' ') ? line.StartsWith(waitFor, StringComparison.Ordinal) : line == waitFor))
+        // the first progress line starting with waitFor ("read " for "read 123 rows")
+        while ((line = await process.StandardOutput.ReadLineAsync()) is not null && !line.StartsWith(waitFor, StringComparison.Ordinal))
         {
         }
         if (delayMs > 0)
