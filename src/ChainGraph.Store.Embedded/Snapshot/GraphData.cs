@@ -42,6 +42,14 @@ internal sealed class GraphData
 
     public Dictionary<RegionPriorityKey, RegionPriority> RegionPriorities { get; } = [];
 
+    /// <summary>
+    /// When the rows were read from a graph image: for the supply enumerated <c>i</c>-th, its supplier's number in id
+    /// order at <c>2i</c> and its customer's at <c>2i + 1</c>, as the image listed them (a snapshot checks each against its
+    /// own numbering before using it); null otherwise. The first snapshot built from these rows uses and drops it; it is not
+    /// carried over by <see cref="Copy"/> or <see cref="With"/>.
+    /// </summary>
+    public int[]? SupplyEnds { get; set; }
+
     /// <summary>A new graph: this one (or nothing, when replacing) with the change set applied.</summary>
     public GraphData With(ChangeSet changes)
     {

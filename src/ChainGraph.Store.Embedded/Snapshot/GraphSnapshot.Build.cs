@@ -10,22 +10,54 @@ internal sealed partial class GraphSnapshot
 {
     private (int[] Company, int[] Region, int[][] WorksIn, GeoPoint[] Points, RowLists<int> CompanySites) BuildSites()
     {
-        var company = new int[Sites.Length];
-        var region = new int[Sites.Length];
-        var worksIn = new int[Sites.Length][];
-        var points = new GeoPoint[Sites.Length];
+        var n = Sites.Length;
+        var company = new int[n];
+        var region = new int[n];
+        var worksIn = new int[n][];
+        var points = new GeoPoint[n];
+        // Each site's entries depend on that site alone: a large store's two halves are indexed side by side.
+        if (n >= 20_000)
+        {
+            var middle = n / 2;
+            Parallel.Invoke(
+                () => IndexSites(0, middle, company, region, worksIn, points),
+                () => IndexSites(middle, n, company, region, worksIn, points));
+        }
+        else
+        {
+            IndexSites(0, n, company, region, worksIn, points);
+        }
+        // Each company's sites, in id order.
         var sitesOf = new int[Companies.Length];
+        foreach (var c in company)
+        {
+            sitesOf[c]++;
+        }
+        var byCompany = new RowLists<int>.Builder(sitesOf);
+        for (var i = 0; i < n; i++)
+        {
+            byCompany.Add(company[i], i);
+        }
+        return (company, region, worksIn, points, byCompany.Build());
+    }
+
+    /// <summary>Fills the per-site entries of sites <paramref name="from"/> to <paramref name="to"/> (exclusive).</summary>
+    private void IndexSites(int from, int to, int[] company, int[] region, int[][] worksIn, GeoPoint[] points)
+    {
         var closure = new List<int>(8);
         // sites that work in the same one or two segments share one closure array: a million sites name a few
         // thousand distinct lists
         var shared = new Dictionary<long, int[]>();
-        for (var i = 0; i < Sites.Length; i++)
+        // a company's sites mostly come together in id order: its number is looked up once per run of them
+        string? lastCompany = null;
+        var lastNumber = -1;
+        for (var i = from; i < to; i++)
         {
             var site = Sites[i];
-            company[i] = CompanyIndex[site.CompanyId];
+            company[i] = string.Equals(site.CompanyId, lastCompany, StringComparison.Ordinal) ? lastNumber : CompanyIndex[site.CompanyId];
+            (lastCompany, lastNumber) = (site.CompanyId, company[i]);
             region[i] = RegionIndex[site.RegionCode];
             points[i] = new GeoPoint(site.Lat, site.Lon);
-            sitesOf[company[i]]++;
             var segments = site.SegmentIds;
             if (segments.Count is 1 or 2)
             {
@@ -39,13 +71,6 @@ internal sealed partial class GraphSnapshot
                 worksIn[i] = Closure(segments, closure);
             }
         }
-        // Each company's sites (counted above), in id order.
-        var byCompany = new RowLists<int>.Builder(sitesOf);
-        for (var i = 0; i < Sites.Length; i++)
-        {
-            byCompany.Add(company[i], i);
-        }
-        return (company, region, worksIn, points, byCompany.Build());
     }
 
     /// <summary>The segments a site working in <paramref name="segmentIds"/> works in, with every segment above them.</summary>
@@ -77,11 +102,22 @@ internal sealed partial class GraphSnapshot
         // a supplier's rows mostly come together (as data sets list them): its number is looked up once per run of them
         string? lastSupplier = null;
         var lastFrom = -1;
+        // Rows read from a graph image come with their companies' numbers; each is used when it names the same string
+        // instance (the image's) as the row, else the id is looked up.
+        var ends = Data.SupplyEnds is { } known && known.Length == 2 * Data.Supplies.Count ? known : null;
         foreach (var supply in Data.Supplies)
         {
-            var from = string.Equals(supply.SupplierId, lastSupplier, StringComparison.Ordinal) ? lastFrom : CompanyIndex[supply.SupplierId];
-            (lastSupplier, lastFrom) = (supply.SupplierId, from);
-            var to = CompanyIndex[supply.CustomerId];
+            int from, to;
+            if (ends is not null && Names(ends[2 * k], supply.SupplierId) && Names(ends[(2 * k) + 1], supply.CustomerId))
+            {
+                (from, to) = (ends[2 * k], ends[(2 * k) + 1]);
+            }
+            else
+            {
+                from = string.Equals(supply.SupplierId, lastSupplier, StringComparison.Ordinal) ? lastFrom : CompanyIndex[supply.SupplierId];
+                (lastSupplier, lastFrom) = (supply.SupplierId, from);
+                to = CompanyIndex[supply.CustomerId];
+            }
             edges[k++] = (from, to, supply);
             customerCount[from]++;
             supplyCount[from]++;
@@ -106,8 +142,13 @@ internal sealed partial class GraphSnapshot
             }
             pairs.Add(GroupRoot[to], new GroupSupplier(GroupRoot[from], ConfidenceWeights.Of(supply.Confidence)));
         }
+        // the companies' numbers read from an image serve this first snapshot only
+        Data.SupplyEnds = null;
         return (customers.Build().Packed(SortDistinct), supplies.Build(), pairs.Build().Packed(MergeByGroup));
     }
+
+    /// <summary>Whether company number <paramref name="company"/> has the very string <paramref name="id"/> as its id.</summary>
+    private bool Names(int company, string id) => (uint)company < (uint)CompanyIds.Length && ReferenceEquals(CompanyIds[company], id);
 
     /// <summary>A customer group's supplier groups in ascending order, each once with the largest weight of its supply rows.</summary>
     private static int MergeByGroup(Span<GroupSupplier> row)

@@ -13,7 +13,7 @@ namespace ChainGraph.Store.Embedded.Sqlite;
 internal static class GraphImage
 {
     private const int Magic = 0x4D494743; // "CGIM"
-    private const int FormatVersion = 4;
+    private const int FormatVersion = 5;
 
     /// <summary>The image of <paramref name="s"/>, in a buffer of exactly its size (no copy of it is made to return it).</summary>
     public static ReadOnlyMemory<byte> Write(GraphSnapshot s)
@@ -22,6 +22,12 @@ internal static class GraphImage
         // bytes, any other about 40): no rehashing of a table of hundreds of thousands of strings, and no doubling
         // copies of tens of megabytes, while the image is written.
         var strings = new Dictionary<string, int>((s.Companies.Length * 3) + (s.Sites.Length * 2) + (s.Projects.Length * 2) + 1024, StringComparer.Ordinal);
+        // The company ids come first, in id order: a string number below the company count is then the company's number
+        // in a snapshot (see SupplyImage).
+        foreach (var company in s.Companies)
+        {
+            strings.Add(company.Id, strings.Count);
+        }
         using var bodyStream = new MemoryStream(((s.Companies.Length + s.Sites.Length + s.Projects.Length) * 40) + 4096);
         using var suppliesStream = new MemoryStream((s.Data.Supplies.Count * 8) + 4096);
         using (var body = new BinaryWriter(bodyStream, Encoding.UTF8, leaveOpen: true))
@@ -45,14 +51,15 @@ internal static class GraphImage
             var length = Encoding.UTF8.GetByteCount(value);
             stringBytes += length + SevenBitBytes(length);
         }
-        // magic, format, string count, the strings, the body's length, the body, the supplies: sized exactly, so the
+        // magic, format, company count, string count, the strings, the body's length, the body, the supplies: sized exactly, so the
         // stream never grows (a doubling copy of tens of megabytes) and its buffer is the image
-        var size = 4 + 4 + SevenBitBytes(strings.Count) + stringBytes + 8 + bodyStream.Length + suppliesStream.Length;
+        var size = 4 + 4 + SevenBitBytes(s.Companies.Length) + SevenBitBytes(strings.Count) + stringBytes + 8 + bodyStream.Length + suppliesStream.Length;
         using var output = new MemoryStream(checked((int)size));
         using (var writer = new BinaryWriter(output, Encoding.UTF8, leaveOpen: true))
         {
             writer.Write(Magic);
             writer.Write(FormatVersion);
+            writer.Write7BitEncodedInt(s.Companies.Length);
             writer.Write7BitEncodedInt(strings.Count);
             foreach (var value in ordered)
             {
@@ -87,7 +94,12 @@ internal static class GraphImage
         {
             return null;
         }
+        var companies = header.Read7BitEncodedInt();
         var strings = new string[header.Read7BitEncodedInt()];
+        if (companies > strings.Length)
+        {
+            throw new InvalidDataException("the image counts more companies than strings");
+        }
         stream.Position = ReadStrings(image, (int)stream.Position, strings);
         var mainLength = header.ReadInt64();
         var mainStart = (int)stream.Position;
@@ -95,7 +107,7 @@ internal static class GraphImage
         // The supplies section is parsed beside the rest: each side fills its own dictionaries.
         Parallel.Invoke(
             () => ReadMain(new BinaryReader(new MemoryStream(image, mainStart, (int)mainLength, writable: false)), strings, d),
-            () => ReadSupplies(new BinaryReader(new MemoryStream(image, mainStart + (int)mainLength, image.Length - mainStart - (int)mainLength, writable: false)), strings, d));
+            () => ReadSupplies(new BinaryReader(new MemoryStream(image, mainStart + (int)mainLength, image.Length - mainStart - (int)mainLength, writable: false)), strings, companies, d));
         return d;
     }
 
@@ -135,10 +147,10 @@ internal static class GraphImage
         return (int)stream.Position;
     }
 
-    private static void ReadSupplies(BinaryReader reader, string[] strings, GraphData d)
+    private static void ReadSupplies(BinaryReader reader, string[] strings, int companies, GraphData d)
     {
         using var _ = reader;
-        EntityTables.Supplies.ReadImage(reader, strings, d);
+        d.SupplyEnds = SupplyImage.Read(reader, strings, companies, d.Supplies);
     }
 
     private static void ReadMain(BinaryReader reader, string[] strings, GraphData d)
