@@ -55,10 +55,10 @@ internal sealed partial class SqliteGraphFile
         using var connection = Open();
         // One read transaction: the version, the checksum and the image parts are of the same committed write.
         using var tx = connection.BeginTransaction(deferred: true);
-        var meta = ReadMeta(connection, tx, "data_version", "image_version", "image_sha256");
+        var meta = ReadMeta(connection, tx, "data_version", "image_version", ImageChecksum.MetaKey);
         var dataVersion = meta.GetValueOrDefault("data_version");
         var imageVersion = meta.GetValueOrDefault("image_version");
-        var checksum = meta.GetValueOrDefault("image_sha256");
+        var checksum = meta.GetValueOrDefault(ImageChecksum.MetaKey);
         if (dataVersion is null || imageVersion is null || imageVersion != dataVersion)
         {
             return null;

@@ -268,8 +268,9 @@ internal sealed partial class SqliteGraphFile
         var version = ReadVersion(connection, tx).ToString(CultureInfo.InvariantCulture);
         using var meta = connection.CreateCommand();
         meta.Transaction = tx;
-        meta.CommandText = "INSERT OR REPLACE INTO meta (key, value) VALUES ('image_version', $v), ('image_sha256', $h)";
+        meta.CommandText = "INSERT OR REPLACE INTO meta (key, value) VALUES ('image_version', $v), ($k, $h)";
         meta.Parameters.AddWithValue("$v", version);
+        meta.Parameters.AddWithValue("$k", ImageChecksum.MetaKey);
         meta.Parameters.AddWithValue("$h", ImageChecksum.Of(image.Span, version));
         meta.ExecuteNonQuery();
         WriteSiteLists(connection, tx, lists, version);

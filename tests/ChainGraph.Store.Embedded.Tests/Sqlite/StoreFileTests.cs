@@ -26,14 +26,14 @@ public sealed class StoreFileTests : IDisposable
         Assert.True(at >= 0, "the company's name is in the image");
         Encoding.UTF8.GetBytes("宁德时伪").CopyTo(image, at);
         UpdateImage(image);
-        var checksumBefore = Scalar<string>("SELECT value FROM meta WHERE key = 'image_sha256'");
+        var checksumBefore = Scalar<string>($"SELECT value FROM meta WHERE key = '{ImageChecksum.MetaKey}'");
 
         using (var store = EmbeddedGraphStore.Open(DbPath))
         {
             var companies = await store.GetCompaniesAsync(["catl"]);
             Assert.Equal(original, companies["catl"].NameZh);
         }
-        Assert.NotEqual(checksumBefore, Scalar<string>("SELECT value FROM meta WHERE key = 'image_sha256'"));
+        Assert.NotEqual(checksumBefore, Scalar<string>($"SELECT value FROM meta WHERE key = '{ImageChecksum.MetaKey}'"));
         var file = new SqliteGraphFile(DbPath);
         Assert.Equal(original, file.Load().Companies["catl"].NameZh);
         Assert.True(file.LoadedFromImage, "the rewritten image verifies");
