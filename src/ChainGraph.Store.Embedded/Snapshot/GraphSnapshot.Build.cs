@@ -239,8 +239,20 @@ internal sealed partial class GraphSnapshot
         var anchorLeaves = new Dictionary<int, SortedSet<int>>?[n, chains];
 
         // Companies in id order, each site once: a cell counts a company the first time it sees it.
+        var anchorOf = new List<int>(chains);
         for (var c = 0; c < Companies.Length; c++)
         {
+            // the chains this company is an anchor of, found once for all its sites, regions and segments (most
+            // companies are no anchor: nothing to count for them)
+            anchorOf.Clear();
+            for (var ch = 0; ch < chains; ch++)
+            {
+                if (IsAnchor[ch][c])
+                {
+                    anchorOf.Add(ch);
+                }
+            }
+            var anchorChains = CollectionsMarshal.AsSpan(anchorOf);
             foreach (var site in CompanySites[c])
             {
                 foreach (var r in RegionAncestors[SiteRegion[site]])
@@ -256,12 +268,8 @@ internal sealed partial class GraphSnapshot
                         companies.Add(c);
                     }
                     var regionCells = cells[r] ??= new PresenceCell?[Segments.Length];
-                    for (var ch = 0; ch < chains; ch++)
+                    foreach (var ch in anchorChains)
                     {
-                        if (!IsAnchor[ch][c])
-                        {
-                            continue;
-                        }
                         var byAnchor = anchorLeaves[r, ch] ??= [];
                         if (!byAnchor.TryGetValue(c, out var leaves))
                         {
@@ -277,7 +285,7 @@ internal sealed partial class GraphSnapshot
                     }
                     foreach (var segment in SiteWorksIn[site])
                     {
-                        (regionCells[segment] ??= new PresenceCell(chains)).Add(c, site, IsAnchor);
+                        (regionCells[segment] ??= new PresenceCell(chains)).Add(c, site, anchorChains);
                     }
                 }
             }
@@ -336,18 +344,16 @@ internal sealed partial class GraphSnapshot
         private int _companies;
         private int _sites;
 
-        public void Add(int company, int site, bool[][] isAnchor)
+        /// <summary>Counts a site of <paramref name="company"/>, an anchor of the chains <paramref name="anchorChains"/>.</summary>
+        public void Add(int company, int site, ReadOnlySpan<int> anchorChains)
         {
             if (company != _lastCompany)
             {
                 _lastCompany = company;
                 _companies++;
-                for (var ch = 0; ch < _anchors.Length; ch++)
+                foreach (var ch in anchorChains)
                 {
-                    if (isAnchor[ch][company])
-                    {
-                        _anchors[ch]++;
-                    }
+                    _anchors[ch]++;
                 }
             }
             if (site != _lastSite)

@@ -235,10 +235,15 @@ internal sealed partial class GraphSnapshot
         {
             anchor[ch] = new bool[Companies.Length];
         }
-        var chain = BuildAncestors(Companies, CompanyIndex, c => c.ParentId);
+        // each company's way up its group, in one reused list (an array per company cost a million objects)
+        var up = new List<int>();
         for (var i = 0; i < Companies.Length; i++)
         {
-            var up = chain[i];
+            up.Clear();
+            for (int? at = i; at is { } a && !up.Contains(a); at = Companies[a].ParentId is { } p && CompanyIndex.TryGetValue(p, out var pi) ? pi : null)
+            {
+                up.Add(a);
+            }
             root[i] = up[^1];
             foreach (var a in up)
             {
