@@ -18,8 +18,8 @@ internal sealed class GraphData
         Regions = new(from.Regions, StringComparer.Ordinal);
         Segments = new(from.Segments, StringComparer.Ordinal);
         Flows = [.. from.Flows];
-        Companies = new(from.Companies, StringComparer.Ordinal);
-        Sites = new(from.Sites, StringComparer.Ordinal);
+        Companies = new(from.Companies);
+        Sites = new(from.Sites);
         Supplies = new(from.Supplies);
         Projects = new(from.Projects, StringComparer.Ordinal);
         Anchors = new(from.Anchors);
@@ -33,8 +33,8 @@ internal sealed class GraphData
     public Dictionary<string, Region> Regions { get; } = new(StringComparer.Ordinal);
     public Dictionary<string, Segment> Segments { get; } = new(StringComparer.Ordinal);
     public HashSet<SegmentFlow> Flows { get; } = [];
-    public Dictionary<string, Company> Companies { get; } = new(StringComparer.Ordinal);
-    public Dictionary<string, Site> Sites { get; } = new(StringComparer.Ordinal);
+    public KeyedRows<Company> Companies { get; } = new(c => c.Id);
+    public KeyedRows<Site> Sites { get; } = new(s => s.Id);
     public SupplySet Supplies { get; } = new();
     public Dictionary<string, Project> Projects { get; } = new(StringComparer.Ordinal);
 

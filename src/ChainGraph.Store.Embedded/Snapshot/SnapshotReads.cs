@@ -261,7 +261,7 @@ internal sealed class SnapshotReads(GraphSnapshot s)
         return result;
     }
 
-    private static Dictionary<string, T> Pick<T>(Dictionary<string, T> all, IReadOnlyCollection<string> keys)
+    private static Dictionary<string, T> Pick<T>(IReadOnlyDictionary<string, T> all, IReadOnlyCollection<string> keys)
     {
         var result = new Dictionary<string, T>(keys.Count, StringComparer.Ordinal);
         foreach (var key in keys)

@@ -88,8 +88,7 @@ internal static class GraphImage
     /// <summary>Reads an image back; null when it is not an image of this format.</summary>
     public static GraphData? Read(byte[] image)
     {
-        using var stream = new MemoryStream(image, writable: false);
-        using var header = new BinaryReader(stream, Encoding.UTF8, leaveOpen: true);
+        var header = new ImageBytes(image, 0);
         if (image.Length < 8 || header.ReadInt32() != Magic || header.ReadInt32() != FormatVersion)
         {
             return null;
@@ -100,14 +99,20 @@ internal static class GraphImage
         {
             throw new InvalidDataException("the image counts more companies than strings");
         }
-        stream.Position = ReadStrings(image, (int)stream.Position, strings);
-        var mainLength = header.ReadInt64();
-        var mainStart = (int)stream.Position;
+        var stringsEnd = ReadStrings(image, header.Position, strings);
+        var lengthField = new ImageBytes(image, stringsEnd);
+        var mainLength = lengthField.ReadInt64();
+        var mainStart = lengthField.Position;
+        if (mainLength < 0 || mainLength > image.Length - mainStart)
+        {
+            throw new InvalidDataException("the image's main section is longer than the image");
+        }
+        var mainEnd = mainStart + (int)mainLength;
         var d = new GraphData();
         // The supplies section is parsed beside the rest: each side fills its own dictionaries.
         Parallel.Invoke(
-            () => ReadMain(new BinaryReader(new MemoryStream(image, mainStart, (int)mainLength, writable: false)), strings, d),
-            () => ReadSupplies(new BinaryReader(new MemoryStream(image, mainStart + (int)mainLength, image.Length - mainStart - (int)mainLength, writable: false)), strings, companies, d));
+            () => ReadMain(new ImageBytes(image, mainStart, mainEnd), strings, d),
+            () => d.SupplyEnds = SupplyImage.Read(new ImageBytes(image, mainEnd), strings, companies, d.Supplies));
         return d;
     }
 
@@ -120,42 +125,33 @@ internal static class GraphImage
     private static int ReadStrings(byte[] image, int start, string[] strings)
     {
         var half = strings.Length / 2;
-        using var lengths = new BinaryReader(new MemoryStream(image, writable: false) { Position = start });
+        var lengths = new ImageBytes(image, start);
         for (var i = 0; i < half; i++)
         {
-            var length = lengths.Read7BitEncodedInt();
-            lengths.BaseStream.Position += length;
+            lengths.Skip(lengths.Read7BitEncodedInt());
         }
-        var middle = (int)lengths.BaseStream.Position;
+        var middle = lengths.Position;
         var end = 0;
         Parallel.Invoke(
-            () => Decode(image, start, strings, 0, half),
-            () => end = Decode(image, middle, strings, half, strings.Length));
+            () => Decode(new ImageBytes(image, start), strings, 0, half),
+            () => end = Decode(new ImageBytes(image, middle), strings, half, strings.Length));
         return end;
     }
 
-    private static int Decode(byte[] image, int position, string[] strings, int from, int to)
+    private static int Decode(ImageBytes reader, string[] strings, int from, int to)
     {
-        using var reader = new BinaryReader(new MemoryStream(image, writable: false) { Position = position });
-        var stream = reader.BaseStream;
         for (var i = from; i < to; i++)
         {
             var length = reader.Read7BitEncodedInt();
-            strings[i] = Encoding.UTF8.GetString(image, (int)stream.Position, length);
-            stream.Position += length;
+            var at = reader.Position;
+            reader.Skip(length);
+            strings[i] = Encoding.UTF8.GetString(reader.Image, at, length);
         }
-        return (int)stream.Position;
+        return reader.Position;
     }
 
-    private static void ReadSupplies(BinaryReader reader, string[] strings, int companies, GraphData d)
+    private static void ReadMain(ImageBytes reader, string[] strings, GraphData d)
     {
-        using var _ = reader;
-        d.SupplyEnds = SupplyImage.Read(reader, strings, companies, d.Supplies);
-    }
-
-    private static void ReadMain(BinaryReader reader, string[] strings, GraphData d)
-    {
-        using var _ = reader;
         foreach (var table in EntityTables.Main)
         {
             table.ReadImage(reader, strings, d);

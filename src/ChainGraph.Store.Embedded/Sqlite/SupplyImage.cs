@@ -17,7 +17,7 @@ internal static class SupplyImage
     /// Adds the section's rows to <paramref name="into"/> in their order and returns their ends: for row <c>i</c>, the
     /// supplier's number at <c>2i</c> and the customer's at <c>2i + 1</c>.
     /// </summary>
-    public static int[] Read(BinaryReader body, string[] strings, int companies, SupplySet into)
+    public static int[] Read(Codecs.ImageBytes body, string[] strings, int companies, SupplySet into)
     {
         var count = body.Read7BitEncodedInt();
         into.EnsureCapacity(count);

@@ -14,7 +14,7 @@ internal static class EntityImage
         }
     }
 
-    public static void ReadAll<TCodec, T>(BinaryReader body, string[] strings, Action<int> reserve, Action<T> add)
+    public static void ReadAll<TCodec, T>(ImageBytes body, string[] strings, Action<int> reserve, Action<T> add)
         where TCodec : IEntityCodec<T>
     {
         var count = body.Read7BitEncodedInt();

@@ -17,7 +17,7 @@ internal sealed class EntityTable<TCodec, T>(
     public void WriteImage(BinaryWriter body, Dictionary<string, int> strings, GraphSnapshot snapshot) =>
         EntityImage.WriteAll<TCodec, T>(body, strings, rows(snapshot));
 
-    public void ReadImage(BinaryReader body, string[] strings, GraphData data) =>
+    public void ReadImage(ImageBytes body, string[] strings, GraphData data) =>
         EntityImage.ReadAll<TCodec, T>(body, strings, n => reserve(data, n), row => add(data, row));
 
     public void ReadRows(SqliteConnection connection, SqliteTransaction tx, Dictionary<string, string> pool, GraphData data) =>

@@ -11,7 +11,7 @@ internal interface IEntityTable
 
     void WriteImage(BinaryWriter body, Dictionary<string, int> strings, GraphSnapshot snapshot);
 
-    void ReadImage(BinaryReader body, string[] strings, GraphData data);
+    void ReadImage(ImageBytes body, string[] strings, GraphData data);
 
     void ReadRows(SqliteConnection connection, SqliteTransaction tx, Dictionary<string, string> pool, GraphData data);
 

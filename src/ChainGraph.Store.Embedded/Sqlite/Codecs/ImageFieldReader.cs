@@ -5,7 +5,7 @@ using ChainGraph.Domain.Model;
 namespace ChainGraph.Store.Embedded.Sqlite.Codecs;
 
 /// <summary>Reads fields back from a graph-image section written by <see cref="ImageFieldWriter"/>.</summary>
-internal struct ImageFieldReader(BinaryReader body, string[] strings, ColumnCursor cursor) : IFieldReader
+internal struct ImageFieldReader(ImageBytes body, string[] strings, ColumnCursor cursor) : IFieldReader
 {
     private ColumnCursor _cursor = cursor;
 
