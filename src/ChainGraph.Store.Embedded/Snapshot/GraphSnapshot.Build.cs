@@ -127,11 +127,32 @@ internal sealed partial class GraphSnapshot
             }
             pairCount[GroupRoot[to]]++;
         }
+        // the companies' numbers read from an image serve this first snapshot only
+        Data.SupplyEnds = null;
+        // The per-company lists and the per-group pairs are made from the edges alone: side by side when a core is free
+        // (the region aggregates, built beside this, take less time at a million companies).
+        RowLists<int>? customers = null;
+        RowLists<Supply>? supplies = null;
+        RowLists<GroupSupplier>? pairs = null;
+        if (edges.Length >= 100_000)
+        {
+            Parallel.Invoke(
+                () => (customers, supplies) = CompanyLists(edges, customerCount, supplyCount),
+                () => pairs = GroupPairs(edges, pairCount));
+        }
+        else
+        {
+            (customers, supplies) = CompanyLists(edges, customerCount, supplyCount);
+            pairs = GroupPairs(edges, pairCount);
+        }
+        return (customers!, supplies!, pairs!);
+    }
+
+    /// <summary>Per company: its distinct direct customers in id order, and the supply rows it is part of.</summary>
+    private static (RowLists<int> Customers, RowLists<Supply> Supplies) CompanyLists((int From, int To, Supply Supply)[] edges, int[] customerCount, int[] supplyCount)
+    {
         var customers = new RowLists<int>.Builder(customerCount);
         var supplies = new RowLists<Supply>.Builder(supplyCount);
-        // Supplier groups per customer group, listed by customer group (no map of pairs, which at a million
-        // companies held millions of entries and dominated opening the store), then merged per group.
-        var pairs = new RowLists<GroupSupplier>.Builder(pairCount);
         foreach (var (from, to, supply) in edges)
         {
             customers.Add(from, to);
@@ -140,11 +161,22 @@ internal sealed partial class GraphSnapshot
             {
                 supplies.Add(to, supply);
             }
+        }
+        return (customers.Build().Packed(SortDistinct), supplies.Build());
+    }
+
+    /// <summary>
+    /// Supplier groups per customer group, listed by customer group (no map of pairs, which at a million companies held
+    /// millions of entries and dominated opening the store), then merged per group.
+    /// </summary>
+    private RowLists<GroupSupplier> GroupPairs((int From, int To, Supply Supply)[] edges, int[] pairCount)
+    {
+        var pairs = new RowLists<GroupSupplier>.Builder(pairCount);
+        foreach (var (from, to, supply) in edges)
+        {
             pairs.Add(GroupRoot[to], new GroupSupplier(GroupRoot[from], ConfidenceWeights.Of(supply.Confidence)));
         }
-        // the companies' numbers read from an image serve this first snapshot only
-        Data.SupplyEnds = null;
-        return (customers.Build().Packed(SortDistinct), supplies.Build(), pairs.Build().Packed(MergeByGroup));
+        return pairs.Build().Packed(MergeByGroup);
     }
 
     /// <summary>Whether company number <paramref name="company"/> has the very string <paramref name="id"/> as its id.</summary>
@@ -236,7 +268,10 @@ internal sealed partial class GraphSnapshot
         // Per region, per segment ordinal: an array rather than a map, since every site visits a few segments in each of its regions.
         var cells = new PresenceCell?[n][];
         var chains = Chains.Length;
-        var anchorLeaves = new Dictionary<int, SortedSet<int>>?[n, chains];
+        // Per region: each local anchor's leaf segments there (one list whatever the chains it anchors, sorted at the
+        // end); per region and chain: the local anchors of that chain, in company order.
+        var anchorLeaves = new Dictionary<int, List<int>>?[n];
+        var anchorsOf = new List<int>?[n, chains];
 
         // Companies in id order, each site once: a cell counts a company the first time it sees it.
         var anchorOf = new List<int>(chains);
@@ -268,18 +303,22 @@ internal sealed partial class GraphSnapshot
                         companies.Add(c);
                     }
                     var regionCells = cells[r] ??= new PresenceCell?[Segments.Length];
-                    foreach (var ch in anchorChains)
+                    if (anchorChains.Length > 0)
                     {
-                        var byAnchor = anchorLeaves[r, ch] ??= [];
-                        if (!byAnchor.TryGetValue(c, out var leaves))
-                        {
-                            byAnchor[c] = leaves = [];
-                        }
+                        ref var leaves = ref CollectionsMarshal.GetValueRefOrAddDefault(anchorLeaves[r] ??= [], c, out var seen);
+                        leaves ??= [];
                         foreach (var segment in SiteWorksIn[site])
                         {
                             if (SegmentIsLeaf[segment])
                             {
                                 leaves.Add(segment);
+                            }
+                        }
+                        if (!seen)
+                        {
+                            foreach (var ch in anchorChains)
+                            {
+                                (anchorsOf[r, ch] ??= []).Add(c);
                             }
                         }
                     }
@@ -312,16 +351,45 @@ internal sealed partial class GraphSnapshot
                 LocalSites = SortedArray(localSites[r]),
                 LocalCompanies = localCompanies[r]?.ToArray() ?? [],
                 Presence = PresenceOf(cells[r]),
-                Anchors = Enumerable.Range(0, chains).Select(ch => anchorLeaves[r, ch]?.OrderBy(kv => kv.Key)
-                    .Select(kv => new LocalAnchor(
-                        Companies[kv.Key].Id,
-                        Companies[GroupRoot[kv.Key]].Id,
-                        kv.Value.Select(s => Segments[s].Id).ToArray()))
-                    .ToArray() ?? []).ToArray(),
+                Anchors = LocalAnchorsOf(r, anchorLeaves[r], anchorsOf),
                 Projects = projects[r]?.ToArray() ?? [],
             };
         }
         return result;
+    }
+
+    /// <summary>
+    /// Per chain, region <paramref name="r"/>'s local anchors of that chain in company order, each with its leaf
+    /// segments there in segment order (one record per company, whatever the chains it anchors).
+    /// </summary>
+    private LocalAnchor[][] LocalAnchorsOf(int r, Dictionary<int, List<int>>? leavesOf, List<int>?[,] anchorsOf)
+    {
+        var chains = anchorsOf.GetLength(1);
+        var anchors = new LocalAnchor[chains][];
+        Dictionary<int, LocalAnchor>? made = null;
+        for (var ch = 0; ch < chains; ch++)
+        {
+            var companies = anchorsOf[r, ch];
+            anchors[ch] = companies is null ? [] : new LocalAnchor[companies.Count];
+            for (var i = 0; companies is not null && i < companies.Count; i++)
+            {
+                var c = companies[i];
+                ref var anchor = ref CollectionsMarshal.GetValueRefOrAddDefault(made ??= [], c, out _);
+                if (anchor is null)
+                {
+                    var leaves = CollectionsMarshal.AsSpan(leavesOf![c]);
+                    var count = SortDistinct(leaves);
+                    var ids = new string[count];
+                    for (var k = 0; k < count; k++)
+                    {
+                        ids[k] = Segments[leaves[k]].Id;
+                    }
+                    anchor = new LocalAnchor(Companies[c].Id, Companies[GroupRoot[c]].Id, ids);
+                }
+                anchors[ch][i] = anchor;
+            }
+        }
+        return anchors;
     }
 
     private static int[] SortedArray(List<int>? list)

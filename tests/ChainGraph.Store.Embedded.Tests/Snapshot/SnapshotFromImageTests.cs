@@ -88,6 +88,7 @@ public sealed class SnapshotFromImageTests : IDisposable
             text.Append(s.Regions[r].Code).Append(" sites ").AppendJoin(',', region.LocalSites)
                 .Append(" companies ").AppendJoin(',', region.LocalCompanies)
                 .Append(" presence ").AppendJoin(',', region.Presence.OrderBy(p => p.Key).Select(p => $"{p.Key}:{p.Value.Companies}/{p.Value.Sites}/{string.Join('+', p.Value.AnchorsByChain)}"))
+                .Append(" anchors ").AppendJoin(';', region.Anchors.Select(chain => string.Join(',', chain.Select(a => $"{a.CompanyId}<{a.GroupId}:{string.Join('+', a.LeafSegmentIds)}"))))
                 .AppendLine();
         }
         return text.ToString();
