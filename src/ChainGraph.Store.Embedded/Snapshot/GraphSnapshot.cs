@@ -150,6 +150,9 @@ internal sealed partial class GraphSnapshot
 
     /// <summary>Per site: its id (see <see cref="CompanyIds"/>).</summary>
     public string[] SiteIds { get; }
+    /// <summary>The number of the site with id <paramref name="id"/> (sites are numbered in id order), or a negative number.</summary>
+    public int SiteNumber(string id) => Array.BinarySearch(SiteIds, id, Ids.Comparer);
+
     public int[] SiteCompany { get; }
     public int[] SiteRegion { get; }
     /// <summary>Per site: every segment it works in (its own segments and those above them), distinct.</summary>
