@@ -64,7 +64,7 @@ public sealed class DurabilityTests : IDisposable
             Assert.True(stats.Companies is 0 or 20_000, $"{stats.Companies} companies after a kill {delay} ms into the write");
             outcomes.Add(stats.Companies == 0 ? "before" : "after");
             Assert.Equal("wal", JournalMode());
-            Assert.False(File.Exists(Db + "-journal"));
+            Assert.False(HotJournalLeft(), "a journal with pages to roll back is left after the store was opened again");
         }
         Assert.Contains("before", outcomes);
 
@@ -83,6 +83,23 @@ public sealed class DurabilityTests : IDisposable
         var stats = await KillImportAsync(0, waitFor: "committed");
         Assert.Equal(before.Companies + 2_000, stats.Companies);
         Assert.True(stats.Sites > before.Sites + 2_000);
+    }
+
+    /// <summary>
+    /// Whether a rollback journal that SQLite would play back is left beside the store. A kill between SQLite creating
+    /// the journal and writing its first byte leaves an empty file, which SQLite rightly ignores (a journal is hot only
+    /// when its first byte is not zero) and does not delete; anything else must have been rolled back and removed when
+    /// the store was opened again.
+    /// </summary>
+    private bool HotJournalLeft()
+    {
+        var journal = Db + "-journal";
+        if (!File.Exists(journal))
+        {
+            return false;
+        }
+        using var file = File.OpenRead(journal);
+        return file.ReadByte() is not (-1 or 0);
     }
 
     private async Task<GraphStats> ImportFixtureAsync()
