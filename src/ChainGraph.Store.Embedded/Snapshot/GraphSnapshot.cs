@@ -150,6 +150,9 @@ internal sealed partial class GraphSnapshot
 
     /// <summary>Per site: its id (see <see cref="CompanyIds"/>).</summary>
     public string[] SiteIds { get; }
+    /// <summary>The number of the company with id <paramref name="id"/>, or -1.</summary>
+    public int CompanyNumber(string id) => CompanyIndex.TryGetValue(id, out var c) ? c : -1;
+
     /// <summary>The number of the site with id <paramref name="id"/> (sites are numbered in id order), or a negative number.</summary>
     public int SiteNumber(string id) => Array.BinarySearch(SiteIds, id, Ids.Comparer);
 
@@ -207,14 +210,20 @@ internal sealed partial class GraphSnapshot
         var path = new List<int>();
         for (var i = 0; i < items.Length; i++)
         {
-            path.Clear();
-            for (int? at = i; at is { } a && !path.Contains(a); at = parent(items[a]) is { } p && index.TryGetValue(p, out var pi) ? pi : null)
-            {
-                path.Add(a);
-            }
+            WalkUp(items, index, parent, i, path);
             result[i] = path.ToArray();
         }
         return result;
+    }
+
+    /// <summary>Fills <paramref name="path"/> with item <paramref name="i"/>, then each item above it, stopping before a repeat (a cycle).</summary>
+    private static void WalkUp<T>(T[] items, Dictionary<string, int> index, Func<T, string?> parent, int i, List<int> path)
+    {
+        path.Clear();
+        for (int? at = i; at is { } a && !path.Contains(a); at = parent(items[a]) is { } p && index.TryGetValue(p, out var pi) ? pi : null)
+        {
+            path.Add(a);
+        }
     }
 
     private static int[][] BuildChildren<T>(T[] items, Dictionary<string, int> index, Func<T, string?> parent)
@@ -242,11 +251,7 @@ internal sealed partial class GraphSnapshot
         var up = new List<int>();
         for (var i = 0; i < Companies.Length; i++)
         {
-            up.Clear();
-            for (int? at = i; at is { } a && !up.Contains(a); at = Companies[a].ParentId is { } p && CompanyIndex.TryGetValue(p, out var pi) ? pi : null)
-            {
-                up.Add(a);
-            }
+            WalkUp(Companies, CompanyIndex, static c => c.ParentId, i, up);
             root[i] = up[^1];
             foreach (var a in up)
             {

@@ -37,34 +37,14 @@ internal sealed class SnapshotReads(GraphSnapshot s)
 
     // Companies and sites are found through the snapshot's numbering, not the rows' map by id, which a store opened
     // from its image builds only when a write needs it (about 90 MB at a million companies).
-    public IReadOnlyDictionary<string, Company> GetCompanies(IReadOnlyCollection<string> ids)
-    {
-        var result = new Dictionary<string, Company>(ids.Count, StringComparer.Ordinal);
-        foreach (var id in ids)
-        {
-            if (s.CompanyIndex.TryGetValue(id, out var c))
-            {
-                result[id] = s.Companies[c];
-            }
-        }
-        return result;
-    }
+    public IReadOnlyDictionary<string, Company> GetCompanies(IReadOnlyCollection<string> ids) =>
+        PickNumbered(s.Companies, s.CompanyNumber, ids);
 
     public CompanyPage FindCompanies(CompanyQuery query, int first, PagePosition? after) =>
         CompanyListing.Find(s, query, first, after);
 
-    public IReadOnlyDictionary<string, Site> GetSites(IReadOnlyCollection<string> ids)
-    {
-        var result = new Dictionary<string, Site>(ids.Count, StringComparer.Ordinal);
-        foreach (var id in ids)
-        {
-            if (s.SiteNumber(id) is var i and >= 0)
-            {
-                result[id] = s.Sites[i];
-            }
-        }
-        return result;
-    }
+    public IReadOnlyDictionary<string, Site> GetSites(IReadOnlyCollection<string> ids) =>
+        PickNumbered(s.Sites, s.SiteNumber, ids);
 
     public IReadOnlyDictionary<string, IReadOnlyList<Site>> GetSitesOfCompanies(IReadOnlyCollection<string> companyIds)
     {
@@ -250,7 +230,7 @@ internal sealed class SnapshotReads(GraphSnapshot s)
                 case EntityKind.Chain when data.Chains.ContainsKey(key): found[key] = null; break;
                 case EntityKind.Region when data.Regions.TryGetValue(key, out var r): found[key] = r.ParentCode; break;
                 case EntityKind.Segment when data.Segments.TryGetValue(key, out var g): found[key] = g.ParentId; break;
-                case EntityKind.Company when s.CompanyIndex.TryGetValue(key, out var c): found[key] = s.Companies[c].ParentId; break;
+                case EntityKind.Company when s.CompanyNumber(key) is var c and >= 0: found[key] = s.Companies[c].ParentId; break;
                 case EntityKind.Site when s.SiteNumber(key) >= 0: found[key] = null; break;
                 case EntityKind.Project when data.Projects.ContainsKey(key): found[key] = null; break;
                 default: break;
@@ -283,7 +263,7 @@ internal sealed class SnapshotReads(GraphSnapshot s)
         return result;
     }
 
-    private static Dictionary<string, T> Pick<T>(IReadOnlyDictionary<string, T> all, IReadOnlyCollection<string> keys)
+    private static Dictionary<string, T> Pick<T>(Dictionary<string, T> all, IReadOnlyCollection<string> keys)
     {
         var result = new Dictionary<string, T>(keys.Count, StringComparer.Ordinal);
         foreach (var key in keys)
@@ -291,6 +271,20 @@ internal sealed class SnapshotReads(GraphSnapshot s)
             if (all.TryGetValue(key, out var value))
             {
                 result[key] = value;
+            }
+        }
+        return result;
+    }
+
+    /// <summary>The rows of the ids found, by id: <paramref name="numberOf"/> gives a row's number, negative when there is none.</summary>
+    private static Dictionary<string, T> PickNumbered<T>(T[] rows, Func<string, int> numberOf, IReadOnlyCollection<string> ids)
+    {
+        var result = new Dictionary<string, T>(ids.Count, StringComparer.Ordinal);
+        foreach (var id in ids)
+        {
+            if (numberOf(id) is var i and >= 0)
+            {
+                result[id] = rows[i];
             }
         }
         return result;
