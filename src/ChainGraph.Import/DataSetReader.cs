@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text;
-using ChainGraph.Domain.Text;
+using ChainGraph.Domain.Model;
 using ChainGraph.Domain.Validation;
 using CsvHelper;
 using CsvHelper.Configuration;
@@ -30,7 +30,6 @@ public static class DataSetReader
             throw new DirectoryNotFoundException($"data set folder {Shown.Quote(folder)} does not exist");
         }
         var draft = new DataSetDraft();
-        var shared = new Dictionary<string, string>(StringComparer.Ordinal);
         var present = Directory.EnumerateFiles(folder)
             .Select(Path.GetFileName)
             .Where(n => n is not null && (n.EndsWith(".csv", StringComparison.OrdinalIgnoreCase) || (n.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase) && !n.StartsWith("~$", StringComparison.Ordinal))))
@@ -44,26 +43,71 @@ public static class DataSetReader
                 draft.AddProblem(name, 1, null, $"unknown data set file {Shown.Quote(name)} (expected one of: {string.Join(", ", DataSetSchema.Files.Select(f => f.FileName))}, or the same names as .xlsx)");
             }
         }
-        foreach (var file in DataSetSchema.Files)
+        var files = DataSetSchema.Files;
+        // The files up to the companies define the keys the others refer to: they are read in order into one pool of
+        // shared cells. The files after them define no key another file names, and hold most of the rows (sites,
+        // supplies): they are read two at a time, each into a draft of its own over a layer of that pool, and added
+        // to the folder's draft in the format's order, so rows and problems come out as a reading in order gives them.
+        var leaves = files.Count(f => f.Kind is EntityKind.Anchor or EntityKind.Site or EntityKind.Supply or EntityKind.Project or EntityKind.RegionPriority);
+        var keys = files.Count - leaves;
+        var pool = new CellPool();
+        foreach (var file in files.Take(keys))
         {
-            var xlsx = Path.ChangeExtension(file.FileName, ".xlsx");
-            var hasCsv = present.Contains(file.FileName, StringComparer.Ordinal);
-            var hasXlsx = present.Contains(xlsx, StringComparer.Ordinal);
-            if (hasCsv && hasXlsx)
+            ReadEither(draft, folder, file, present, encoding, pool);
+        }
+        var parts = new DataSetDraft[leaves];
+        var largestFirst = Enumerable.Range(0, leaves)
+            .OrderByDescending(i => Size(folder, files[keys + i]))
+            .ToArray();
+        var taken = -1;
+        void Worker()
+        {
+            var layer = pool.Layer();
+            int next;
+            while ((next = Interlocked.Increment(ref taken)) < largestFirst.Length)
             {
-                draft.AddProblem(xlsx, 1, null, $"both {file.FileName} and {xlsx} are in the folder: keep one of them");
-            }
-            else if (hasCsv)
-            {
-                using var stream = File.OpenRead(Path.Combine(folder, file.FileName));
-                ReadFile(draft, file, stream, encoding, shared);
-            }
-            else if (hasXlsx)
-            {
-                XlsxSheet.Read(draft, file, Path.Combine(folder, xlsx));
+                var i = largestFirst[next];
+                parts[i] = new DataSetDraft();
+                ReadEither(parts[i], folder, files[keys + i], present, encoding, layer);
             }
         }
+        var second = Task.Run(Worker);
+        Worker();
+        second.GetAwaiter().GetResult();
+        foreach (var part in parts)
+        {
+            draft.Append(part);
+        }
         return draft;
+    }
+
+    /// <summary>Reads a file of the data set from its CSV or its .xlsx, whichever the folder holds.</summary>
+    private static void ReadEither(DataSetDraft draft, string folder, DataSetFile file, List<string> present, Encoding? encoding, CellPool pool)
+    {
+        var xlsx = Path.ChangeExtension(file.FileName, ".xlsx");
+        var hasCsv = present.Contains(file.FileName, StringComparer.Ordinal);
+        var hasXlsx = present.Contains(xlsx, StringComparer.Ordinal);
+        if (hasCsv && hasXlsx)
+        {
+            draft.AddProblem(xlsx, 1, null, $"both {file.FileName} and {xlsx} are in the folder: keep one of them");
+        }
+        else if (hasCsv)
+        {
+            using var stream = File.OpenRead(Path.Combine(folder, file.FileName));
+            ReadFile(draft, file, stream, encoding, pool);
+        }
+        else if (hasXlsx)
+        {
+            XlsxSheet.Read(draft, file, Path.Combine(folder, xlsx));
+        }
+    }
+
+    /// <summary>The size of a file of the data set in the folder, CSV or .xlsx (0 when it has neither).</summary>
+    private static long Size(string folder, DataSetFile file)
+    {
+        var csv = new FileInfo(Path.Combine(folder, file.FileName));
+        var xlsx = new FileInfo(Path.Combine(folder, Path.ChangeExtension(file.FileName, ".xlsx")));
+        return (csv.Exists ? csv.Length : 0) + (xlsx.Exists ? xlsx.Length : 0);
     }
 
     private static string CsvName(string name) =>
@@ -81,7 +125,7 @@ public static class DataSetReader
     /// so that the rows referring to a company hold its id once rather than a copy each (a third of the rows' memory
     /// in a large data set).
     /// </summary>
-    private static void ReadFile(DataSetDraft draft, DataSetFile file, Stream stream, Encoding? encoding, Dictionary<string, string>? shared)
+    private static void ReadFile(DataSetDraft draft, DataSetFile file, Stream stream, Encoding? encoding, CellPool? shared)
     {
         if (LooksLikeUtf16(stream))
         {
@@ -160,7 +204,7 @@ public static class DataSetReader
     };
 
     /// <summary>The pooled instance of a shared cell, taken from the column's previous cell when the value repeats.</summary>
-    private static string SharedCell(Dictionary<string, string> shared, ref string? previous, string value)
+    private static string SharedCell(CellPool shared, ref string? previous, string value)
     {
         if (previous is not null && string.Equals(previous, value, StringComparison.Ordinal))
         {

@@ -147,5 +147,41 @@ public sealed class DataSetReaderTests : IDisposable
         Assert.Empty(Problems());
     }
 
+    [Fact]
+    public void Files_read_side_by_side_give_the_rows_and_problems_of_a_reading_in_order()
+    {
+        // Large enough that the two readers overlap; a bad row in every file read beside another.
+        _folder.Write("companies.csv", "id,name_zh,source\n" + string.Concat(Enumerable.Range(0, 300).Select(i => $"c{i},公司{i},年报\n")));
+        _folder.Write("anchors.csv", "company_id,chain_id\nc1,es\n,es\n");
+        _folder.Write("sites.csv", "id,company_id,name_zh,region_code,lat,lon,kind\n"
+            + string.Concat(Enumerable.Range(0, 2000).Select(i => $"s{i},c{i % 300},厂{i},CN,{(i == 1500 ? "north" : "23.1")},112.5,PLANT\n")));
+        _folder.Write("supplies.csv", "supplier_id,customer_id,confidence,source\n"
+            + string.Concat(Enumerable.Range(0, 3000).Select(i => $"c{i % 300},c{(i + 1) % 300},{(i == 2999 ? "SURE" : "REPORTED")},公告\n")));
+        _folder.Write("projects.csv", "id,name_zh,company_id,region_code,segment_id,investment_yuan,status,status_date,source\np1,项目,c1,CN,cell,1e9,SIGNED,2024-13-01,公告\n");
+        _folder.Write("region_priorities.csv", "region_code,segment_id,source\nCN,cell,规划\n,cell,规划\n");
+
+        var folder = DataSetReader.ReadFolder(_folder.Path);
+        var inOrder = new Domain.Validation.DataSetDraft();
+        foreach (var file in Domain.Validation.DataSetSchema.Files.Where(f => File.Exists(_folder.File(f.FileName))))
+        {
+            using var stream = File.OpenRead(_folder.File(file.FileName));
+            DataSetReader.ReadFile(inOrder, file, stream);
+        }
+
+        Assert.Equal(inOrder.Problems, folder.Problems);
+        Assert.InRange(folder.Problems.Count, 5, 8); // the bad rows only
+        Assert.Equal(["anchors.csv", "sites.csv", "supplies.csv", "projects.csv", "region_priorities.csv"], folder.Problems.Select(p => p.File).Distinct());
+        Assert.Equal(inOrder.Companies, folder.Companies);
+        Assert.Equal(inOrder.Anchors, folder.Anchors);
+        Assert.Equal(inOrder.Sites.Select(s => (s.Value.Id, s.Value.CompanyId, s.Value.Lat, s.Line)), folder.Sites.Select(s => (s.Value.Id, s.Value.CompanyId, s.Value.Lat, s.Line)));
+        Assert.Equal(inOrder.Supplies, folder.Supplies);
+        Assert.Equal(inOrder.Projects.Select(p => (p.Value.Id, p.Line)), folder.Projects.Select(p => (p.Value.Id, p.Line)));
+        Assert.Equal(inOrder.RegionPriorities, folder.RegionPriorities);
+        // keys defined before the side-by-side files stay one string in them
+        var ids = folder.Companies.ToDictionary(c => c.Value.Id, c => c.Value.Id);
+        Assert.All(folder.Supplies, s => Assert.Same(ids[s.Value.SupplierId], s.Value.SupplierId));
+        Assert.All(folder.Sites, s => Assert.Same(ids[s.Value.CompanyId], s.Value.CompanyId));
+    }
+
     public void Dispose() => _folder.Dispose();
 }

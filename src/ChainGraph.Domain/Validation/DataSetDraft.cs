@@ -100,6 +100,31 @@ public sealed class DataSetDraft
         }
     }
 
+    /// <summary>
+    /// Adds everything <paramref name="part"/> holds (a draft of other files read on their own) after what this draft
+    /// holds: rows, problems, rows with problems and the files' missing columns.
+    /// </summary>
+    public void Append(DataSetDraft part)
+    {
+        ArgumentNullException.ThrowIfNull(part);
+        _problems.AddRange(part._problems);
+        _badRows.UnionWith(part._badRows);
+        foreach (var (file, missing) in part._missing)
+        {
+            _missing[file] = missing;
+        }
+        Chains.AddRange(part.Chains);
+        Regions.AddRange(part.Regions);
+        Segments.AddRange(part.Segments);
+        Flows.AddRange(part.Flows);
+        Companies.AddRange(part.Companies);
+        Sites.AddRange(part.Sites);
+        Supplies.AddRange(part.Supplies);
+        Projects.AddRange(part.Projects);
+        Anchors.AddRange(part.Anchors);
+        RegionPriorities.AddRange(part.RegionPriorities);
+    }
+
     public bool IsBad<T>(Located<T> row) => _badRows.Contains((row.File, row.Line));
 
     /// <summary>The rows as a change set; only meaningful once the draft is valid.</summary>

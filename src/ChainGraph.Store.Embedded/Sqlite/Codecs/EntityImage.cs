@@ -7,7 +7,7 @@ internal static class EntityImage
         where TCodec : IEntityCodec<T>
     {
         body.Write7BitEncodedInt(items.Count);
-        var writer = new ImageFieldWriter(body, strings, new ColumnCursor(TCodec.Table, TCodec.Columns));
+        var writer = new ImageFieldWriter(body, strings, new ColumnCursor(TCodec.Table, TCodec.Columns), ImageInlineColumns.Of(TCodec.Table, TCodec.Columns));
         foreach (var item in items)
         {
             TCodec.Write(item, ref writer);
@@ -19,7 +19,7 @@ internal static class EntityImage
     {
         var count = body.Read7BitEncodedInt();
         reserve(count);
-        var reader = new ImageFieldReader(body, strings, new ColumnCursor(TCodec.Table, TCodec.Columns));
+        var reader = new ImageFieldReader(body, strings, new ColumnCursor(TCodec.Table, TCodec.Columns), ImageInlineColumns.Of(TCodec.Table, TCodec.Columns));
         for (var n = count; n > 0; n--)
         {
             add(TCodec.Read(ref reader));

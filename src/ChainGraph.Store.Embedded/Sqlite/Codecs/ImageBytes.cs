@@ -72,6 +72,9 @@ internal sealed class ImageBytes(byte[] image, int start, int end)
         return new decimal(bits);
     }
 
+    /// <summary>A text as <see cref="BinaryWriter.Write(string)"/> writes it: its UTF-8 length, 7-bit encoded, then the bytes.</summary>
+    public string ReadUtf8() => System.Text.Encoding.UTF8.GetString(Take(Read7BitEncodedInt()));
+
     /// <summary>Skips <paramref name="count"/> bytes (a string's, decoded by the caller from <see cref="Image"/>).</summary>
     public void Skip(int count) => Take(count);
 

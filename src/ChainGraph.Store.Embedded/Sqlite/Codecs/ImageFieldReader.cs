@@ -5,19 +5,19 @@ using ChainGraph.Domain.Model;
 namespace ChainGraph.Store.Embedded.Sqlite.Codecs;
 
 /// <summary>Reads fields back from a graph-image section written by <see cref="ImageFieldWriter"/>.</summary>
-internal struct ImageFieldReader(ImageBytes body, string[] strings, ColumnCursor cursor) : IFieldReader
+internal struct ImageFieldReader(ImageBytes body, string[] strings, ColumnCursor cursor, bool[] inPlace) : IFieldReader
 {
     private ColumnCursor _cursor = cursor;
 
-    public string Text(string column)
-    {
-        _cursor.Next(column);
-        return strings[body.Read7BitEncodedInt()];
-    }
+    public string Text(string column) =>
+        inPlace[_cursor.Next(column)] ? body.ReadUtf8() : strings[body.Read7BitEncodedInt()];
 
     public string? OptionalText(string column)
     {
-        _cursor.Next(column);
+        if (inPlace[_cursor.Next(column)])
+        {
+            return body.ReadBoolean() ? body.ReadUtf8() : null;
+        }
         var index = body.Read7BitEncodedInt();
         return index == 0 ? null : strings[index - 1];
     }

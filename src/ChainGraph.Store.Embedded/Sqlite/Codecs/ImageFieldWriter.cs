@@ -1,23 +1,50 @@
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using ChainGraph.Domain.Model;
 
 namespace ChainGraph.Store.Embedded.Sqlite.Codecs;
 
-/// <summary>Writes fields into a graph-image section: strings as numbers into the image's string table.</summary>
-internal struct ImageFieldWriter(BinaryWriter body, Dictionary<string, int> strings, ColumnCursor cursor) : IFieldWriter
+/// <summary>
+/// Writes fields into a graph-image section: texts as numbers into the image's string table, except in the columns
+/// written in place (<see cref="ImageInlineColumns"/>), whose texts go into the record as a UTF-8 length and bytes
+/// (an optional one after a presence byte). Rows grouped by a column (a supplier's supplies, a company's sites) repeat
+/// its very string, pooled when read: each text column remembers its last string and number, so a repeat costs no
+/// lookup in the table.
+/// </summary>
+internal struct ImageFieldWriter(BinaryWriter body, Dictionary<string, int> strings, ColumnCursor cursor, bool[] inPlace) : IFieldWriter
 {
     private ColumnCursor _cursor = cursor;
+    private readonly string?[] _lastText = new string?[inPlace.Length];
+    private readonly int[] _lastIndex = new int[inPlace.Length];
 
     public void Text(string column, string value)
     {
-        _cursor.Next(column);
-        body.Write7BitEncodedInt(Index(value));
+        var at = _cursor.Next(column);
+        if (inPlace[at])
+        {
+            body.Write(value);
+        }
+        else
+        {
+            body.Write7BitEncodedInt(Index(at, value));
+        }
     }
 
     public void OptionalText(string column, string? value)
     {
-        _cursor.Next(column);
-        body.Write7BitEncodedInt(value is null ? 0 : Index(value) + 1);
+        var at = _cursor.Next(column);
+        if (inPlace[at])
+        {
+            body.Write(value is not null);
+            if (value is not null)
+            {
+                body.Write(value);
+            }
+        }
+        else
+        {
+            body.Write7BitEncodedInt(value is null ? 0 : Index(at, value) + 1);
+        }
     }
 
     public void Real(string column, double value)
@@ -49,11 +76,11 @@ internal struct ImageFieldWriter(BinaryWriter body, Dictionary<string, int> stri
 
     public void TextList(string column, IReadOnlyList<string> values)
     {
-        _cursor.Next(column);
+        var at = _cursor.Next(column);
         body.Write7BitEncodedInt(values.Count);
         foreach (var value in values)
         {
-            body.Write7BitEncodedInt(Index(value));
+            body.Write7BitEncodedInt(Index(at, value));
         }
     }
 
@@ -87,12 +114,19 @@ internal struct ImageFieldWriter(BinaryWriter body, Dictionary<string, int> stri
         }
     }
 
-    private readonly int Index(string value)
+    /// <summary>The string number of <paramref name="value"/>, a text of the column at <paramref name="at"/>, adding it when new.</summary>
+    private readonly int Index(int at, string value)
     {
-        if (!strings.TryGetValue(value, out var index))
+        if (ReferenceEquals(_lastText[at], value))
         {
-            strings[value] = index = strings.Count;
+            return _lastIndex[at];
         }
-        return index;
+        ref var index = ref CollectionsMarshal.GetValueRefOrAddDefault(strings, value, out var exists);
+        if (!exists)
+        {
+            index = strings.Count - 1;
+        }
+        _lastText[at] = value;
+        return _lastIndex[at] = index;
     }
 }
