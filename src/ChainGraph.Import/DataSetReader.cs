@@ -43,21 +43,20 @@ public static class DataSetReader
                 draft.AddProblem(name, 1, null, $"unknown data set file {Shown.Quote(name)} (expected one of: {string.Join(", ", DataSetSchema.Files.Select(f => f.FileName))}, or the same names as .xlsx)");
             }
         }
-        var files = DataSetSchema.Files;
-        // The files up to the companies define the keys the others refer to: they are read in order into one pool of
-        // shared cells. The files after them define no key another file names, and hold most of the rows (sites,
-        // supplies): they are read two at a time, each into a draft of its own over a layer of that pool, and added
-        // to the folder's draft in the format's order, so rows and problems come out as a reading in order gives them.
-        var leaves = files.Count(f => f.Kind is EntityKind.Anchor or EntityKind.Site or EntityKind.Supply or EntityKind.Project or EntityKind.RegionPriority);
-        var keys = files.Count - leaves;
+        // The files that define the keys others refer to (chains, regions, segments, flows, companies) are read in
+        // order into one pool of shared cells. The others define no key another file names and hold most of the rows
+        // (sites, supplies): they are read two at a time, each into a draft of its own over a layer of that pool, and
+        // added to the folder's draft in the format's order, so rows and problems come out as a reading in order gives them.
+        var keyFiles = DataSetSchema.Files.Where(f => !DefinesNoReferencedKey(f)).ToArray();
+        var otherFiles = DataSetSchema.Files.Where(DefinesNoReferencedKey).ToArray();
         var pool = new CellPool();
-        foreach (var file in files.Take(keys))
+        foreach (var file in keyFiles)
         {
             ReadEither(draft, folder, file, present, encoding, pool);
         }
-        var parts = new DataSetDraft[leaves];
-        var largestFirst = Enumerable.Range(0, leaves)
-            .OrderByDescending(i => Size(folder, files[keys + i]))
+        var parts = new DataSetDraft[otherFiles.Length];
+        var largestFirst = Enumerable.Range(0, otherFiles.Length)
+            .OrderByDescending(i => Size(folder, otherFiles[i]))
             .ToArray();
         var taken = -1;
         void Worker()
@@ -68,7 +67,7 @@ public static class DataSetReader
             {
                 var i = largestFirst[next];
                 parts[i] = new DataSetDraft();
-                ReadEither(parts[i], folder, files[keys + i], present, encoding, layer);
+                ReadEither(parts[i], folder, otherFiles[i], present, encoding, layer);
             }
         }
         var second = Task.Run(Worker);
@@ -80,6 +79,10 @@ public static class DataSetReader
         }
         return draft;
     }
+
+    /// <summary>Whether no other file of the data set refers to a key this file defines (so it may be read beside others).</summary>
+    private static bool DefinesNoReferencedKey(DataSetFile file) =>
+        file.Kind is EntityKind.Anchor or EntityKind.Site or EntityKind.Supply or EntityKind.Project or EntityKind.RegionPriority;
 
     /// <summary>Reads a file of the data set from its CSV or its .xlsx, whichever the folder holds.</summary>
     private static void ReadEither(DataSetDraft draft, string folder, DataSetFile file, List<string> present, Encoding? encoding, CellPool pool)
