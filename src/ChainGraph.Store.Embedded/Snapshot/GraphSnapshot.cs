@@ -150,6 +150,7 @@ internal sealed partial class GraphSnapshot
 
     /// <summary>Per site: its id (see <see cref="CompanyIds"/>).</summary>
     public string[] SiteIds { get; }
+
     /// <summary>The number of the company with id <paramref name="id"/>, or -1.</summary>
     public int CompanyNumber(string id) => CompanyIndex.TryGetValue(id, out var c) ? c : -1;
 

@@ -8,9 +8,9 @@ namespace ChainGraph.Store.Embedded.Sqlite;
 /// <summary>
 /// A compact binary copy of every row, written in the same transaction as the rows themselves, so that
 /// opening a store reads one blob instead of hundreds of thousands of rows. Every string rows share (ids
-/// referred to, codes, sources) is stored once in a table and referred to by number; a text that belongs to one row
-/// (a name, a site's id) is written in place (<see cref="ImageInlineColumns"/>, since format 6). The rows stay the truth: a store without a current image
-/// (written by an older version, or edited by hand) is loaded from its rows.
+/// referred to, codes, sources) is stored once in a table and referred to by number; a text that belongs to one
+/// row (a name, a site's id) is written in place (<see cref="ImageInlineColumns"/>, since format 6). The rows stay
+/// the truth: a store without a current image (written by an older version, or edited by hand) is loaded from its rows.
 /// </summary>
 internal static class GraphImage
 {
