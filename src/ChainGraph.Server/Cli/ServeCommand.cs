@@ -40,7 +40,15 @@ internal static class ServeCommand
                 // the store is open when the warm-up starts: collect the load's garbage then, not under the first requests
                 warming.BeforeWarmUp = load.EndBeforeListening;
             }
-            await app.StartAsync(cancellationToken).ConfigureAwait(false);
+            try
+            {
+                await app.StartAsync(cancellationToken).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested || app.Services.GetRequiredService<IHostApplicationLifetime>().ApplicationStopping.IsCancellationRequested)
+            {
+                // asked to stop (Ctrl+C, SIGTERM) while starting, during the seeding or the warm-up: a stop, not a crash
+                return CliExit.Ok;
+            }
         }
         await app.WaitForShutdownAsync(cancellationToken).ConfigureAwait(false);
         return CliExit.Ok;

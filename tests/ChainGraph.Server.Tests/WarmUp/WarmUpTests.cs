@@ -76,6 +76,44 @@ public sealed class WarmUpTests : IDisposable
         }
     }
 
+    [Fact]
+    public async Task A_stop_asked_for_during_the_warm_up_ends_the_service_cleanly()
+    {
+        var info = Chaingraph.StartInfo("serve", "--db", _folder.File("cg.db"));
+        info.Environment["ASPNETCORE_HTTP_PORTS"] = LoopbackPort.Free().ToString(System.Globalization.CultureInfo.InvariantCulture);
+        info.Environment["ChainGraph__Seed__Path"] = Repo.Fixture("mini");
+        using var process = Process.Start(info)!;
+        var errors = process.StandardError.ReadToEndAsync();
+        var log = new List<string>();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(120));
+        try
+        {
+            // the store is seeded and the warm-up begins: ask the service to stop as a terminal or a container runtime does
+            while (await process.StandardOutput.ReadLineAsync(timeout.Token) is { } line)
+            {
+                log.Add(line.Trim());
+                if (line.Contains("Store was empty: imported", StringComparison.Ordinal))
+                {
+                    using var term = Process.Start("kill", ["-TERM", process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)])!;
+                    await term.WaitForExitAsync(timeout.Token);
+                    break;
+                }
+            }
+            log.AddRange((await process.StandardOutput.ReadToEndAsync(timeout.Token)).Split('\n'));
+            await process.WaitForExitAsync(timeout.Token);
+        }
+        finally
+        {
+            if (!process.HasExited)
+            {
+                process.Kill(entireProcessTree: true);
+            }
+        }
+        var output = string.Join('\n', log) + await errors;
+        Assert.DoesNotContain("Unhandled exception", output, StringComparison.Ordinal);
+        Assert.True(process.ExitCode == 0, $"exit code {process.ExitCode}:\n{output}");
+    }
+
     [Theory]
     [InlineData("http://[::]:5080", "http://127.0.0.1:5080/")]
     [InlineData("http://0.0.0.0:8080", "http://127.0.0.1:8080/")]
