@@ -1,9 +1,6 @@
-using System.Globalization;
 using System.Text;
 using ChainGraph.Domain.Model;
 using ChainGraph.Domain.Validation;
-using CsvHelper;
-using CsvHelper.Configuration;
 
 namespace ChainGraph.Import;
 
@@ -137,21 +134,22 @@ public static class DataSetReader
         }
         var start = stream.CanSeek ? stream.Position : 0;
         using var text = new StreamReader(stream, encoding ?? StrictUtf8, detectEncodingFromByteOrderMarks: encoding is null, leaveOpen: true);
-        var config = new CsvConfiguration(CultureInfo.InvariantCulture)
-        {
-            Mode = CsvMode.RFC4180,
-            IgnoreBlankLines = true,
-            TrimOptions = TrimOptions.None,
-            BadDataFound = args => draft.AddProblem(file.FileName, args.Context.Parser?.RawRow ?? 0, null, $"malformed CSV near {Shown.Quote(args.RawRecord.Trim())} (check the quotes)"),
-        };
         try
         {
-            using var parser = new CsvParser(text, config);
-            if (!parser.Read())
+            var csv = new CsvRecordReader(text);
+            if (!csv.Read())
             {
                 return;
             }
-            var header = parser.Record!.Select(h => h.Trim()).ToArray();
+            if (csv.Malformed)
+            {
+                AddMalformed(draft, file, csv);
+            }
+            var header = new string[csv.FieldCount];
+            for (var i = 0; i < header.Length; i++)
+            {
+                header[i] = csv[i].Trim().ToString();
+            }
             draft.AddHeader(file, header);
             // Which header columns the format knows, decided once per file rather than per cell.
             var known = header.Select(h => file.Columns.Contains(h, StringComparer.Ordinal)).ToArray();
@@ -161,25 +159,32 @@ public static class DataSetReader
             var previous = new string?[header.Length];
             // The draft keeps the values parsed from a row, never its cells: one dictionary serves every row of the file.
             var cells = new Dictionary<string, string>(header.Length, StringComparer.Ordinal);
-            while (parser.Read())
+            while (csv.Read())
             {
-                var record = parser.Record!;
-                var line = StartLine(parser, record);
-                if (record.Length != header.Length)
+                if (csv.Malformed)
                 {
-                    draft.AddProblem(file.FileName, line, null, $"row has {record.Length} cells but the header has {header.Length} columns");
+                    AddMalformed(draft, file, csv);
+                    continue;
+                }
+                if (csv.FieldCount != header.Length)
+                {
+                    draft.AddProblem(file.FileName, csv.Line, null, $"row has {csv.FieldCount} cells but the header has {header.Length} columns");
                     continue;
                 }
                 cells.Clear();
                 for (var i = 0; i < header.Length; i++)
                 {
-                    var value = record[i].Trim();
-                    if (value.Length > 0 && known[i])
+                    if (!known[i])
                     {
-                        cells[header[i]] = share[i] ? SharedCell(shared!, ref previous[i], value) : value;
+                        continue;
+                    }
+                    var value = csv[i].Trim();
+                    if (value.Length > 0)
+                    {
+                        cells[header[i]] = share[i] ? SharedCell(shared!, ref previous[i], value) : value.ToString();
                     }
                 }
-                draft.AddRow(file, new RawRow(line, cells));
+                draft.AddRow(file, new RawRow(csv.Line, cells));
             }
         }
         catch (DecoderFallbackException)
@@ -188,11 +193,11 @@ public static class DataSetReader
                 ? ": it looks like GBK, what Excel and WPS on Chinese Windows save as \"CSV\"; save it as \"CSV UTF-8\" (CSV UTF-8 (逗号分隔)), or import it with --encoding gbk"
                 : "; save it as UTF-8"));
         }
-        catch (CsvHelperException e)
-        {
-            draft.AddProblem(file.FileName, e.Context?.Parser?.RawRow ?? 1, null, $"unreadable CSV: {e.Message.Split('\n')[0]}");
-        }
     }
+
+    /// <summary>Reports a record that breaks the quoting rules; its cells are not used.</summary>
+    private static void AddMalformed(DataSetDraft draft, DataSetFile file, CsvRecordReader csv) =>
+        draft.AddProblem(file.FileName, csv.Line, null, $"malformed CSV near {Shown.Quote(csv.RawRecord.Trim())} (check the quotes)");
 
     /// <summary>
     /// Whether a column's cells go through the shared pool: references to other rows (<c>*_id</c>, <c>*_code</c>), the
@@ -207,27 +212,13 @@ public static class DataSetReader
     };
 
     /// <summary>The pooled instance of a shared cell, taken from the column's previous cell when the value repeats.</summary>
-    private static string SharedCell(CellPool shared, ref string? previous, string value)
+    private static string SharedCell(CellPool shared, ref string? previous, ReadOnlySpan<char> value)
     {
-        if (previous is not null && string.Equals(previous, value, StringComparison.Ordinal))
+        if (previous is not null && value.SequenceEqual(previous))
         {
             return previous;
         }
         return previous = shared.Share(value);
-    }
-
-    /// <summary>
-    /// The line where the current record starts: the parser is at its last line, and a quoted cell spanning lines
-    /// holds the line breaks it spans (counted from the cells, so the raw text is not copied for every row).
-    /// </summary>
-    private static int StartLine(CsvParser parser, string[] record)
-    {
-        var breaks = 0;
-        foreach (var cell in record)
-        {
-            breaks += cell.AsSpan().Count('\n');
-        }
-        return parser.RawRow - breaks;
     }
 
     /// <summary>The whole file reads as GB18030 and holds Chinese characters: a GBK file, most likely.</summary>
