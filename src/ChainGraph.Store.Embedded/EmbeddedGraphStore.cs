@@ -196,7 +196,7 @@ public sealed partial class EmbeddedGraphStore : IGraphStore, IBoundedCandidateR
                 indexMs = phase.ElapsedMilliseconds;
                 phase.Restart();
                 var image = GraphImage.Write(next);
-                var lists = SiteKeyLists.Of(next);
+                var lists = SiteKeyLists.Of(next, _snapshot, changes);
                 imageMs = phase.ElapsedMilliseconds;
                 phase.Restart();
                 pending ??= _file.BeginWrite(changes, _version);

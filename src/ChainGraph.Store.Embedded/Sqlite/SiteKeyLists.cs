@@ -24,11 +24,12 @@ internal sealed class SiteKeyLists
     private readonly List<KeyValuePair<string, List<int>>> _regions;
     private SiteLines? _lines; // made on the first write, shared by the segment and region lists
 
-    private SiteKeyLists(GraphSnapshot snapshot, List<KeyValuePair<string, List<int>>> segments, List<KeyValuePair<string, List<int>>> regions)
+    private SiteKeyLists(GraphSnapshot snapshot, List<KeyValuePair<string, List<int>>> segments, List<KeyValuePair<string, List<int>>> regions, bool partial)
     {
         _snapshot = snapshot;
         _segments = segments;
         _regions = regions;
+        IsPartial = partial;
     }
 
     /// <summary>Receives one list: its key and its text in UTF-8, valid only during the call.</summary>
@@ -47,21 +48,96 @@ internal sealed class SiteKeyLists
     public void WriteByRegion(ListSink sink) => Write(_regions, sink);
 
     /// <summary>Which sites go in which list (the text is made when the lists are written).</summary>
-    public static SiteKeyLists Of(GraphSnapshot snapshot)
+    public static SiteKeyLists Of(GraphSnapshot snapshot) => Limited(snapshot, null, null);
+
+    /// <summary>
+    /// The lists a change can have altered, for a write that rewrites only those (<see cref="IsPartial"/>): the lists
+    /// of each written site's segments and region, before and after the change, and those of every site of a company
+    /// whose tags or parent changed (the fields of a company a site's line holds). A list that the change emptied is
+    /// among them, with no sites. A change that replaces everything gets every list.
+    /// </summary>
+    public static SiteKeyLists Of(GraphSnapshot next, GraphSnapshot before, ChangeSet changes)
+    {
+        ArgumentNullException.ThrowIfNull(next);
+        ArgumentNullException.ThrowIfNull(before);
+        ArgumentNullException.ThrowIfNull(changes);
+        if (changes.ReplaceAll)
+        {
+            return Of(next);
+        }
+        var segments = new HashSet<string>(StringComparer.Ordinal);
+        var regions = new HashSet<string>(StringComparer.Ordinal);
+        void Touch(Site site)
+        {
+            segments.UnionWith(site.SegmentIds);
+            regions.Add(site.RegionCode);
+        }
+        foreach (var site in changes.Sites)
+        {
+            Touch(site);
+            if (before.Data.Sites.TryGetValue(site.Id, out var old))
+            {
+                Touch(old);
+            }
+        }
+        foreach (var company in changes.Companies)
+        {
+            if (before.Data.Companies.TryGetValue(company.Id, out var old)
+                && (old.Tags != company.Tags || !string.Equals(old.ParentId, company.ParentId, StringComparison.Ordinal))
+                && next.CompanyIndex.TryGetValue(company.Id, out var number))
+            {
+                foreach (var site in next.CompanySites[number])
+                {
+                    Touch(next.Sites[site]);
+                }
+            }
+        }
+        return Limited(next, segments, regions);
+    }
+
+    /// <summary>
+    /// The lists of every segment and region, or with <paramref name="onlySegments"/> and <paramref name="onlyRegions"/>
+    /// those of the keys named there (each of them, empty when no site is in it).
+    /// </summary>
+    private static SiteKeyLists Limited(GraphSnapshot snapshot, HashSet<string>? onlySegments, HashSet<string>? onlyRegions)
     {
         var segments = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         var regions = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        var partial = onlySegments is not null;
+        foreach (var key in onlySegments ?? [])
+        {
+            segments[key] = [];
+        }
+        foreach (var key in onlyRegions ?? [])
+        {
+            regions[key] = [];
+        }
         // Sites are numbered in id order, so every list is in id order too.
         for (var i = 0; i < snapshot.Sites.Length; i++)
         {
             foreach (var segment in snapshot.Sites[i].SegmentIds.Distinct(StringComparer.Ordinal))
             {
-                ListOf(segments, segment).Add(i);
+                if (!partial || onlySegments!.Contains(segment))
+                {
+                    ListOf(segments, segment).Add(i);
+                }
             }
-            ListOf(regions, snapshot.Sites[i].RegionCode).Add(i);
+            if (!partial || onlyRegions!.Contains(snapshot.Sites[i].RegionCode))
+            {
+                ListOf(regions, snapshot.Sites[i].RegionCode).Add(i);
+            }
         }
-        return new SiteKeyLists(snapshot, [.. segments.OrderBy(kv => kv.Key, Ids.Comparer)], [.. regions.OrderBy(kv => kv.Key, Ids.Comparer)]);
+        return new SiteKeyLists(snapshot, [.. segments.OrderBy(kv => kv.Key, Ids.Comparer)], [.. regions.OrderBy(kv => kv.Key, Ids.Comparer)], partial);
     }
+
+    /// <summary>
+    /// Whether these are only the lists a change can have altered: written over the lists of the version the change
+    /// applies to, they give that of every list; over any other, <see cref="Whole"/> is written instead.
+    /// </summary>
+    public bool IsPartial { get; }
+
+    /// <summary>Every list of the same snapshot.</summary>
+    public SiteKeyLists Whole() => IsPartial ? Of(_snapshot) : this;
 
     private static List<int> ListOf(Dictionary<string, List<int>> lists, string key)
     {
@@ -87,7 +163,9 @@ internal sealed class SiteKeyLists
     /// </summary>
     private void Write(List<KeyValuePair<string, List<int>>> lists, ListSink sink)
     {
-        var lines = _lines ??= SiteLines.Of(_snapshot);
+        // a change's few lists are formatted site by site; every list, from every site's line made once
+        var lines = IsPartial ? null : _lines ??= SiteLines.Of(_snapshot);
+        var tagTexts = new Dictionary<CompanyTags, byte[]>();
         var text = new Utf8Text();
         try
         {
@@ -96,7 +174,14 @@ internal sealed class SiteKeyLists
                 text.Clear();
                 foreach (var i in sites)
                 {
-                    text.Bytes(lines.Line(i));
+                    if (lines is null)
+                    {
+                        SiteLines.AppendLine(text, _snapshot, i, tagTexts);
+                    }
+                    else
+                    {
+                        text.Bytes(lines.Line(i));
+                    }
                 }
                 sink(key, text.Written);
             }

@@ -55,31 +55,40 @@ internal sealed class SiteLines
         var tagTexts = new Dictionary<CompanyTags, byte[]>();
         for (var i = from; i < to; i++)
         {
-            var site = snapshot.Sites[i];
-            var company = snapshot.Companies[snapshot.SiteCompany[i]];
-            text.Field(site.Id).Tab();
-            text.Field(site.CompanyId).Tab();
-            text.Field(site.RegionCode).Tab();
-            text.Number(site.Lat).Tab();
-            text.Number(site.Lon).Tab();
-            for (var k = 0; k < site.SegmentIds.Count; k++)
-            {
-                if (k > 0)
-                {
-                    text.Byte((byte)';');
-                }
-                text.Field(site.SegmentIds[k]);
-            }
-            text.Tab();
-            if (!tagTexts.TryGetValue(company.Tags, out var tags))
-            {
-                tagTexts[company.Tags] = tags = Encoding.UTF8.GetBytes(TextList.Join(company.Tags.ContractNames()));
-            }
-            text.Bytes(tags).Tab();
-            text.Field(company.ParentId ?? "").Byte((byte)'\n');
+            AppendLine(text, snapshot, i, tagTexts);
             ends[i - from] = text.Written.Length;
         }
         return new Part(text, ends);
+    }
+
+    /// <summary>
+    /// Appends the line of site number <paramref name="i"/> to <paramref name="text"/>; <paramref name="tagTexts"/> keeps
+    /// each tag set's text, encoded once.
+    /// </summary>
+    public static void AppendLine(Utf8Text text, GraphSnapshot snapshot, int i, Dictionary<CompanyTags, byte[]> tagTexts)
+    {
+        var site = snapshot.Sites[i];
+        var company = snapshot.Companies[snapshot.SiteCompany[i]];
+        text.Field(site.Id).Tab();
+        text.Field(site.CompanyId).Tab();
+        text.Field(site.RegionCode).Tab();
+        text.Number(site.Lat).Tab();
+        text.Number(site.Lon).Tab();
+        for (var k = 0; k < site.SegmentIds.Count; k++)
+        {
+            if (k > 0)
+            {
+                text.Byte((byte)';');
+            }
+            text.Field(site.SegmentIds[k]);
+        }
+        text.Tab();
+        if (!tagTexts.TryGetValue(company.Tags, out var tags))
+        {
+            tagTexts[company.Tags] = tags = Encoding.UTF8.GetBytes(TextList.Join(company.Tags.ContractNames()));
+        }
+        text.Bytes(tags).Tab();
+        text.Field(company.ParentId ?? "").Byte((byte)'\n');
     }
 
     /// <summary>Consecutive lines in one buffer; <c>Ends[k]</c> is where line <c>k</c> ends.</summary>
