@@ -180,19 +180,36 @@ internal sealed partial class GraphSnapshot
 
     public RegionAggregate[] PerRegion { get; }
 
+    /// <summary>
+    /// The items in key order. Rows loaded from SQLite or an image arrive in key order already (UTF-8 byte order is code
+    /// point order), and after a write the rows it added follow them: the ordered run at the start is kept, the rest
+    /// sorted (by an array of their keys) and merged into it, so a write of a few rows into a million does not sort
+    /// the million again.
+    /// </summary>
     private static T[] Sorted<T>(IEnumerable<T> items, Func<T, string> key)
     {
         var array = items.ToArray();
-        // Rows loaded from SQLite arrive in key order already (UTF-8 byte order is code point order).
-        for (var i = 1; i < array.Length; i++)
+        var run = 1;
+        while (run < array.Length && Ids.Comparer.Compare(key(array[run - 1]), key(array[run])) <= 0)
         {
-            if (Ids.Comparer.Compare(key(array[i - 1]), key(array[i])) > 0)
-            {
-                Array.Sort(array, (a, b) => Ids.Comparer.Compare(key(a), key(b)));
-                break;
-            }
+            run++;
         }
-        return array;
+        if (run >= array.Length)
+        {
+            return array;
+        }
+        var rest = array[run..];
+        var restKeys = Array.ConvertAll(rest, x => key(x));
+        Array.Sort(restKeys, rest, Ids.Comparer);
+        var merged = new T[array.Length];
+        int i = 0, j = 0, k = 0;
+        while (i < run && j < rest.Length)
+        {
+            merged[k++] = Ids.Comparer.Compare(key(array[i]), restKeys[j]) <= 0 ? array[i++] : rest[j++];
+        }
+        Array.Copy(array, i, merged, k, run - i);
+        Array.Copy(rest, j, merged, k + (run - i), rest.Length - j);
+        return merged;
     }
 
     private static Dictionary<string, int> IndexOf<T>(T[] items, Func<T, string> key)
