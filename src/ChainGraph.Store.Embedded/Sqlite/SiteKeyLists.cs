@@ -54,14 +54,16 @@ internal sealed class SiteKeyLists
     /// The lists a change can have altered, for a write that rewrites only those (<see cref="IsPartial"/>): the lists
     /// of each written site's segments and region, before and after the change, and those of every site of a company
     /// whose tags or parent changed (the fields of a company a site's line holds). A list that the change emptied is
-    /// among them, with no sites. A change that replaces everything gets every list.
+    /// among them, with no sites. A change that replaces everything, the first write of a store, and a write of
+    /// <see cref="SecondaryIndexes.RebuildFromRows"/> sites and companies or more get every list.
     /// </summary>
     public static SiteKeyLists Of(GraphSnapshot next, GraphSnapshot before, ChangeSet changes)
     {
         ArgumentNullException.ThrowIfNull(next);
         ArgumentNullException.ThrowIfNull(before);
         ArgumentNullException.ThrowIfNull(changes);
-        if (changes.ReplaceAll)
+        // a large write (an import) rewrites every list: it would touch most of them anyway
+        if (changes.ReplaceAll || before.Sites.Length == 0 || changes.Sites.Count + changes.Companies.Count >= SecondaryIndexes.RebuildFromRows)
         {
             return Of(next);
         }
