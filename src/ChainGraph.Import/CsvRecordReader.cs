@@ -33,8 +33,14 @@ internal sealed class CsvRecordReader
     /// <summary>Whether the current record breaks the quoting rules.</summary>
     public bool Malformed { get; private set; }
 
-    /// <summary>The current record's text as it stands in the file, without its line break (for messages).</summary>
-    public string RawRecord => new string(_buffer, RecordStart, _recordEnd - RecordStart).TrimEnd('\r', '\n');
+    /// <summary>
+    /// The start of the current record's text as it stands in the file (at most <see cref="RawRecordChars"/> characters,
+    /// without its line break), for messages: a quote left open makes the rest of a file one record.
+    /// </summary>
+    public string RawRecord => new string(_buffer, RecordStart, Math.Min(_recordEnd - RecordStart, RawRecordChars)).TrimEnd('\r', '\n');
+
+    /// <summary>How much of a record <see cref="RawRecord"/> gives.</summary>
+    public const int RawRecordChars = 1_000;
 
     private int RecordStart { get; set; }
 

@@ -126,6 +126,16 @@ public sealed class DataSetReaderTests : IDisposable
     }
 
     [Fact]
+    public void A_quote_left_open_is_one_problem_at_its_line_however_much_follows()
+    {
+        var rows = string.Concat(Enumerable.Range(0, 5_000).Select(i => $"c{i},企业{i},Company {i}\n"));
+        _folder.Write("companies.csv", "id,name_zh,name_en\nc-open,\"未闭合,x\n" + rows);
+        var problem = Assert.Single(Problems());
+        Assert.StartsWith("companies.csv:2: malformed CSV near 'c-open,\"未闭合,x", problem, StringComparison.Ordinal);
+        Assert.True(problem.Length < 400, problem);
+    }
+
+    [Fact]
     public void Invalid_utf8_is_reported()
     {
         File.WriteAllBytes(_folder.File("chains.csv"), [.. "id,name_zh\nes,"u8.ToArray(), 0xC3, 0x28, (byte)'\n']);
