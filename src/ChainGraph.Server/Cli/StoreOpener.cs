@@ -69,7 +69,9 @@ internal static class StoreOpener
             && File.Exists(DatabasePath(parse, configuration))
             && ScopedGraphStore.TryOpen(DatabasePath(parse, configuration), out _) is { } scoped)
         {
-            return new OpenedStore(scoped, scoped);
+            // The question's reads allocate in a burst that stays alive until the answer is printed: no collection
+            // in between (Hosting/StoreLoadGcScope).
+            return new OpenedStore(scoped, scoped, StoreLoadGcScope.ForQuestion(DatabasePath(parse, configuration)));
         }
         return Open(parse);
     }

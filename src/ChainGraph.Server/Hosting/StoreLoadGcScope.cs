@@ -22,8 +22,9 @@ internal sealed class StoreLoadGcScope : IDisposable
     private const long MaxBytes = 2048L * 1024 * 1024;
     private bool _active;
     private readonly bool _noGc;
+    private readonly bool _compact;
 
-    private StoreLoadGcScope(long storeBytes)
+    private StoreLoadGcScope(long storeBytes, long bytesPerStoreByte = 8, bool compact = true)
     {
         if (storeBytes < SmallStoreBytes)
         {
@@ -31,9 +32,10 @@ internal sealed class StoreLoadGcScope : IDisposable
             return;
         }
         _active = true;
+        _compact = compact;
         // Loading allocates about four and a half times the file's size (the image, the rows, the indexes);
         // the budget leaves room so that no collection starts halfway.
-        var budget = Math.Clamp(storeBytes * 8, MinBytes, MaxBytes);
+        var budget = Math.Clamp(storeBytes * bytesPerStoreByte, MinBytes, MaxBytes);
         try
         {
             _noGc = GC.TryStartNoGCRegion(budget);
@@ -50,6 +52,17 @@ internal sealed class StoreLoadGcScope : IDisposable
 
     /// <summary>For opening the embedded store file at <paramref name="path"/> (sized from the file and its write-ahead log).</summary>
     public static StoreLoadGcScope ForFile(string path) => new(FileBytes(path) + FileBytes(path + "-wal"));
+
+    /// <summary>
+    /// For one command-line question over the store at <paramref name="path"/>, read only as far as it needs
+    /// (<see cref="ChainGraph.Store.Embedded.Scoped.ScopedGraphStore"/>): it allocates a fraction of the file's size,
+    /// nearly all of it kept until the answer is printed, in arrays large enough to go to the large object heap, where
+    /// each few megabytes started a full collection (five full collections for one question at 100,000 companies).
+    /// The region's budget is the file's size; a question that reads more (one that needs the whole store) simply
+    /// leaves the region when it is spent, and the collector works as usual from there. The process ends soon after
+    /// the answer: no compaction follows.
+    /// </summary>
+    public static StoreLoadGcScope ForQuestion(string path) => new(FileBytes(path) + FileBytes(path + "-wal"), bytesPerStoreByte: 1, compact: false);
 
     /// <summary>For starting the service: sized from the embedded store's file when that is the configured store, else nothing.</summary>
     public static StoreLoadGcScope ForService(IServiceProvider services)
@@ -70,7 +83,7 @@ internal sealed class StoreLoadGcScope : IDisposable
     /// <summary>Ends the scope now, with its compacting collection right away; disposing afterwards does nothing.</summary>
     public void EndBeforeListening()
     {
-        if (End())
+        if (End() && _compact)
         {
             Compact();
         }
@@ -78,7 +91,7 @@ internal sealed class StoreLoadGcScope : IDisposable
 
     public void Dispose()
     {
-        if (End())
+        if (End() && _compact)
         {
             _ = Task.Delay(CompactAfter).ContinueWith(static _ => Compact(), CancellationToken.None, TaskContinuationOptions.None, TaskScheduler.Default);
         }
