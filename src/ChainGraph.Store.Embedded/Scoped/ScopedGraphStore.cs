@@ -115,13 +115,13 @@ public sealed class ScopedGraphStore : IGraphStore, IBoundedCandidateReader, IDi
 
     public ValueTask<IEnumerable<RecruitCandidate>> GetRecruitCandidatesAsync(
         string regionCode, string segmentId, IReadOnlyCollection<string> anchorGroupIds, CancellationToken cancellationToken = default) =>
-        Scoped(() => Reads(r => r.EnsureRegion(regionCode) | r.EnsureSegment(segmentId) | r.EnsureCustomerGroups(anchorGroupIds))
+        Scoped(() => Reads(r => r.EnsureRegion(regionCode) | r.EnsureSegmentAndCustomerGroups(segmentId, anchorGroupIds))
                 .GetRecruitCandidates(regionCode, segmentId, anchorGroupIds),
             s => s.GetRecruitCandidatesAsync(regionCode, segmentId, anchorGroupIds, cancellationToken));
 
     public ValueTask<IEnumerable<RecruitCandidate>> GetRecruitCandidatesAsync(
         string regionCode, string segmentId, IReadOnlyCollection<string> anchorGroupIds, CandidateWorthy worthy, CancellationToken cancellationToken = default) =>
-        Scoped(() => Reads(r => r.EnsureRegion(regionCode) | r.EnsureSegment(segmentId) | r.EnsureCustomerGroups(anchorGroupIds))
+        Scoped(() => Reads(r => r.EnsureRegion(regionCode) | r.EnsureSegmentAndCustomerGroups(segmentId, anchorGroupIds))
                 .GetRecruitCandidates(regionCode, segmentId, anchorGroupIds, worthy),
             s => s.GetRecruitCandidatesAsync(regionCode, segmentId, anchorGroupIds, worthy, cancellationToken));
 
