@@ -50,6 +50,41 @@ public sealed class ScopedQuestionTests : IDisposable
         }
     }
 
+    [Fact]
+    public async Task A_question_over_a_store_large_enough_for_the_collector_region_answers_as_the_whole_store()
+    {
+        // 8,000 synthetic companies make a store of over 8 MB: the question then runs in a no-GC region (Hosting/StoreLoadGcScope)
+        var data = _folder.File("data");
+        var generate = await Chaingraph.RunAsync("generate", "--companies", "8000", "--out", data);
+        Assert.True(generate.Exit == 0, generate.Err);
+        var import = await Chaingraph.RunAsync("import", data, "--db", Db);
+        Assert.True(import.Exit == 0, import.Err);
+        Assert.True(new FileInfo(Db).Length > 8L * 1024 * 1024, $"the store is only {new FileInfo(Db).Length} bytes");
+        string[][] questions =
+        [
+            ["targets", "--region", "360100", "--segment", "chain0", "--first", "100"],
+            ["gaps", "--region", "360100", "--chain", "chain0"],
+        ];
+
+        var scoped = new List<string>();
+        foreach (var question in questions)
+        {
+            var r = await Chaingraph.RunAsync([.. question, "--json", "--db", Db]);
+            Assert.True(r.Exit == 0, r.Err);
+            scoped.Add(r.Out);
+        }
+        Assert.Contains("\"score\"", scoped[0], StringComparison.Ordinal);
+
+        for (var i = 0; i < questions.Length; i++)
+        {
+            // answered by the whole store (which also writes the lists again)
+            Sql("DELETE FROM meta WHERE key = 'site_lists_version'; DELETE FROM segment_sites; DELETE FROM region_sites;");
+            var r = await Chaingraph.RunAsync([.. questions[i], "--json", "--db", Db]);
+            Assert.True(r.Exit == 0, r.Err);
+            Assert.Equal(scoped[i], r.Out);
+        }
+    }
+
     private void Sql(string sql)
     {
         using var connection = new SqliteConnection($"Data Source={Db};Pooling=False");
