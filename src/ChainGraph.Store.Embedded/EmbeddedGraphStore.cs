@@ -55,7 +55,9 @@ public sealed partial class EmbeddedGraphStore : IGraphStore, IBoundedCandidateR
         }
         file.RequireIntact();
         var readMs = clock.ElapsedMilliseconds;
-        var snapshot = new GraphSnapshot(data);
+        // an image that was not used is written again, from the rows just read, while they are indexed
+        var image = ReadOnlyMemory<byte>.Empty;
+        var snapshot = new GraphSnapshot(data, alongside: file.ImageProblem is not null && !file.IsReadOnly ? s => image = GraphImage.Write(s) : null);
         var indexMs = clock.ElapsedMilliseconds - readMs;
         var warnings = new List<string>();
         if (file.MissingWrites is { } missing)
@@ -70,7 +72,7 @@ public sealed partial class EmbeddedGraphStore : IGraphStore, IBoundedCandidateR
             warnings.Add($"the graph image of {file.FilePath} was not used ({problem}): the rows were loaded instead" + (file.IsReadOnly ? "" : ", and the image rewritten"));
             if (!file.IsReadOnly)
             {
-                file.RewriteImage(GraphImage.Write(snapshot), SiteKeyLists.Of(snapshot));
+                file.RewriteImage(image, SiteKeyLists.Of(snapshot));
             }
         }
         else if (!file.IsReadOnly && !file.SiteListsAreOf(file.LoadedVersion))
@@ -181,7 +183,7 @@ public sealed partial class EmbeddedGraphStore : IGraphStore, IBoundedCandidateR
             // time, builds them first so that it holds the lock only for its SQLite work. If indexing fails, the write
             // is rolled back (or never begun) and nothing has been written.
             var phase = Stopwatch.StartNew();
-            long version, indexMs, imageMs, writeMs;
+            long version, indexMs, listsMs, writeMs;
             GraphSnapshot next;
             // a staged write's rows may be under way already (its transaction begun while the caller validated)
             var pending = begun;
@@ -192,12 +194,13 @@ public sealed partial class EmbeddedGraphStore : IGraphStore, IBoundedCandidateR
                 {
                     pending = _file.BeginWrite(changes, _version);
                 }
-                next = new GraphSnapshot(_snapshot.Data.With(changes));
+                // the graph image is written from the rows in key order on a worker thread while the indexes are built
+                var image = ReadOnlyMemory<byte>.Empty;
+                next = new GraphSnapshot(_snapshot.Data.With(changes), alongside: s => image = GraphImage.Write(s));
                 indexMs = phase.ElapsedMilliseconds;
                 phase.Restart();
-                var image = GraphImage.Write(next);
                 var lists = SiteKeyLists.Of(next, _snapshot, changes);
-                imageMs = phase.ElapsedMilliseconds;
+                listsMs = phase.ElapsedMilliseconds;
                 phase.Restart();
                 pending ??= _file.BeginWrite(changes, _version);
                 version = pending.Commit(image, lists);
@@ -229,7 +232,7 @@ public sealed partial class EmbeddedGraphStore : IGraphStore, IBoundedCandidateR
             _writeFailure = null;
             _version = version;
             _snapshot = next;
-            Log.Applied(_logger, changes.RowCount, changes.ReplaceAll, clock.ElapsedMilliseconds, indexMs, imageMs, writeMs);
+            Log.Applied(_logger, changes.RowCount, changes.ReplaceAll, clock.ElapsedMilliseconds, indexMs, listsMs, writeMs);
             return;
         }
     }

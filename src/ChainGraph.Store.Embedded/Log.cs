@@ -8,8 +8,8 @@ internal static partial class Log
     [LoggerMessage(EventId = 1001, Level = LogLevel.Information, Message = "Embedded store opened at {Path}: {Companies} companies, {Sites} sites, loaded in {Milliseconds} ms: file and image read {ReadMs} ms, indexes {IndexMs} ms")]
     public static partial void Opened(ILogger logger, string path, int companies, int sites, long milliseconds, long readMs, long indexMs);
 
-    [LoggerMessage(EventId = 1002, Level = LogLevel.Information, Message = "Applied {Rows} rows (replace: {Replace}) in {Milliseconds} ms: indexes {IndexMs} ms, graph image {ImageMs} ms, then SQLite {WriteMs} ms (a write of 20,000 rows or more writes its rows beside the indexes and image, so this is what remains of them, then the image, the lists and the commit)")]
-    public static partial void Applied(ILogger logger, int rows, bool replace, long milliseconds, long indexMs, long imageMs, long writeMs);
+    [LoggerMessage(EventId = 1002, Level = LogLevel.Information, Message = "Applied {Rows} rows (replace: {Replace}) in {Milliseconds} ms: indexes with the graph image beside them {IndexMs} ms, site key lists {ListsMs} ms, then SQLite {WriteMs} ms (a write of 20,000 rows or more writes its rows beside the indexes and image, so this is what remains of them, then the image, the lists and the commit)")]
+    public static partial void Applied(ILogger logger, int rows, bool replace, long milliseconds, long indexMs, long listsMs, long writeMs);
 
     [LoggerMessage(EventId = 1003, Level = LogLevel.Warning, Message = "Graph image of {Path} not used ({Problem}): loaded from the rows instead; rewriting the image: {Rewriting}")]
     public static partial void ImageRejected(ILogger logger, string path, string problem, bool rewriting);

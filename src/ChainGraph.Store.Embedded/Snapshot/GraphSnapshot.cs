@@ -14,9 +14,13 @@ internal sealed partial class GraphSnapshot
     /// Indexes <paramref name="data"/>. <paramref name="aggregateRegions"/>, when given, limits the per-region
     /// aggregates (presence, local sites and companies, anchors, projects) to those regions; every other region's is
     /// left empty. The scoped reader passes the regions whose rows it has read: no other region's aggregate would be
-    /// whole, and none is asked for.
+    /// whole, and none is asked for. <paramref name="alongside"/>, when given, runs on a worker thread while the indexes
+    /// are built (a commit writes the graph image there); it may read <see cref="Data"/> and the rows in key order
+    /// (<see cref="Chains"/>, <see cref="Regions"/>, <see cref="Segments"/>, <see cref="FlowList"/>, <see cref="Companies"/>,
+    /// <see cref="Sites"/>, <see cref="Projects"/>), nothing else; the constructor returns once it is done and throws
+    /// what it throws.
     /// </summary>
-    public GraphSnapshot(GraphData data, IReadOnlySet<string>? aggregateRegions = null)
+    public GraphSnapshot(GraphData data, IReadOnlySet<string>? aggregateRegions = null, Action<GraphSnapshot>? alongside = null)
     {
         Data = data;
         Regions = Sorted(data.Regions.Values, r => r.Code);
@@ -44,39 +48,60 @@ internal sealed partial class GraphSnapshot
             .GroupBy(p => p.CompanyId!, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
         FlowList = data.Flows.OrderBy(f => f.FromId, Ids.Comparer).ThenBy(f => f.ToId, Ids.Comparer).ToArray();
-
-        RegionAncestors = BuildAncestors(Regions, RegionIndex, r => r.ParentCode);
-        RegionChildren = BuildChildren(Regions, RegionIndex, r => r.ParentCode);
-        SegmentClosure = BuildAncestors(Segments, SegmentIndex, s => s.ParentId);
-        SegmentIsLeaf = new bool[Segments.Length];
-        Array.Fill(SegmentIsLeaf, true);
-        foreach (var s in Segments)
+        // every row array alongside may read is set: start it
+        var side = alongside is null ? null : Task.Run(() => alongside(this));
+        try
         {
-            if (s.ParentId is not null && SegmentIndex.TryGetValue(s.ParentId, out var p))
+            RegionAncestors = BuildAncestors(Regions, RegionIndex, r => r.ParentCode);
+            RegionChildren = BuildChildren(Regions, RegionIndex, r => r.ParentCode);
+            SegmentClosure = BuildAncestors(Segments, SegmentIndex, s => s.ParentId);
+            SegmentIsLeaf = new bool[Segments.Length];
+            Array.Fill(SegmentIsLeaf, true);
+            foreach (var s in Segments)
             {
-                SegmentIsLeaf[p] = false;
+                if (s.ParentId is not null && SegmentIndex.TryGetValue(s.ParentId, out var p))
+                {
+                    SegmentIsLeaf[p] = false;
+                }
             }
-        }
 
-        (GroupRoot, IsAnchor) = BuildGroups();
-        (SiteCompany, SiteRegion, SiteWorksIn, SitePoints, CompanySites) = BuildSites();
-        // The supply indexes and the per-segment and per-region indexes depend only on what is built above:
-        // build them side by side.
-        (RowLists<int> Customers, RowLists<Supply> Supplies, RowLists<GroupSupplier> GroupSuppliers) supplies = (RowLists<int>.Empty(0), RowLists<Supply>.Empty(0), RowLists<GroupSupplier>.Empty(0));
-        int[][] segmentSites = [];
-        RegionAggregate[] perRegion = [];
-        Parallel.Invoke(
-            () => supplies = BuildSupplies(),
-            () =>
+            (GroupRoot, IsAnchor) = BuildGroups();
+            (SiteCompany, SiteRegion, SiteWorksIn, SitePoints, CompanySites) = BuildSites();
+            // The supply indexes and the per-segment and per-region indexes depend only on what is built above:
+            // build them side by side.
+            (RowLists<int> Customers, RowLists<Supply> Supplies, RowLists<GroupSupplier> GroupSuppliers) supplies = (RowLists<int>.Empty(0), RowLists<Supply>.Empty(0), RowLists<GroupSupplier>.Empty(0));
+            int[][] segmentSites = [];
+            RegionAggregate[] perRegion = [];
+            Parallel.Invoke(
+                () => supplies = BuildSupplies(),
+                () =>
+                {
+                    segmentSites = BuildSegmentSites();
+                    perRegion = BuildRegionAggregates(aggregateRegions);
+                });
+            Customers = supplies.Customers;
+            CompanySupplies = supplies.Supplies;
+            GroupSuppliers = supplies.GroupSuppliers;
+            SegmentSites = segmentSites;
+            PerRegion = perRegion;
+        }
+        catch
+        {
+            // the worker reads this snapshot's arrays: it finishes before the index build's own failure is reported
+            if (side is not null)
             {
-                segmentSites = BuildSegmentSites();
-                perRegion = BuildRegionAggregates(aggregateRegions);
-            });
-        Customers = supplies.Customers;
-        CompanySupplies = supplies.Supplies;
-        GroupSuppliers = supplies.GroupSuppliers;
-        SegmentSites = segmentSites;
-        PerRegion = perRegion;
+                try
+                {
+                    side.Wait();
+                }
+                catch (AggregateException)
+                {
+                    // the index build's failure is the one reported
+                }
+            }
+            throw;
+        }
+        side?.GetAwaiter().GetResult();
     }
 
     public GraphData Data { get; }
