@@ -61,7 +61,13 @@ internal static class StoreOpener
     /// that the answer does not wait for the whole graph to be read and indexed; where that is not possible (a store written before scoped reads existed and
     /// not opened for writing since, a Neo4j store), the store is opened as <see cref="Open"/> does.
     /// </summary>
-    public static OpenedStore OpenForQuestion(ParseResult parse)
+    public static OpenedStore OpenForQuestion(ParseResult parse) => OpenScoped(parse, collectorRegion: true);
+
+    /// <summary>
+    /// As <see cref="OpenForQuestion"/>; <paramref name="collectorRegion"/> false for a verb whose own work
+    /// makes mostly garbage (checking a data set), which a region without collections would only let pile up.
+    /// </summary>
+    private static OpenedStore OpenScoped(ParseResult parse, bool collectorRegion)
     {
         var configuration = LoadConfiguration();
         var kind = configuration.GetSection(StoreOptions.SectionName).Get<StoreOptions>()?.Kind ?? StoreKind.Embedded;
@@ -71,7 +77,7 @@ internal static class StoreOpener
         {
             // The question's reads allocate in a burst that stays alive until the answer is printed: no collection
             // in between (Hosting/StoreLoadGcScope).
-            return new OpenedStore(scoped, scoped, StoreLoadGcScope.ForQuestion(DatabasePath(parse, configuration)));
+            return new OpenedStore(scoped, scoped, collectorRegion ? StoreLoadGcScope.ForQuestion(DatabasePath(parse, configuration)) : null);
         }
         return Open(parse);
     }
@@ -94,7 +100,7 @@ internal static class StoreOpener
             return new OpenedStore(empty, new TemporaryStore(empty, folder));
         }
         // Checking asks only which keys exist: an existing embedded store is read by key, not whole.
-        return OpenForQuestion(parse);
+        return OpenScoped(parse, collectorRegion: false);
     }
 
     public static IConfiguration LoadConfiguration() =>
