@@ -114,19 +114,24 @@ internal sealed class SiteKeyLists
         {
             regions[key] = [];
         }
+        // A change that alters no list (a company's name, say) looks at no site.
+        var none = partial && onlySegments!.Count == 0 && onlyRegions!.Count == 0;
         // Sites are numbered in id order, so every list is in id order too.
-        for (var i = 0; i < snapshot.Sites.Length; i++)
+        for (var i = 0; i < snapshot.Sites.Length && !none; i++)
         {
-            foreach (var segment in snapshot.Sites[i].SegmentIds.Distinct(StringComparer.Ordinal))
+            var site = snapshot.Sites[i];
+            var siteSegments = site.SegmentIds;
+            for (var k = 0; k < siteSegments.Count; k++)
             {
-                if (!partial || onlySegments!.Contains(segment))
+                var segment = siteSegments[k];
+                if ((!partial || onlySegments!.Contains(segment)) && !NamedBefore(siteSegments, k))
                 {
                     ListOf(segments, segment).Add(i);
                 }
             }
-            if (!partial || onlyRegions!.Contains(snapshot.Sites[i].RegionCode))
+            if (!partial || onlyRegions!.Contains(site.RegionCode))
             {
-                ListOf(regions, snapshot.Sites[i].RegionCode).Add(i);
+                ListOf(regions, site.RegionCode).Add(i);
             }
         }
         return new SiteKeyLists(snapshot, [.. segments.OrderBy(kv => kv.Key, Ids.Comparer)], [.. regions.OrderBy(kv => kv.Key, Ids.Comparer)], partial);
@@ -140,6 +145,19 @@ internal sealed class SiteKeyLists
 
     /// <summary>Every list of the same snapshot.</summary>
     public SiteKeyLists Whole() => IsPartial ? Of(_snapshot) : this;
+
+    /// <summary>Whether the segment at <paramref name="k"/> is also named earlier in the list (a site is listed once per segment).</summary>
+    private static bool NamedBefore(IReadOnlyList<string> segmentIds, int k)
+    {
+        for (var j = 0; j < k; j++)
+        {
+            if (string.Equals(segmentIds[j], segmentIds[k], StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
 
     private static List<int> ListOf(Dictionary<string, List<int>> lists, string key)
     {
