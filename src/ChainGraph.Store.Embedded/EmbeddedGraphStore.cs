@@ -195,8 +195,9 @@ public sealed partial class EmbeddedGraphStore : IGraphStore, IBoundedCandidateR
                     pending = _file.BeginWrite(changes, _version);
                 }
                 // the graph image is written from the rows in key order on a worker thread while the indexes are built
+                // (a write that alters no index, such as editing companies' names, shares the indexes of this snapshot)
                 var image = ReadOnlyMemory<byte>.Empty;
-                next = new GraphSnapshot(_snapshot.Data.With(changes), alongside: s => image = GraphImage.Write(s));
+                next = GraphSnapshot.After(_snapshot, changes, alongside: s => image = GraphImage.Write(s));
                 indexMs = phase.ElapsedMilliseconds;
                 phase.Restart();
                 var lists = SiteKeyLists.Of(next, _snapshot, changes);

@@ -1,0 +1,158 @@
+using System.Text;
+using ChainGraph.Domain.Model;
+using ChainGraph.Import;
+using ChainGraph.Server.Generate;
+using ChainGraph.Store.Embedded.Snapshot;
+using ChainGraph.TestSupport;
+
+namespace ChainGraph.Store.Embedded.Tests.Snapshot;
+
+/// <summary>
+/// The snapshot after a write that only edits companies (keeping their tags and parents) shares the indexes of the one
+/// before it; it must be the snapshot a full index build gives. Random writes in a row, some of which alter an index
+/// (a tag, a parent, a new company, a site) and so take the full build, are compared with a full build each time.
+/// </summary>
+public sealed class SnapshotAfterWriteTests
+{
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    public void Each_snapshot_after_a_write_is_the_one_a_full_index_build_gives(int seed)
+    {
+        var before = Start(seed);
+        var random = new Random(seed);
+        var shared = 0;
+        for (var write = 0; write < 40; write++)
+        {
+            var changes = RandomWrite(before, random, out var altersIndex);
+
+            var after = GraphSnapshot.After(before, changes);
+            var rebuilt = new GraphSnapshot(before.Data.With(changes));
+
+            Assert.Equal(Describe(rebuilt), Describe(after));
+            // the indexes are shared exactly when the write alters none of them
+            Assert.Equal(!altersIndex, ReferenceEquals(before.GroupRoot, after.GroupRoot));
+            shared += altersIndex ? 0 : 1;
+            before = after;
+        }
+        Assert.InRange(shared, 10, 35);
+    }
+
+    [Fact]
+    public void The_work_beside_runs_on_a_shared_index_snapshot_too()
+    {
+        var before = Start(3);
+        var company = before.Companies[5];
+        Company[]? seen = null;
+
+        var after = GraphSnapshot.After(before, new ChangeSet { Companies = [company with { NameZh = "改名企业" }] }, s => seen = s.Companies);
+
+        Assert.Same(after.Companies, seen);
+        Assert.Equal("改名企业", after.Companies[5].NameZh);
+        Assert.Equal(company.NameZh, before.Companies[5].NameZh);
+    }
+
+    private static GraphSnapshot Start(int seed)
+    {
+        using var folder = new TempFolder();
+        new SyntheticDataSet(1_500, seed).WriteTo(folder.Path);
+        var draft = DataSetReader.ReadFolder(folder.Path);
+        Assert.True(draft.IsValid);
+        return new GraphSnapshot(new GraphData().With(draft.ToChangeSet(false)));
+    }
+
+    /// <summary>Edits of one to five companies; about half the writes also alter an index.</summary>
+    private static ChangeSet RandomWrite(GraphSnapshot s, Random random, out bool altersIndex)
+    {
+        var companies = new List<Company>();
+        var sites = new List<Site>();
+        altersIndex = false;
+        for (var i = random.Next(1, 6); i > 0; i--)
+        {
+            var company = s.Companies[random.Next(s.Companies.Length)];
+            companies.Add(company with
+            {
+                NameZh = company.NameZh + "·" + random.Next(100),
+                NameEn = random.Next(2) == 0 ? null : "Edited " + random.Next(100),
+                RevenueYuan = random.Next(3) == 0 ? null : random.Next(1, 1_000_000) * 10_000m,
+                Employees = random.Next(50, 50_000),
+            });
+        }
+        switch (random.Next(8))
+        {
+            case 0:
+                companies[0] = companies[0] with { Tags = companies[0].Tags ^ CompanyTags.Anchor };
+                altersIndex = true;
+                break;
+            case 1:
+                companies[0] = companies[0] with { ParentId = companies[0].ParentId is null ? s.Companies[0].Id : null };
+                altersIndex = true;
+                break;
+            case 2:
+                companies.Add(new Company($"new-{random.Next(1_000_000)}", "新企业", null, null, CompanyTags.None, null));
+                altersIndex = true;
+                break;
+            case 3:
+                var site = s.Sites[random.Next(s.Sites.Length)];
+                sites.Add(site with { Lat = site.Lat + 0.01 });
+                altersIndex = true;
+                break;
+        }
+        return new ChangeSet { Companies = companies, Sites = sites };
+    }
+
+    /// <summary>Every row and index entry of a snapshot, as text.</summary>
+    private static string Describe(GraphSnapshot s)
+    {
+        var text = new StringBuilder();
+        for (var c = 0; c < s.Companies.Length; c++)
+        {
+            text.Append(s.Companies[c]).Append(' ').Append(s.CompanyIds[c]).Append(' ').Append(s.CompanyIndex[s.CompanyIds[c]])
+                .Append(' ').Append(s.CompanyTagsOf[c]).Append(" root ").Append(s.GroupRoot[c])
+                .Append(" anchor ").AppendJoin(',', s.IsAnchor.Select(chain => chain[c] ? 1 : 0))
+                .Append(" customers ").AppendJoin(',', s.Customers[c].ToArray())
+                .Append(" supplies ").AppendJoin(',', s.CompanySupplies[c].ToArray().Select(x => x.ToString()).Order(StringComparer.Ordinal))
+                .Append(" suppliers ").AppendJoin(',', s.GroupSuppliers[c].ToArray())
+                .Append(" sites ").AppendJoin(',', s.CompanySites[c].ToArray())
+                .AppendLine();
+        }
+        for (var i = 0; i < s.Sites.Length; i++)
+        {
+            text.Append(s.Sites[i]).Append(' ').Append(s.SiteIds[i]).Append(' ').Append(s.SiteCompany[i]).Append(' ').Append(s.SiteRegion[i]).Append(' ')
+                .Append(s.SitePoints[i]).Append(' ').AppendJoin(',', s.SiteWorksIn[i]).AppendLine();
+        }
+        for (var g = 0; g < s.Segments.Length; g++)
+        {
+            text.Append(s.Segments[g]).Append(' ').Append(s.SegmentChain[g]).Append(' ').Append(s.SegmentIsLeaf[g])
+                .Append(' ').AppendJoin(',', s.SegmentClosure[g]).Append(" sites ").AppendJoin(',', s.SegmentSites[g]).AppendLine();
+        }
+        for (var r = 0; r < s.Regions.Length; r++)
+        {
+            var region = s.PerRegion[r];
+            text.Append(s.Regions[r]).Append(' ').AppendJoin(',', s.RegionAncestors[r]).Append(' ').AppendJoin(',', s.RegionChildren[r])
+                .Append(" sites ").AppendJoin(',', region.LocalSites)
+                .Append(" companies ").AppendJoin(',', region.LocalCompanies)
+                .Append(" presence ").AppendJoin(',', region.Presence.OrderBy(p => p.Key).Select(p => $"{p.Key}:{p.Value.Companies}/{p.Value.Sites}/{string.Join('+', p.Value.AnchorsByChain)}"))
+                .Append(" anchors ").AppendJoin(';', region.Anchors.Select(chain => string.Join(',', chain.Select(a => $"{a.CompanyId}<{a.GroupId}:{string.Join('+', a.LeafSegmentIds)}"))))
+                .Append(" projects ").AppendJoin(',', region.Projects.Select(p => p.Id))
+                .AppendLine();
+        }
+        text.AppendJoin('\n', s.Chains.Select(c => c.ToString())).AppendLine();
+        text.AppendJoin('\n', s.FlowList.Select(f => f.ToString())).AppendLine();
+        text.AppendJoin('\n', s.Projects.Select(p => p.ToString())).AppendLine();
+        foreach (var (company, projects) in s.ProjectsOfCompany.OrderBy(kv => kv.Key, StringComparer.Ordinal))
+        {
+            text.Append(company).Append(": ").AppendJoin(',', projects.Select(p => p.Id)).AppendLine();
+        }
+        foreach (var (company, anchors) in s.AnchorsOfCompany.OrderBy(kv => kv.Key, StringComparer.Ordinal))
+        {
+            text.Append(company).Append(": ").AppendJoin(',', anchors.Select(a => a.ToString())).AppendLine();
+        }
+        foreach (var (region, priorities) in s.PrioritiesOfRegion.OrderBy(kv => kv.Key, StringComparer.Ordinal))
+        {
+            text.Append(region).Append(": ").AppendJoin(',', priorities.Select(p => p.ToString())).AppendLine();
+        }
+        text.Append(s.Data.Companies.Count).Append(' ').Append(s.Data.Sites.Count).Append(' ').Append(s.Data.Supplies.Count);
+        return text.ToString();
+    }
+}
