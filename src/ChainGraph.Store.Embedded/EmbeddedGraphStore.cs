@@ -21,9 +21,11 @@ public sealed partial class EmbeddedGraphStore : IGraphStore, IBoundedCandidateR
     private volatile GraphSnapshot _snapshot;
     private volatile string? _writeFailure;
     private long _version;
+    private readonly ImageLater _imageLater;
 
     private EmbeddedGraphStore(SqliteGraphFile file, GraphSnapshot snapshot, ILogger logger, IReadOnlyList<string> warnings)
     {
+        _imageLater = new ImageLater(this);
         _file = file;
         _snapshot = snapshot;
         _logger = logger;
@@ -185,6 +187,7 @@ public sealed partial class EmbeddedGraphStore : IGraphStore, IBoundedCandidateR
             var phase = Stopwatch.StartNew();
             long version, indexMs, listsMs, writeMs;
             GraphSnapshot next;
+            var later = false;
             // a staged write's rows may be under way already (its transaction begun while the caller validated)
             var pending = begun;
             begun = null;
@@ -194,10 +197,12 @@ public sealed partial class EmbeddedGraphStore : IGraphStore, IBoundedCandidateR
                 {
                     pending = _file.BeginWrite(changes, _version);
                 }
-                // the graph image is written from the rows in key order on a worker thread while the indexes are built
-                // (a write that alters no index, such as editing companies' names, shares the indexes of this snapshot)
-                var image = ReadOnlyMemory<byte>.Empty;
-                next = GraphSnapshot.After(_snapshot, changes, alongside: s => image = GraphImage.Write(s));
+                // The graph image is written from the rows in key order on a worker thread while the indexes are built
+                // (a write that alters no index, such as editing companies' names, shares the indexes of this snapshot);
+                // a small write into a large store leaves it for after the commit (ImageLater).
+                ReadOnlyMemory<byte>? image = null;
+                later = pending is null && ImageLater.Applies(_snapshot, changes);
+                next = GraphSnapshot.After(_snapshot, changes, alongside: later ? null : s => image = GraphImage.Write(s));
                 indexMs = phase.ElapsedMilliseconds;
                 phase.Restart();
                 var lists = SiteKeyLists.Of(next, _snapshot, changes);
@@ -234,6 +239,10 @@ public sealed partial class EmbeddedGraphStore : IGraphStore, IBoundedCandidateR
             _version = version;
             _snapshot = next;
             Log.Applied(_logger, changes.RowCount, changes.ReplaceAll, clock.ElapsedMilliseconds, indexMs, listsMs, writeMs);
+            if (later)
+            {
+                _imageLater.Schedule(next, version);
+            }
             return;
         }
     }
@@ -249,6 +258,8 @@ public sealed partial class EmbeddedGraphStore : IGraphStore, IBoundedCandidateR
             throw new IOException($"{Path.GetFullPath(target)} exists already: a backup never overwrites a file; choose another name or delete it first");
         }
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(target))!);
+        // the copy opens from its image: the image of the last write goes in first, when it was left for later
+        _imageLater.Flush();
         return _file.BackupTo(target);
     }
 
@@ -331,5 +342,10 @@ public sealed partial class EmbeddedGraphStore : IGraphStore, IBoundedCandidateR
             d.RegionPriorities.Count));
     }
 
-    public void Dispose() => _writeLock.Dispose();
+    public void Dispose()
+    {
+        // the image of the last write, when it was left for later, is written before the store closes
+        _imageLater.Dispose();
+        _writeLock.Dispose();
+    }
 }

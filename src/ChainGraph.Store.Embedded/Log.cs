@@ -31,4 +31,10 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 1009, Level = LogLevel.Information, Message = "Scoped reads of {Path}: {Call} needs the whole store, opening it")]
     public static partial void ScopedOpensWhole(ILogger logger, string path, string call);
+
+    [LoggerMessage(EventId = 1010, Level = LogLevel.Information, Message = "Graph image of write {Version} written after the write, in {Milliseconds} ms")]
+    public static partial void ImageWrittenLater(ILogger logger, long version, long milliseconds);
+
+    [LoggerMessage(EventId = 1011, Level = LogLevel.Warning, Message = "Graph image of write {Version} not written ({Error}: {Message}): the next open reads the rows and writes it")]
+    public static partial void ImageLaterFailed(ILogger logger, long version, string error, string message);
 }

@@ -29,8 +29,11 @@ internal sealed class PendingWrite : IDisposable
     /// <summary>Whether this write goes through SQLite's rollback journal rather than the write-ahead log (see <see cref="SqliteGraphFile.BeginWrite"/>).</summary>
     public bool UsesRollbackJournal { get; }
 
-    /// <summary>Waits for the rows, writes the image and site lists, commits; returns the data version committed.</summary>
-    public long Commit(ReadOnlyMemory<byte> image, SiteKeyLists lists)
+    /// <summary>
+    /// Waits for the rows, writes the image (null: it follows later, see <see cref="SqliteGraphFile.WriteImageIfAt"/>) and
+    /// site lists, commits; returns the data version committed.
+    /// </summary>
+    public long Commit(ReadOnlyMemory<byte>? image, SiteKeyLists lists)
     {
         ObjectDisposedException.ThrowIf(_done, this);
         try

@@ -61,6 +61,9 @@ internal sealed partial class SqliteGraphFile
         var checksum = meta.GetValueOrDefault(ImageChecksum.MetaKey);
         if (dataVersion is null || imageVersion is null || imageVersion != dataVersion)
         {
+            // an image of an earlier write (one whose image was to follow, when its process ended first) is reported, so
+            // that opening writes it again
+            ImageProblem = dataVersion is not null && imageVersion is not null ? $"the image is of write {imageVersion}, the rows of write {dataVersion}" : null;
             return null;
         }
         // One buffer of the exact size, each part copied into it straight from the file's pages (incremental blob

@@ -198,7 +198,7 @@ internal sealed partial class SqliteGraphFile
     }
 
     /// <summary>Adds the image and site lists to a pending write whose rows are written, commits, and records the version.</summary>
-    internal long Complete(SqliteConnection connection, SqliteTransaction tx, ReadOnlyMemory<byte> image, SiteKeyLists lists)
+    internal long Complete(SqliteConnection connection, SqliteTransaction tx, ReadOnlyMemory<byte>? image, SiteKeyLists lists)
     {
         long version;
         try
@@ -243,7 +243,40 @@ internal sealed partial class SqliteGraphFile
         }
     }
 
-    private static long WriteImageRows(SqliteConnection connection, SqliteTransaction tx, ReadOnlyMemory<byte> image, SiteKeyLists lists)
+    /// <summary>
+    /// Writes the graph image (unless <paramref name="image"/> is null: a write whose image follows later leaves the
+    /// image of an earlier version, which a load then does not use) and the site key lists, stamped with the version the
+    /// transaction commits; returns that version.
+    /// </summary>
+    private static long WriteImageRows(SqliteConnection connection, SqliteTransaction tx, ReadOnlyMemory<byte>? image, SiteKeyLists lists)
+    {
+        var version = ReadVersion(connection, tx).ToString(CultureInfo.InvariantCulture);
+        if (image is { } bytes)
+        {
+            WriteImageParts(connection, tx, bytes, version);
+        }
+        WriteSiteLists(connection, tx, lists, version);
+        return long.Parse(version, CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>
+    /// Writes the graph image of data version <paramref name="version"/> when the rows are still at that version (a
+    /// write that left its image for later); false, writing nothing, when a later write has been committed since.
+    /// </summary>
+    public bool WriteImageIfAt(ReadOnlyMemory<byte> image, long version)
+    {
+        using var connection = Open();
+        using var tx = connection.BeginTransaction();
+        if (ReadVersion(connection, tx) != version)
+        {
+            return false;
+        }
+        WriteImageParts(connection, tx, image, version.ToString(CultureInfo.InvariantCulture));
+        tx.Commit();
+        return true;
+    }
+
+    private static void WriteImageParts(SqliteConnection connection, SqliteTransaction tx, ReadOnlyMemory<byte> image, string version)
     {
         Execute(connection, "DELETE FROM graph_image;", tx);
         using (var part = connection.CreateCommand())
@@ -265,7 +298,6 @@ internal sealed partial class SqliteGraphFile
                 blob.Write(bytes);
             }
         }
-        var version = ReadVersion(connection, tx).ToString(CultureInfo.InvariantCulture);
         using var meta = connection.CreateCommand();
         meta.Transaction = tx;
         meta.CommandText = "INSERT OR REPLACE INTO meta (key, value) VALUES ('image_version', $v), ($k, $h)";
@@ -273,7 +305,5 @@ internal sealed partial class SqliteGraphFile
         meta.Parameters.AddWithValue("$k", ImageChecksum.MetaKey);
         meta.Parameters.AddWithValue("$h", ImageChecksum.Of(image.Span, version));
         meta.ExecuteNonQuery();
-        WriteSiteLists(connection, tx, lists, version);
-        return long.Parse(version, CultureInfo.InvariantCulture);
     }
 }
