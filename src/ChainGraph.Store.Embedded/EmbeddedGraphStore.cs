@@ -241,7 +241,11 @@ public sealed partial class EmbeddedGraphStore : IGraphStore, IBoundedCandidateR
             Log.Applied(_logger, changes.RowCount, changes.ReplaceAll, clock.ElapsedMilliseconds, indexMs, listsMs, writeMs);
             if (later)
             {
-                _imageLater.Schedule(next, version);
+                _imageLater.Ask();
+            }
+            else
+            {
+                Interlocked.Exchange(ref _imageVersion, version);
             }
             return;
         }

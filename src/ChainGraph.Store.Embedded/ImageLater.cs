@@ -9,9 +9,10 @@ namespace ChainGraph.Store.Embedded;
 /// the image is the whole graph (a quarter of a gigabyte at a million companies, seconds to make and write), while the
 /// write itself is a few rows. The rows and site key lists are committed at once; until the image follows, the file's
 /// image is of an earlier write, which a load does not use (it reads the rows, and opening writes the image again).
-/// Images are made one after the other, off the store's write lock, from the snapshot of their write; one whose write
-/// has been followed by another is dropped (the later write has its own), and the image goes in under the write lock
-/// only if the file's rows are still of its write. Disposing waits for the last one.
+/// One worker at a time makes the image of the store's current snapshot, off the store's write lock, and writes it
+/// under the lock only if the file's rows are still of that snapshot's write; writes made meanwhile only ask for one more
+/// round, so a burst of writes makes one or two images and holds no snapshot but the current one. Disposing waits for
+/// the worker.
 /// </summary>
 internal sealed class ImageLater(EmbeddedGraphStore store) : IDisposable
 {
@@ -19,32 +20,55 @@ internal sealed class ImageLater(EmbeddedGraphStore store) : IDisposable
     public const int FromCompanies = 20_000;
 
     private readonly Lock _gate = new();
-    private Task _last = Task.CompletedTask;
+    private Task _worker = Task.CompletedTask;
+    private bool _running;
+    private bool _asked;
 
     /// <summary>Whether a write of <paramref name="changes"/> onto <paramref name="snapshot"/> leaves its image for later.</summary>
     public static bool Applies(GraphSnapshot snapshot, ChangeSet changes) =>
         !changes.ReplaceAll && changes.RowCount < SecondaryIndexes.RebuildFromRows && snapshot.Companies.Length >= FromCompanies;
 
-    /// <summary>Makes and writes the image of <paramref name="snapshot"/>, committed as data version <paramref name="version"/>, after the images before it.</summary>
-    public void Schedule(GraphSnapshot snapshot, long version)
+    /// <summary>Asks for the image of the store's current snapshot (a write has just been committed without it).</summary>
+    public void Ask()
     {
         lock (_gate)
         {
-            var before = _last;
-            _last = before.ContinueWith(_ => store.WriteImageLater(snapshot, version), CancellationToken.None, TaskContinuationOptions.None, TaskScheduler.Default);
+            _asked = true;
+            if (!_running)
+            {
+                _running = true;
+                _worker = Task.Run(Work);
+            }
         }
     }
 
-    /// <summary>Waits for the images scheduled so far.</summary>
+    /// <summary>Waits until the image asked for so far is written (or found not needed).</summary>
     public void Flush()
     {
-        Task last;
+        Task worker;
         lock (_gate)
         {
-            last = _last;
+            worker = _worker;
         }
-        last.GetAwaiter().GetResult();
+        worker.GetAwaiter().GetResult();
     }
 
     public void Dispose() => Flush();
+
+    private void Work()
+    {
+        while (true)
+        {
+            lock (_gate)
+            {
+                if (!_asked)
+                {
+                    _running = false;
+                    return;
+                }
+                _asked = false;
+            }
+            store.WriteImageOfCurrent();
+        }
+    }
 }
