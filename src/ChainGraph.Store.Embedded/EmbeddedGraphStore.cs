@@ -74,10 +74,11 @@ public sealed partial class EmbeddedGraphStore : IGraphStore, IBoundedCandidateR
             warnings.Add($"the graph image of {file.FilePath} was not used ({problem}): the rows were loaded instead" + (file.IsReadOnly ? "" : ", and the image rewritten"));
             if (!file.IsReadOnly)
             {
-                file.RewriteImage(image, SiteKeyLists.Of(snapshot));
+                // stamped with the version the rows were read at, and only while the file is still at it
+                file.WriteImageIfAt(image, file.LoadedVersion);
             }
         }
-        else if (!file.IsReadOnly && !file.SiteListsAreOf(file.LoadedVersion))
+        if (!file.IsReadOnly && !file.SiteListsAreOf(file.LoadedVersion))
         {
             // A store written before the site key lists existed gets them now (when nobody wrote meanwhile).
             file.RewriteSiteListsIfStale(SiteKeyLists.Of(snapshot), file.LoadedVersion);

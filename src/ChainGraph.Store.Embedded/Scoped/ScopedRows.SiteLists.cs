@@ -1,8 +1,10 @@
 using ChainGraph.Domain.Model;
+using ChainGraph.Domain.Text;
+using ChainGraph.Store.Embedded.Sqlite;
 
 namespace ChainGraph.Store.Embedded.Scoped;
 
-/// <summary>The reads of site key lists (<see cref="ChainGraph.Store.Embedded.Sqlite.SiteKeyLists"/>): a region's or a segment's sites.</summary>
+/// <summary>The reads of site key lists (<see cref="SiteKeyLists"/>): a region's or a segment's sites.</summary>
 internal sealed partial class ScopedRows
 {
     /// <summary>
@@ -11,8 +13,7 @@ internal sealed partial class ScopedRows
     /// </summary>
     private void ReadSiteLists(string table, string keyColumn, Dictionary<string, string> parameters)
     {
-        var lists = ReadListTexts(table, keyColumn, parameters);
-        AddSites(ParsedSiteLists.Of(lists, _pool));
+        AddSites(Parse(ReadListTexts(table, keyColumn, parameters), _pool));
     }
 
     /// <summary>The text of the site key lists of the given keys (regions or segments), as stored.</summary>
@@ -34,11 +35,25 @@ internal sealed partial class ScopedRows
         return texts;
     }
 
+    /// <summary>
+    /// The rows of site key lists: each site with its company's tags and parent, repeated strings shared through
+    /// <paramref name="pool"/> (a pool of its own for a parse on another thread: this one stays with this thread).
+    /// </summary>
+    private static List<(Site Site, CompanyTags Tags, string? Parent)> Parse(List<string> lists, Dictionary<string, string> pool)
+    {
+        var rows = new List<(Site, CompanyTags, string?)>();
+        foreach (var list in lists)
+        {
+            SiteKeyLists.Read(list, pool.Share, (site, tags, parent) => rows.Add((site, tags, parent)));
+        }
+        return rows;
+    }
+
     /// <summary>Adds parsed sites, the companies not read yet (from the lists' key rows), then those companies' parents.</summary>
-    private void AddSites(ParsedSiteLists parsed)
+    private void AddSites(List<(Site Site, CompanyTags Tags, string? Parent)> parsed)
     {
         var parents = new List<string>();
-        foreach (var (site, tags, parent) in parsed.Rows)
+        foreach (var (site, tags, parent) in parsed)
         {
             Data.Sites[site.Id] = site;
             if (!Data.Companies.ContainsKey(site.CompanyId))

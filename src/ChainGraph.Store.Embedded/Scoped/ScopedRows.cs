@@ -180,7 +180,7 @@ internal sealed partial class ScopedRows : IDisposable
             ? ReadListTexts("segment_sites", "segment_id", Ids(Subtree(_segmentChildren, segmentId)))
             : null;
         // The parse has a string pool of its own (this one stays with this thread): an id read both ways is held twice.
-        var parse = lists is { Count: > 0 } ? Task.Run(() => ParsedSiteLists.Of(lists)) : null;
+        var parse = lists is { Count: > 0 } ? Task.Run(() => Parse(lists, new Dictionary<string, string>(StringComparer.Ordinal))) : null;
         var added = EnsureCustomerGroups(groupIds);
         if (lists is null)
         {

@@ -51,15 +51,6 @@ internal sealed partial class SqliteGraphFile
         }
     }
 
-    /// <summary>Replaces the graph image (and its checksum) for the current rows, leaving the rows as they are.</summary>
-    public void RewriteImage(ReadOnlyMemory<byte> image, SiteKeyLists lists)
-    {
-        using var connection = Open();
-        using var tx = connection.BeginTransaction();
-        _ = WriteImageRows(connection, tx, image, lists);
-        tx.Commit();
-    }
-
     /// <summary>Whether the site key lists in the file are of data version <paramref name="version"/>.</summary>
     public bool SiteListsAreOf(long version)
     {
