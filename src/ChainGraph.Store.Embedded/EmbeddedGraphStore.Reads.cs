@@ -7,7 +7,8 @@ namespace ChainGraph.Store.Embedded;
 /// <summary>The read primitives, answered from the current snapshot without touching SQLite.</summary>
 public sealed partial class EmbeddedGraphStore
 {
-    private SnapshotReads Reads => new(_snapshot);
+    /// <summary>The current snapshot's reads, its indexes built first when they were deferred (<see cref="IndexTiming.WhenAsked"/>).</summary>
+    private SnapshotReads Reads => new(_snapshot.EnsureIndexed());
 
     public ValueTask<IReadOnlyList<Chain>> GetChainsAsync(CancellationToken cancellationToken = default) =>
         ValueTask.FromResult(Reads.GetChains());

@@ -22,9 +22,11 @@ public sealed partial class EmbeddedGraphStore : IGraphStore, IBoundedCandidateR
     private volatile string? _writeFailure;
     private long _version;
     private readonly ImageLater _imageLater;
+    private readonly bool _deferIndexes;
 
-    private EmbeddedGraphStore(SqliteGraphFile file, GraphSnapshot snapshot, ILogger logger, IReadOnlyList<string> warnings)
+    private EmbeddedGraphStore(SqliteGraphFile file, GraphSnapshot snapshot, ILogger logger, IReadOnlyList<string> warnings, bool deferIndexes)
     {
+        _deferIndexes = deferIndexes;
         _imageLater = new ImageLater(this);
         _file = file;
         _snapshot = snapshot;
@@ -39,9 +41,13 @@ public sealed partial class EmbeddedGraphStore : IGraphStore, IBoundedCandidateR
     /// <summary>What an operator should know about the file as it was opened (also logged as warnings); empty when all is well.</summary>
     public IReadOnlyList<string> OpenWarnings { get; }
 
-    /// <summary>Opens (creating when missing) the store file and builds the in-memory indexes.</summary>
-    public static EmbeddedGraphStore Open(string path, ILogger? logger = null)
+    /// <summary>
+    /// Opens (creating when missing) the store file and builds the in-memory indexes, at once or, with
+    /// <see cref="IndexTiming.WhenAsked"/>, when a question first needs them.
+    /// </summary>
+    public static EmbeddedGraphStore Open(string path, ILogger? logger = null, IndexTiming indexes = IndexTiming.Eager)
     {
+        var deferIndexes = indexes == IndexTiming.WhenAsked;
         logger ??= NullLogger.Instance;
         var clock = Stopwatch.StartNew();
         var file = new SqliteGraphFile(path);
@@ -59,7 +65,7 @@ public sealed partial class EmbeddedGraphStore : IGraphStore, IBoundedCandidateR
         var readMs = clock.ElapsedMilliseconds;
         // an image that was not used is written again, from the rows just read, while they are indexed
         var image = ReadOnlyMemory<byte>.Empty;
-        var snapshot = new GraphSnapshot(data, alongside: file.ImageProblem is not null && !file.IsReadOnly ? s => image = GraphImage.Write(s) : null);
+        var snapshot = new GraphSnapshot(data, alongside: file.ImageProblem is not null && !file.IsReadOnly ? s => image = GraphImage.Write(s) : null, deferIndexes: deferIndexes);
         var indexMs = clock.ElapsedMilliseconds - readMs;
         var warnings = new List<string>();
         if (file.MissingWrites is { } missing)
@@ -89,7 +95,7 @@ public sealed partial class EmbeddedGraphStore : IGraphStore, IBoundedCandidateR
             warnings.Add($"{file.FilePath} is read-only (the file or its folder is not writable): questions are answered, every write is refused");
         }
         Log.Opened(logger, file.FilePath, snapshot.Companies.Length, snapshot.Sites.Length, clock.ElapsedMilliseconds, readMs, indexMs);
-        return new EmbeddedGraphStore(file, snapshot, logger, warnings);
+        return new EmbeddedGraphStore(file, snapshot, logger, warnings, deferIndexes);
     }
 
     public async ValueTask ApplyAsync(ChangeSet changes, CancellationToken cancellationToken = default)
@@ -203,7 +209,7 @@ public sealed partial class EmbeddedGraphStore : IGraphStore, IBoundedCandidateR
                 // a small write into a large store leaves it for after the commit (ImageLater).
                 ReadOnlyMemory<byte>? image = null;
                 later = pending is null && ImageLater.Applies(_snapshot, changes);
-                next = GraphSnapshot.After(_snapshot, changes, alongside: later ? null : s => image = GraphImage.Write(s));
+                next = GraphSnapshot.After(_snapshot, changes, alongside: later ? null : s => image = GraphImage.Write(s), deferIndexes: _deferIndexes);
                 indexMs = phase.ElapsedMilliseconds;
                 phase.Restart();
                 var lists = SiteKeyLists.Of(next, _snapshot, changes);
@@ -218,7 +224,7 @@ public sealed partial class EmbeddedGraphStore : IGraphStore, IBoundedCandidateR
                 // Another process (a command-line import while the service runs) wrote meanwhile: read its rows,
                 // then apply this change set on top of them, so that neither write is lost and the image is whole.
                 var before = _version;
-                _snapshot = new GraphSnapshot(_file.Load());
+                _snapshot = new GraphSnapshot(_file.Load(), deferIndexes: _deferIndexes);
                 _version = _file.LoadedVersion;
                 Log.Refreshed(_logger, _file.FilePath, before, _version);
                 continue;
@@ -287,7 +293,7 @@ public sealed partial class EmbeddedGraphStore : IGraphStore, IBoundedCandidateR
             {
                 return null;
             }
-            var next = new GraphSnapshot(_file.Load());
+            var next = new GraphSnapshot(_file.Load(), deferIndexes: _deferIndexes);
             _version = _file.LoadedVersion;
             _snapshot = next;
             Log.Refreshed(_logger, _file.FilePath, before, _version);
@@ -328,7 +334,8 @@ public sealed partial class EmbeddedGraphStore : IGraphStore, IBoundedCandidateR
     }
 
     public ValueTask<IReadOnlyDictionary<string, string?>> FindKeysAsync(EntityKind kind, IReadOnlyCollection<string> keys, CancellationToken cancellationToken = default) =>
-        ValueTask.FromResult<IReadOnlyDictionary<string, string?>>(Reads.FindKeys(kind, keys));
+        // which keys exist is known from the rows and their id maps: an import's checks build no indexes
+        ValueTask.FromResult<IReadOnlyDictionary<string, string?>>(new SnapshotReads(_snapshot).FindKeys(kind, keys));
 
     public ValueTask<GraphStats> GetStatsAsync(CancellationToken cancellationToken = default)
     {

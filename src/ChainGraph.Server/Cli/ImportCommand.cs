@@ -1,5 +1,6 @@
 using System.CommandLine;
 using ChainGraph.Import;
+using ChainGraph.Store.Embedded;
 
 namespace ChainGraph.Server.Cli;
 
@@ -19,7 +20,8 @@ internal static class ImportCommand
                 await Console.Error.WriteLineAsync($"import: folder '{dir.FullName}' does not exist").ConfigureAwait(false);
                 return CliExit.BadInput;
             }
-            using var opened = StoreOpener.Open(parse, create: true);
+            // the import checks keys and writes rows, the graph image and the site key lists: no question's indexes
+            using var opened = StoreOpener.Open(parse, create: true, indexes: IndexTiming.WhenAsked);
             var store = opened.Store;
             var result = await DataSetImporter.RunAsync(dir.FullName, CliOptions.CsvEncoding(parse), store, parse.GetValue(replace), apply: true, Progress, ct).ConfigureAwait(false);
             if (!result.Succeeded)

@@ -24,8 +24,10 @@ internal static class StoreOpener
     /// <summary>
     /// Opens the store. Only <paramref name="create"/> (the import) may make a new embedded store: a read verb
     /// refuses a path where there is none, so that a mistyped <c>--db</c> is not answered from an empty store.
+    /// <paramref name="indexes"/> says when an embedded store builds its indexes (the import, which asks no question,
+    /// never needs them).
     /// </summary>
-    public static OpenedStore Open(ParseResult parse, bool create = false)
+    public static OpenedStore Open(ParseResult parse, bool create = false, IndexTiming indexes = IndexTiming.Eager)
     {
         var configuration = LoadConfiguration();
         var kind = configuration.GetSection(StoreOptions.SectionName).Get<StoreOptions>()?.Kind ?? StoreKind.Embedded;
@@ -40,7 +42,7 @@ internal static class StoreOpener
             EmbeddedGraphStore embedded;
             using (StoreLoadGcScope.ForFile(path))
             {
-                embedded = EmbeddedGraphStore.Open(path);
+                embedded = EmbeddedGraphStore.Open(path, indexes: indexes);
             }
             foreach (var warning in embedded.OpenWarnings)
             {

@@ -9,16 +9,17 @@ internal sealed partial class GraphSnapshot
     /// The snapshot of <paramref name="before"/> with <paramref name="changes"/> applied. A change set that only rewrites
     /// existing companies and keeps each one's tags and parent (a name, a website, a revenue: what editing a company does)
     /// alters no index: the new snapshot shares every index of <paramref name="before"/> and holds the new company rows.
-    /// Any other change set is indexed anew. <paramref name="alongside"/> is as for the constructor (on a shared-index
-    /// snapshot it runs on this thread).
+    /// Any other change set is indexed anew, or, with <paramref name="deferIndexes"/>, when first asked (as is one whose
+    /// <paramref name="before"/> has no indexes to share). <paramref name="alongside"/> is as for the constructor (on a
+    /// shared-index snapshot it runs on this thread).
     /// </summary>
-    public static GraphSnapshot After(GraphSnapshot before, ChangeSet changes, Action<GraphSnapshot>? alongside = null)
+    public static GraphSnapshot After(GraphSnapshot before, ChangeSet changes, Action<GraphSnapshot>? alongside = null, bool deferIndexes = false)
     {
         ArgumentNullException.ThrowIfNull(before);
         ArgumentNullException.ThrowIfNull(changes);
-        if (!AltersNoIndex(before, changes))
+        if (!before.IsIndexed || !AltersNoIndex(before, changes))
         {
-            return new GraphSnapshot(before.Data.With(changes), alongside: alongside);
+            return new GraphSnapshot(before.Data.With(changes), alongside: alongside, deferIndexes: deferIndexes);
         }
         var companies = (Company[])before.Companies.Clone();
         foreach (var company in changes.Companies)
@@ -90,5 +91,6 @@ internal sealed partial class GraphSnapshot
         GroupSuppliers = before.GroupSuppliers;
         SegmentSites = before.SegmentSites;
         PerRegion = before.PerRegion;
+        _indexed = true;
     }
 }

@@ -18,9 +18,11 @@ internal sealed partial class GraphSnapshot
     /// are built (a commit writes the graph image there); it may read <see cref="Data"/> and the rows in key order
     /// (<see cref="Chains"/>, <see cref="Regions"/>, <see cref="Segments"/>, <see cref="FlowList"/>, <see cref="Companies"/>,
     /// <see cref="Sites"/>, <see cref="Projects"/>), nothing else; the constructor returns once it is done and throws
-    /// what it throws.
+    /// what it throws. With <paramref name="deferIndexes"/> only the rows in key order and their id maps are made (and
+    /// <paramref name="alongside"/> runs on this thread): the indexes are built by <see cref="EnsureIndexed"/>, when a
+    /// question first needs them (a store opened to import or back up never does).
     /// </summary>
-    public GraphSnapshot(GraphData data, IReadOnlySet<string>? aggregateRegions = null, Action<GraphSnapshot>? alongside = null)
+    public GraphSnapshot(GraphData data, IReadOnlySet<string>? aggregateRegions = null, Action<GraphSnapshot>? alongside = null, bool deferIndexes = false)
     {
         Data = data;
         Regions = Sorted(data.Regions.Values, r => r.Code);
@@ -48,42 +50,17 @@ internal sealed partial class GraphSnapshot
             .GroupBy(p => p.CompanyId!, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
         FlowList = data.Flows.OrderBy(f => f.FromId, Ids.Comparer).ThenBy(f => f.ToId, Ids.Comparer).ToArray();
+        if (deferIndexes)
+        {
+            // nothing is built beside it: the worker's work is done on this thread
+            alongside?.Invoke(this);
+            return;
+        }
         // every row array alongside may read is set: start it
         var side = alongside is null ? null : Task.Run(() => alongside(this));
         try
         {
-            RegionAncestors = BuildAncestors(Regions, RegionIndex, r => r.ParentCode);
-            RegionChildren = BuildChildren(Regions, RegionIndex, r => r.ParentCode);
-            SegmentClosure = BuildAncestors(Segments, SegmentIndex, s => s.ParentId);
-            SegmentIsLeaf = new bool[Segments.Length];
-            Array.Fill(SegmentIsLeaf, true);
-            foreach (var s in Segments)
-            {
-                if (s.ParentId is not null && SegmentIndex.TryGetValue(s.ParentId, out var p))
-                {
-                    SegmentIsLeaf[p] = false;
-                }
-            }
-
-            (GroupRoot, IsAnchor) = BuildGroups();
-            (SiteCompany, SiteRegion, SiteWorksIn, SitePoints, CompanySites) = BuildSites();
-            // The supply indexes and the per-segment and per-region indexes depend only on what is built above:
-            // build them side by side.
-            (RowLists<int> Customers, RowLists<Supply> Supplies, RowLists<GroupSupplier> GroupSuppliers) supplies = (RowLists<int>.Empty(0), RowLists<Supply>.Empty(0), RowLists<GroupSupplier>.Empty(0));
-            int[][] segmentSites = [];
-            RegionAggregate[] perRegion = [];
-            Parallel.Invoke(
-                () => supplies = BuildSupplies(),
-                () =>
-                {
-                    segmentSites = BuildSegmentSites();
-                    perRegion = BuildRegionAggregates(aggregateRegions);
-                });
-            Customers = supplies.Customers;
-            CompanySupplies = supplies.Supplies;
-            GroupSuppliers = supplies.GroupSuppliers;
-            SegmentSites = segmentSites;
-            PerRegion = perRegion;
+            BuildIndexes(aggregateRegions);
         }
         catch
         {
@@ -147,14 +124,14 @@ internal sealed partial class GraphSnapshot
     public Region[] Regions { get; }
     public Dictionary<string, int> RegionIndex { get; }
     /// <summary>Per region: itself, then each region above it.</summary>
-    public int[][] RegionAncestors { get; }
-    public int[][] RegionChildren { get; }
+    public int[][] RegionAncestors { get => field ?? throw NotIndexed(); private set; }
+    public int[][] RegionChildren { get => field ?? throw NotIndexed(); private set; }
 
     public Segment[] Segments { get; }
     public Dictionary<string, int> SegmentIndex { get; }
     /// <summary>Per segment: itself, then each segment above it.</summary>
-    public int[][] SegmentClosure { get; }
-    public bool[] SegmentIsLeaf { get; }
+    public int[][] SegmentClosure { get => field ?? throw NotIndexed(); private set; }
+    public bool[] SegmentIsLeaf { get => field ?? throw NotIndexed(); private set; }
 
     public Company[] Companies { get; }
     public Dictionary<string, int> CompanyIndex { get; }
@@ -164,12 +141,12 @@ internal sealed partial class GraphSnapshot
 
     /// <inheritdoc cref="CompanyIds"/>
     public CompanyTags[] CompanyTagsOf { get; }
-    public int[] GroupRoot { get; }
+    public int[] GroupRoot { get => field ?? throw NotIndexed(); private set; }
 
     /// <summary>Per chain, per company: whether the company is an anchor of that chain (domain contract, section 2).</summary>
-    public bool[][] IsAnchor { get; }
+    public bool[][] IsAnchor { get => field ?? throw NotIndexed(); private set; }
     /// <summary>Per company: its sites, in id order.</summary>
-    public RowLists<int> CompanySites { get; }
+    public RowLists<int> CompanySites { get => field ?? throw NotIndexed(); private set; }
 
     public Site[] Sites { get; }
 
@@ -182,28 +159,28 @@ internal sealed partial class GraphSnapshot
     /// <summary>The number of the site with id <paramref name="id"/> (sites are numbered in id order), or a negative number.</summary>
     public int SiteNumber(string id) => Array.BinarySearch(SiteIds, id, Ids.Comparer);
 
-    public int[] SiteCompany { get; }
-    public int[] SiteRegion { get; }
+    public int[] SiteCompany { get => field ?? throw NotIndexed(); private set; }
+    public int[] SiteRegion { get => field ?? throw NotIndexed(); private set; }
     /// <summary>Per site: every segment it works in (its own segments and those above them), distinct.</summary>
-    public int[][] SiteWorksIn { get; }
-    public GeoPoint[] SitePoints { get; }
+    public int[][] SiteWorksIn { get => field ?? throw NotIndexed(); private set; }
+    public GeoPoint[] SitePoints { get => field ?? throw NotIndexed(); private set; }
 
     /// <summary>Per segment: the sites that work in it, ordered by company then site.</summary>
-    public int[][] SegmentSites { get; }
+    public int[][] SegmentSites { get => field ?? throw NotIndexed(); private set; }
 
     /// <summary>Per company: distinct direct customers, in id order.</summary>
-    public RowLists<int> Customers { get; }
+    public RowLists<int> Customers { get => field ?? throw NotIndexed(); private set; }
     /// <summary>Per company: the supply rows it is part of, in no particular order.</summary>
-    public RowLists<Supply> CompanySupplies { get; }
+    public RowLists<Supply> CompanySupplies { get => field ?? throw NotIndexed(); private set; }
     /// <summary>
     /// Per group root: the distinct group roots that supply it (some company of one SUPPLIES some company of the
     /// other), each with the largest confidence weight of those supply rows.
     /// </summary>
-    public RowLists<GroupSupplier> GroupSuppliers { get; }
+    public RowLists<GroupSupplier> GroupSuppliers { get => field ?? throw NotIndexed(); private set; }
 
     public Project[] Projects { get; }
 
-    public RegionAggregate[] PerRegion { get; }
+    public RegionAggregate[] PerRegion { get => field ?? throw NotIndexed(); private set; }
 
     /// <summary>
     /// The items in key order. Rows loaded from SQLite or an image arrive in key order already (UTF-8 byte order is code

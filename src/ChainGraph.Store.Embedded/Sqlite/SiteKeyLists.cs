@@ -82,15 +82,37 @@ internal sealed class SiteKeyLists
                 Touch(old);
             }
         }
+        // the companies whose tags or parent changed: every site of theirs has a changed line
+        var retagged = new HashSet<string>(StringComparer.Ordinal);
         foreach (var company in changes.Companies)
         {
             if (before.Data.Companies.TryGetValue(company.Id, out var old)
-                && (old.Tags != company.Tags || !string.Equals(old.ParentId, company.ParentId, StringComparison.Ordinal))
-                && next.CompanyIndex.TryGetValue(company.Id, out var number))
+                && (old.Tags != company.Tags || !string.Equals(old.ParentId, company.ParentId, StringComparison.Ordinal)))
             {
-                foreach (var site in next.CompanySites[number])
+                retagged.Add(company.Id);
+            }
+        }
+        if (retagged.Count > 0 && next.IsIndexed)
+        {
+            foreach (var id in retagged)
+            {
+                if (next.CompanyIndex.TryGetValue(id, out var number))
                 {
-                    Touch(next.Sites[site]);
+                    foreach (var site in next.CompanySites[number])
+                    {
+                        Touch(next.Sites[site]);
+                    }
+                }
+            }
+        }
+        else if (retagged.Count > 0)
+        {
+            // without indexes (a store opened to import), one pass over the sites finds those companies' sites
+            foreach (var site in next.Sites)
+            {
+                if (retagged.Contains(site.CompanyId))
+                {
+                    Touch(site);
                 }
             }
         }

@@ -68,7 +68,8 @@ internal sealed class SiteLines
     public static void AppendLine(Utf8Text text, GraphSnapshot snapshot, int i, Dictionary<CompanyTags, byte[]> tagTexts)
     {
         var site = snapshot.Sites[i];
-        var company = snapshot.Companies[snapshot.SiteCompany[i]];
+        // a snapshot whose indexes are deferred (an import's) has the company ids' map but not the sites' companies
+        var company = snapshot.Companies[snapshot.IsIndexed ? snapshot.SiteCompany[i] : snapshot.CompanyIndex[site.CompanyId]];
         text.Field(site.Id).Tab();
         text.Field(site.CompanyId).Tab();
         text.Field(site.RegionCode).Tab();

@@ -1,0 +1,82 @@
+using ChainGraph.Domain.Model;
+
+namespace ChainGraph.Store.Embedded.Snapshot;
+
+/// <summary>
+/// The indexes below the rows, built with the snapshot or, for a snapshot made with <c>deferIndexes</c>, on the first
+/// <see cref="EnsureIndexed"/>.
+/// </summary>
+internal sealed partial class GraphSnapshot
+{
+    /// <summary>
+    /// Whether the indexes below the rows (the region and segment trees, groups, sites, supplies, per-segment and
+    /// per-region aggregates) are built: always, unless the snapshot was made with <c>deferIndexes</c> and
+    /// <see cref="EnsureIndexed"/> has not been called.
+    /// </summary>
+    public bool IsIndexed => Volatile.Read(ref _indexed);
+
+    private bool _indexed;
+    private readonly Lock _indexGate = new();
+
+    /// <summary>
+    /// Builds the indexes of a snapshot made with <c>deferIndexes</c>, once (a caller arriving meanwhile waits for
+    /// them); returns the snapshot. Questions are answered from indexed snapshots only.
+    /// </summary>
+    public GraphSnapshot EnsureIndexed()
+    {
+        if (!IsIndexed)
+        {
+            lock (_indexGate)
+            {
+                if (!_indexed)
+                {
+                    BuildIndexes(null);
+                }
+            }
+        }
+        return this;
+    }
+
+    /// <summary>What an index read on a snapshot whose indexes are deferred and not built throws.</summary>
+    private static InvalidOperationException NotIndexed() =>
+        new("the snapshot's indexes are not built: call EnsureIndexed before reading them");
+
+    /// <summary>Builds every index below the rows (the rows in key order and their id maps are set).</summary>
+    private void BuildIndexes(IReadOnlySet<string>? aggregateRegions)
+    {
+        RegionAncestors = BuildAncestors(Regions, RegionIndex, r => r.ParentCode);
+        RegionChildren = BuildChildren(Regions, RegionIndex, r => r.ParentCode);
+        SegmentClosure = BuildAncestors(Segments, SegmentIndex, s => s.ParentId);
+        var leaf = new bool[Segments.Length];
+        Array.Fill(leaf, true);
+        foreach (var s in Segments)
+        {
+            if (s.ParentId is not null && SegmentIndex.TryGetValue(s.ParentId, out var p))
+            {
+                leaf[p] = false;
+            }
+        }
+        SegmentIsLeaf = leaf;
+
+        (GroupRoot, IsAnchor) = BuildGroups();
+        (SiteCompany, SiteRegion, SiteWorksIn, SitePoints, CompanySites) = BuildSites();
+        // The supply indexes and the per-segment and per-region indexes depend only on what is built above:
+        // build them side by side.
+        (RowLists<int> Customers, RowLists<Supply> Supplies, RowLists<GroupSupplier> GroupSuppliers) supplies = (RowLists<int>.Empty(0), RowLists<Supply>.Empty(0), RowLists<GroupSupplier>.Empty(0));
+        int[][] segmentSites = [];
+        RegionAggregate[] perRegion = [];
+        Parallel.Invoke(
+            () => supplies = BuildSupplies(),
+            () =>
+            {
+                segmentSites = BuildSegmentSites();
+                perRegion = BuildRegionAggregates(aggregateRegions);
+            });
+        Customers = supplies.Customers;
+        CompanySupplies = supplies.Supplies;
+        GroupSuppliers = supplies.GroupSuppliers;
+        SegmentSites = segmentSites;
+        PerRegion = perRegion;
+        Volatile.Write(ref _indexed, true);
+    }
+}
