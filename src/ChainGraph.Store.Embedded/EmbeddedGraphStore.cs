@@ -212,7 +212,7 @@ public sealed partial class EmbeddedGraphStore : IGraphStore, IBoundedCandidateR
                 next = GraphSnapshot.After(_snapshot, changes, alongside: later ? null : s => image = GraphImage.Write(s), deferIndexes: _deferIndexes);
                 indexMs = phase.ElapsedMilliseconds;
                 phase.Restart();
-                var lists = SiteKeyLists.Of(next, _snapshot, changes);
+                var lists = SiteKeyLists.Of(next, _snapshot, changes).Prepared();
                 listsMs = phase.ElapsedMilliseconds;
                 phase.Restart();
                 pending ??= _file.BeginWrite(changes, _version);

@@ -21,6 +21,11 @@ public sealed class SiteKeyListsTests
         data.Sites["y"] = new Site("y", "p", null, "1", -0.5, 0, SiteKind.Hq, ["s"]);
 
         var lists = SiteKeyLists.Of(new GraphSnapshot(data));
+        // the lines made ahead (as a commit does while its rows are written), and made from a snapshot without indexes
+        // (an import's), are the same
+        var prepared = SiteKeyLists.Of(new GraphSnapshot(data.Copy(), deferIndexes: true)).Prepared();
+        Assert.Equal(lists.BySegment, prepared.BySegment);
+        Assert.Equal(lists.ByRegion, prepared.ByRegion);
 
         Assert.Equal(["s", "s\\1"], lists.BySegment.Select(r => r.SegmentId));
         Assert.Equal(["1", "2\t"], lists.ByRegion.Select(r => r.RegionCode));
