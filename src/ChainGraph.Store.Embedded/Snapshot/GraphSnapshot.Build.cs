@@ -46,7 +46,9 @@ internal sealed partial class GraphSnapshot
         var closure = new List<int>(8);
         // sites that work in the same one or two segments share one closure array: a million sites name a few
         // thousand distinct lists
-        var shared = new Dictionary<long, int[]>();
+        // (keyed by the pair: a long packing both numbers hashes to their XOR, so the few thousand lists of neighbouring
+        // segment numbers fell into a few hundred buckets)
+        var shared = new Dictionary<(int, int), int[]>();
         // a company's sites mostly come together in id order: its number is looked up once per run of them
         string? lastCompany = null;
         var lastNumber = -1;
@@ -62,7 +64,7 @@ internal sealed partial class GraphSnapshot
             {
                 var first = SegmentIndex[segments[0]];
                 var second = segments.Count == 2 ? SegmentIndex[segments[1]] : -1;
-                ref var closed = ref CollectionsMarshal.GetValueRefOrAddDefault(shared, ((long)first << 32) | (uint)(second + 1), out _);
+                ref var closed = ref CollectionsMarshal.GetValueRefOrAddDefault(shared, (first, second), out _);
                 worksIn[i] = closed ??= Closure(segments, closure);
             }
             else

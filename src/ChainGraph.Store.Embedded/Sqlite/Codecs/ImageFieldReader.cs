@@ -69,9 +69,11 @@ internal struct ImageFieldReader(ImageBytes body, string[] strings, ColumnCursor
 
     /// <summary>
     /// Lists of one or two values, shared by every record that holds the same ones (by string index): a million
-    /// sites name a few thousand distinct segment lists, and each list of its own costs 32 to 40 bytes.
+    /// sites name a few thousand distinct segment lists, and each list of its own costs 32 to 40 bytes. Keyed by the pair
+    /// of string numbers (a long packing both hashes to their XOR: the lists of neighbouring numbers crowded into a few
+    /// hundred buckets).
     /// </summary>
-    private Dictionary<long, string[]>? _shortLists;
+    private Dictionary<(int, int), string[]>? _shortLists;
 
     public IReadOnlyList<string> TextList(string column)
     {
@@ -82,7 +84,7 @@ internal struct ImageFieldReader(ImageBytes body, string[] strings, ColumnCursor
             var first = body.Read7BitEncodedInt();
             var second = count == 2 ? body.Read7BitEncodedInt() : -1;
             _shortLists ??= [];
-            ref var shared = ref CollectionsMarshal.GetValueRefOrAddDefault(_shortLists, ((long)first << 32) | (uint)(second + 1), out _);
+            ref var shared = ref CollectionsMarshal.GetValueRefOrAddDefault(_shortLists, (first, second), out _);
             return shared ??= count == 1 ? [strings[first]] : [strings[first], strings[second]];
         }
         var values = new string[count];
