@@ -1,4 +1,5 @@
 using System.Text;
+using ChainGraph.Domain.Model;
 using ChainGraph.Import;
 using ChainGraph.Store.Embedded.Sqlite;
 using ChainGraph.TestSupport;
@@ -111,6 +112,49 @@ public sealed class StoreFileTests : IDisposable
         }
         var e = Assert.Throws<StoreFileException>(() => EmbeddedGraphStore.Open(DbPath));
         Assert.Contains("no ChainGraph tables", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_new_file_has_16_KiB_pages_and_a_file_of_4_KiB_pages_keeps_them_and_works()
+    {
+        await CreateMiniAsync();
+        Assert.Equal(SqliteGraphFile.NewFilePageSize, Scalar<long>("PRAGMA page_size"));
+
+        // a store as SQLite's default pages made every store before this page size: made, then rewritten with 4 KiB pages
+        var older = _folder.File("older.db");
+        using (var store = EmbeddedGraphStore.Open(older))
+        {
+            Assert.True((await DataSetImporter.RunAsync(Repo.Fixture("mini"), store, false, true)).Succeeded);
+        }
+        using (var connection = new SqliteConnection($"Data Source={older};Pooling=False"))
+        {
+            connection.Open();
+            using var command = connection.CreateCommand();
+            command.CommandText = "PRAGMA journal_mode = DELETE; PRAGMA page_size = 4096; VACUUM; PRAGMA journal_mode = WAL;";
+            command.ExecuteNonQuery();
+        }
+        Assert.Equal(4096L, PageSize(older));
+        using (var store = EmbeddedGraphStore.Open(older))
+        {
+            Assert.Empty(store.OpenWarnings);
+            var catl = (await store.GetCompaniesAsync(["catl"]))["catl"];
+            await store.ApplyAsync(new ChangeSet { Companies = [catl with { NameEn = "CATL (4 KiB pages)" }] });
+        }
+        using (var reopened = EmbeddedGraphStore.Open(older))
+        {
+            Assert.Empty(reopened.OpenWarnings);
+            Assert.Equal("CATL (4 KiB pages)", (await reopened.GetCompaniesAsync(["catl"]))["catl"].NameEn);
+        }
+        Assert.Equal(4096L, PageSize(older));
+    }
+
+    private static long PageSize(string path)
+    {
+        using var connection = new SqliteConnection($"Data Source={path};Mode=ReadOnly;Pooling=False");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "PRAGMA page_size";
+        return (long)command.ExecuteScalar()!;
     }
 
     public void Dispose() => _folder.Dispose();
