@@ -9,7 +9,7 @@ public enum IndexTiming
     /// <summary>
     /// When a question first needs them. A store opened to write and close (the command-line import, a backup) keeps
     /// only the rows in key order, which the graph image and the site key lists are made from, and never builds them:
-    /// at a million companies that is about a third of an import's processor time.
+    /// at a million companies that was about a fifth of an import's processor time.
     /// </summary>
     WhenAsked,
 }
