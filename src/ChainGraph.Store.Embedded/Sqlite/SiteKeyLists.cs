@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text;
-using ChainGraph.Domain;
 using ChainGraph.Domain.Model;
 using ChainGraph.Domain.Text;
 using ChainGraph.Store.Embedded.Snapshot;
@@ -17,7 +16,7 @@ namespace ChainGraph.Store.Embedded.Sqlite;
 /// a region's or a segment's sites from a few values is far cheaper than from tens of thousands of rows through
 /// the SQLite provider. Written with every commit beside the graph image, of the same data version.
 /// </summary>
-internal sealed class SiteKeyLists
+internal sealed partial class SiteKeyLists
 {
     private readonly GraphSnapshot _snapshot;
     private readonly List<KeyValuePair<string, List<int>>> _segments;
@@ -66,115 +65,6 @@ internal sealed class SiteKeyLists
     public static SiteKeyLists Of(GraphSnapshot snapshot) => Limited(snapshot, null, null);
 
     /// <summary>
-    /// The lists a change can have altered, for a write that rewrites only those (<see cref="IsPartial"/>): the lists
-    /// of each written site's segments and region, before and after the change, and those of every site of a company
-    /// whose tags or parent changed (the fields of a company a site's line holds). A list that the change emptied is
-    /// among them, with no sites. A change that replaces everything, the first write of a store, and a write of
-    /// <see cref="SecondaryIndexes.RebuildFromRows"/> sites and companies or more get every list.
-    /// </summary>
-    public static SiteKeyLists Of(GraphSnapshot next, GraphSnapshot before, ChangeSet changes)
-    {
-        ArgumentNullException.ThrowIfNull(next);
-        ArgumentNullException.ThrowIfNull(before);
-        ArgumentNullException.ThrowIfNull(changes);
-        // a large write (an import) rewrites every list: it would touch most of them anyway
-        if (changes.ReplaceAll || before.Sites.Length == 0 || changes.Sites.Count + changes.Companies.Count >= SecondaryIndexes.RebuildFromRows)
-        {
-            return Of(next);
-        }
-        var segments = new HashSet<string>(StringComparer.Ordinal);
-        var regions = new HashSet<string>(StringComparer.Ordinal);
-        void Touch(Site site)
-        {
-            segments.UnionWith(site.SegmentIds);
-            regions.Add(site.RegionCode);
-        }
-        foreach (var site in changes.Sites)
-        {
-            Touch(site);
-            if (before.Data.Sites.TryGetValue(site.Id, out var old))
-            {
-                Touch(old);
-            }
-        }
-        // the companies whose tags or parent changed: every site of theirs has a changed line
-        var retagged = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var company in changes.Companies)
-        {
-            if (before.Data.Companies.TryGetValue(company.Id, out var old)
-                && (old.Tags != company.Tags || !string.Equals(old.ParentId, company.ParentId, StringComparison.Ordinal)))
-            {
-                retagged.Add(company.Id);
-            }
-        }
-        if (retagged.Count > 0 && next.IsIndexed)
-        {
-            foreach (var id in retagged)
-            {
-                if (next.CompanyIndex.TryGetValue(id, out var number))
-                {
-                    foreach (var site in next.CompanySites[number])
-                    {
-                        Touch(next.Sites[site]);
-                    }
-                }
-            }
-        }
-        else if (retagged.Count > 0)
-        {
-            // without indexes (a store opened to import), one pass over the sites finds those companies' sites
-            foreach (var site in next.Sites)
-            {
-                if (retagged.Contains(site.CompanyId))
-                {
-                    Touch(site);
-                }
-            }
-        }
-        return Limited(next, segments, regions);
-    }
-
-    /// <summary>
-    /// The lists of every segment and region, or with <paramref name="onlySegments"/> and <paramref name="onlyRegions"/>
-    /// those of the keys named there (each of them, empty when no site is in it).
-    /// </summary>
-    private static SiteKeyLists Limited(GraphSnapshot snapshot, HashSet<string>? onlySegments, HashSet<string>? onlyRegions)
-    {
-        var segments = new Dictionary<string, List<int>>(StringComparer.Ordinal);
-        var regions = new Dictionary<string, List<int>>(StringComparer.Ordinal);
-        var partial = onlySegments is not null;
-        foreach (var key in onlySegments ?? [])
-        {
-            segments[key] = [];
-        }
-        foreach (var key in onlyRegions ?? [])
-        {
-            regions[key] = [];
-        }
-        // A change that alters no list (a company's name, say) looks at no site.
-        var none = partial && onlySegments!.Count == 0 && onlyRegions!.Count == 0;
-        // Sites are numbered in id order, so every list is in id order too.
-        for (var i = 0; i < snapshot.Sites.Length && !none; i++)
-        {
-            var site = snapshot.Sites[i];
-            var siteSegments = site.SegmentIds;
-            for (var k = 0; k < siteSegments.Count; k++)
-            {
-                var segment = siteSegments[k];
-                if ((!partial || onlySegments!.Contains(segment)) && !NamedBefore(siteSegments, k))
-                {
-                    ListOf(segments, segment).Add(i);
-                }
-            }
-            if (!partial || onlyRegions!.Contains(site.RegionCode))
-            {
-                ListOf(regions, site.RegionCode).Add(i);
-            }
-        }
-        return new SiteKeyLists(snapshot, [.. segments.OrderBy(kv => kv.Key, Ids.Comparer)], [.. regions.OrderBy(kv => kv.Key, Ids.Comparer)], partial);
-    }
-
-    /// <summary>
     /// Whether these are only the lists a change can have altered: written over the lists of the version the change
     /// applies to, they give that of every list; over any other, <see cref="Whole"/> is written instead.
     /// </summary>
@@ -182,28 +72,6 @@ internal sealed class SiteKeyLists
 
     /// <summary>Every list of the same snapshot.</summary>
     public SiteKeyLists Whole() => IsPartial ? Of(_snapshot) : this;
-
-    /// <summary>Whether the segment at <paramref name="k"/> is also named earlier in the list (a site is listed once per segment).</summary>
-    private static bool NamedBefore(IReadOnlyList<string> segmentIds, int k)
-    {
-        for (var j = 0; j < k; j++)
-        {
-            if (string.Equals(segmentIds[j], segmentIds[k], StringComparison.Ordinal))
-            {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static List<int> ListOf(Dictionary<string, List<int>> lists, string key)
-    {
-        if (!lists.TryGetValue(key, out var list))
-        {
-            lists[key] = list = [];
-        }
-        return list;
-    }
 
     private List<(string, string)> AsText(List<KeyValuePair<string, List<int>>> lists)
     {
