@@ -18,9 +18,8 @@ internal static class BackupCommand
                 throw new CliInputException($"there is no store at {Path.GetFullPath(path)}: check --db (or ChainGraph:Embedded:Path)");
             }
             var target = parse.GetValue(to)!;
-            // the copy needs the file and, when it was left for later, the last image: no question is asked
-            using var store = EmbeddedGraphStore.Open(path, indexes: IndexTiming.WhenAsked);
-            var version = store.BackupTo(target.FullName);
+            // checked and copied without loading the store, unless its image is behind its rows
+            var version = EmbeddedGraphStore.BackupFile(path, target.FullName);
             Console.WriteLine($"backed up {Path.GetFullPath(path)} (data version {version}) to {target.FullName}");
             return Task.FromResult(CliExit.Ok);
         });

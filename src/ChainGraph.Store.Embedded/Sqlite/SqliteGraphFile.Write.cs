@@ -59,6 +59,18 @@ internal sealed partial class SqliteGraphFile
     }
 
     /// <summary>
+    /// Whether the graph image and the site key lists are of the rows' current write (one read of the meta rows), as
+    /// they are unless a process ended before writing the image it had left for after a write, or the file predates them.
+    /// </summary>
+    public bool CachesAreCurrent()
+    {
+        using var connection = Open();
+        var meta = ReadMeta(connection, null, "data_version", "image_version", SiteListsVersionKey);
+        var data = meta.GetValueOrDefault("data_version");
+        return data is not null && data == meta.GetValueOrDefault("image_version") && data == meta.GetValueOrDefault(SiteListsVersionKey);
+    }
+
+    /// <summary>
     /// Writes the site key lists when the file's are not of its current data version (a store written before
     /// they existed) and the rows are still at <paramref name="version"/>, the version the lists were made from.
     /// </summary>
