@@ -47,10 +47,14 @@ public sealed partial class EmbeddedGraphStore : IGraphStore, IBoundedCandidateR
     /// </summary>
     public static EmbeddedGraphStore Open(string path, ILogger? logger = null, IndexTiming indexes = IndexTiming.Eager)
     {
-        var deferIndexes = indexes == IndexTiming.WhenAsked;
-        logger ??= NullLogger.Instance;
         var clock = Stopwatch.StartNew();
-        var file = new SqliteGraphFile(path);
+        return OpenFile(new SqliteGraphFile(path), logger ?? NullLogger.Instance, indexes, clock);
+    }
+
+    /// <summary>Opens the store over a file already made (its integrity check started), timed from <paramref name="clock"/>'s start.</summary>
+    private static EmbeddedGraphStore OpenFile(SqliteGraphFile file, ILogger logger, IndexTiming indexes, Stopwatch clock)
+    {
+        var deferIndexes = indexes == IndexTiming.WhenAsked;
         GraphData data;
         try
         {
@@ -284,11 +288,13 @@ public sealed partial class EmbeddedGraphStore : IGraphStore, IBoundedCandidateR
             throw new FileNotFoundException($"there is no store at {Path.GetFullPath(path)}", Path.GetFullPath(path));
         }
         PrepareBackupTarget(target);
+        var clock = Stopwatch.StartNew();
         var file = new SqliteGraphFile(path);
         file.RequireIntact();
         if (!file.CachesAreCurrent() && !file.IsReadOnly)
         {
-            using var store = Open(path, indexes: IndexTiming.WhenAsked);
+            // the same file: its integrity check is not run again
+            using var store = OpenFile(file, NullLogger.Instance, IndexTiming.WhenAsked, clock);
             return store.BackupTo(target);
         }
         return file.BackupTo(target);

@@ -93,14 +93,12 @@ internal sealed partial class SiteKeyLists
         {
             regions[key] = [];
         }
-        // A change that alters no list (a company's name, say) looks at no site.
-        var none = partial && onlySegments!.Count == 0 && onlyRegions!.Count == 0;
-        if (partial && !none && snapshot.IsIndexed && FromIndexes(snapshot, segments, regions))
-        {
-            none = true;
-        }
+        // A change that alters no list (a company's name, say) looks at no site; with indexes, a change's few lists are
+        // filled from them. Otherwise one pass over the sites fills them.
+        var filled = partial
+            && ((onlySegments!.Count == 0 && onlyRegions!.Count == 0) || (snapshot.IsIndexed && FromIndexes(snapshot, segments, regions)));
         // Sites are numbered in id order, so every list is in id order too.
-        for (var i = 0; i < snapshot.Sites.Length && !none; i++)
+        for (var i = 0; i < snapshot.Sites.Length && !filled; i++)
         {
             var site = snapshot.Sites[i];
             var siteSegments = site.SegmentIds;
