@@ -139,6 +139,8 @@ internal static class BenchCommand
         {
             var w = warmedJson.RootElement;
             notes.AppendLine(CultureInfo.InvariantCulture,
+                $"- {n:N0} companies, opened a second time (the first open after the import built the indexes and then wrote their index image; this one reads it): {w.GetProperty("openMs").GetDouble() / 1000:0.00} s, {w.GetProperty("rssMb").GetDouble():0} MB resident.");
+            notes.AppendLine(CultureInfo.InvariantCulture,
                 $"- {n:N0} companies, the first eight calls after the warm-up `serve` runs before it listens ({w.GetProperty("warmUpMs").GetDouble():0} ms, {w.GetProperty("warmUpRounds").GetInt32()} rounds, settled: {w.GetProperty("warmUpSettled").GetBoolean()}), in a fresh process: {First(w, "first.gaps", "gaps.city")}; {First(w, "first.coverage", "coverage.city")}; {First(w, "first.targets", "targets.city")}.");
         }
         string P50(string key) => r.GetProperty(key).GetProperty("P50").GetDouble().ToString("0.000", CultureInfo.InvariantCulture);

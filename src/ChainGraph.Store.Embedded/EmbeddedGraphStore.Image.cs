@@ -38,12 +38,14 @@ public sealed partial class EmbeddedGraphStore
             }
             var clock = System.Diagnostics.Stopwatch.StartNew();
             var image = Sqlite.GraphImage.Write(snapshot);
+            var checksum = WantsIndexImage(snapshot) ? Sqlite.ImageChecksum.Of(image.Span, version.ToString(System.Globalization.CultureInfo.InvariantCulture)) : null;
             _writeLock.Wait();
             try
             {
                 if (_version == version && _file.WriteImageIfAt(image, version))
                 {
                     Interlocked.Exchange(ref _imageVersion, version);
+                    (_imageChecksum, _indexesOf) = (checksum, null);
                     Log.ImageWrittenLater(_logger, version, clock.ElapsedMilliseconds);
                 }
             }
@@ -55,6 +57,95 @@ public sealed partial class EmbeddedGraphStore
         catch (Exception e) when (e is not OutOfMemoryException)
         {
             Log.ImageLaterFailed(_logger, version, e.GetType().Name, e.Message);
+        }
+    }
+
+    /// <summary>The checksum of the graph image of the current write in the file, when this store read or wrote it; else null.</summary>
+    private string? _imageChecksum;
+
+    /// <summary>The checksum of the graph image whose index image this store read or wrote (null: none known to be in the file).</summary>
+    private string? _indexesOf;
+
+    /// <summary>
+    /// Whether an index image should follow the graph image of <paramref name="snapshot"/>: a store that builds its indexes
+    /// at once, of at least <see cref="ImageLater.FromCompanies"/> companies (a smaller one builds them in a few hundred
+    /// milliseconds), in a file it can write.
+    /// </summary>
+    private bool WantsIndexImage(Snapshot.GraphSnapshot snapshot) =>
+        !_deferIndexes && !_file.IsReadOnly && snapshot.Companies.Length >= ImageLater.FromCompanies;
+
+    /// <summary>
+    /// After the rows were read (opening, or another process's write): notes the graph image read, and asks for its index
+    /// image when the indexes were built rather than read.
+    /// </summary>
+    private void AfterLoad(Snapshot.GraphSnapshot snapshot, string? imageChecksum)
+    {
+        _imageChecksum = imageChecksum;
+        _indexesOf = snapshot.IndexesFromImage ? imageChecksum : null;
+        if (imageChecksum is not null && !snapshot.IndexesFromImage && WantsIndexImage(snapshot))
+        {
+            _imageLater.Ask();
+        }
+    }
+
+    /// <summary>After a write committed with its graph image: the index image of the new snapshot follows, when wanted.</summary>
+    private void AfterImage(Snapshot.GraphSnapshot snapshot, ReadOnlyMemory<byte>? image, long version)
+    {
+        (_imageChecksum, _indexesOf) = (null, null);
+        if (image is { } bytes && WantsIndexImage(snapshot))
+        {
+            _imageChecksum = Sqlite.ImageChecksum.Of(bytes.Span, version.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            _imageLater.Ask();
+        }
+    }
+
+    /// <summary>
+    /// Writes the index image of the current snapshot (off the write lock) beside the graph image in the file, when that
+    /// graph image is the one this store read or wrote for the current write and has no index image yet; a later write,
+    /// or another process's image, meanwhile leaves it unwritten. Like the graph image it is a cache: a failure is logged.
+    /// </summary>
+    internal void WriteIndexImageOfCurrent()
+    {
+        long version = -1;
+        try
+        {
+            Snapshot.GraphSnapshot snapshot;
+            string? checksum;
+            _writeLock.Wait();
+            try
+            {
+                (snapshot, version, checksum) = (_snapshot, _version, _imageChecksum);
+                if (checksum is null || _indexesOf == checksum || !WantsIndexImage(snapshot))
+                {
+                    return;
+                }
+            }
+            finally
+            {
+                _writeLock.Release();
+            }
+            var clock = System.Diagnostics.Stopwatch.StartNew();
+            if (snapshot.EnsureIndexed().WriteIndexImage() is not { } indexes)
+            {
+                return;
+            }
+            _writeLock.Wait();
+            try
+            {
+                if (_version == version && _imageChecksum == checksum && _file.WriteIndexImageIf(indexes, version, checksum))
+                {
+                    _indexesOf = checksum;
+                    Log.IndexImageWritten(_logger, version, indexes.Length, clock.ElapsedMilliseconds);
+                }
+            }
+            finally
+            {
+                _writeLock.Release();
+            }
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            Log.IndexImageFailed(_logger, version, e.GetType().Name, e.Message);
         }
     }
 }

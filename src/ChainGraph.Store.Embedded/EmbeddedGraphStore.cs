@@ -35,6 +35,9 @@ public sealed partial class EmbeddedGraphStore : IGraphStore, IBoundedCandidateR
         _version = file.LoadedVersion;
     }
 
+    /// <summary>The snapshot reads are answered from.</summary>
+    internal GraphSnapshot CurrentSnapshot => _snapshot;
+
     /// <summary>The data version of the snapshot reads are answered from.</summary>
     internal long DataVersion => Interlocked.Read(ref _version);
 
@@ -58,7 +61,8 @@ public sealed partial class EmbeddedGraphStore : IGraphStore, IBoundedCandidateR
         GraphData data;
         try
         {
-            data = file.Load();
+            // a store whose indexes wait until asked for reads no index image: it may never build them
+            data = file.Load(withIndexImage: !deferIndexes);
         }
         catch
         {
@@ -72,6 +76,7 @@ public sealed partial class EmbeddedGraphStore : IGraphStore, IBoundedCandidateR
         var snapshot = new GraphSnapshot(data, alongside: file.ImageProblem is not null && !file.IsReadOnly ? s => image = GraphImage.Write(s) : null, deferIndexes: deferIndexes);
         var indexMs = clock.ElapsedMilliseconds - readMs;
         var warnings = new List<string>();
+        var rewritten = false;
         if (file.MissingWrites is { } missing)
         {
             Log.WritesMissing(logger, missing);
@@ -85,7 +90,7 @@ public sealed partial class EmbeddedGraphStore : IGraphStore, IBoundedCandidateR
             if (!file.IsReadOnly)
             {
                 // stamped with the version the rows were read at, and only while the file is still at it
-                file.WriteImageIfAt(image, file.LoadedVersion);
+                rewritten = file.WriteImageIfAt(image, file.LoadedVersion);
             }
         }
         if (!file.IsReadOnly && !file.SiteListsAreOf(file.LoadedVersion))
@@ -99,7 +104,10 @@ public sealed partial class EmbeddedGraphStore : IGraphStore, IBoundedCandidateR
             warnings.Add($"{file.FilePath} is read-only (the file or its folder is not writable): questions are answered, every write is refused");
         }
         Log.Opened(logger, file.FilePath, snapshot.Companies.Length, snapshot.Sites.Length, clock.ElapsedMilliseconds, readMs, indexMs);
-        return new EmbeddedGraphStore(file, snapshot, logger, warnings, deferIndexes);
+        var store = new EmbeddedGraphStore(file, snapshot, logger, warnings, deferIndexes);
+        store.AfterLoad(snapshot, file.LoadedFromImage ? file.LoadedImageChecksum
+            : rewritten ? ImageChecksum.Of(image.Span, file.LoadedVersion.ToString(System.Globalization.CultureInfo.InvariantCulture)) : null);
+        return store;
     }
 
     public async ValueTask ApplyAsync(ChangeSet changes, CancellationToken cancellationToken = default)
@@ -199,6 +207,7 @@ public sealed partial class EmbeddedGraphStore : IGraphStore, IBoundedCandidateR
             long version, indexMs, listsMs, writeMs;
             GraphSnapshot next;
             var later = false;
+            ReadOnlyMemory<byte>? imageWritten;
             // a staged write's rows may be under way already (its transaction begun while the caller validated)
             var pending = begun;
             begun = null;
@@ -212,6 +221,7 @@ public sealed partial class EmbeddedGraphStore : IGraphStore, IBoundedCandidateR
                 // (a write that alters no index, such as editing companies' names, shares the indexes of this snapshot);
                 // a small write into a large store leaves it for after the commit (ImageLater).
                 ReadOnlyMemory<byte>? image = null;
+                imageWritten = null;
                 later = pending is null && ImageLater.Applies(_snapshot, changes);
                 next = GraphSnapshot.After(_snapshot, changes, alongside: later ? null : s => image = GraphImage.Write(s), deferIndexes: _deferIndexes);
                 indexMs = phase.ElapsedMilliseconds;
@@ -221,6 +231,7 @@ public sealed partial class EmbeddedGraphStore : IGraphStore, IBoundedCandidateR
                 phase.Restart();
                 pending ??= _file.BeginWrite(changes, _version);
                 version = pending.Commit(image, lists);
+                imageWritten = image;
                 writeMs = phase.ElapsedMilliseconds;
             }
             catch (StaleSnapshotException) when (attempt < 3)
@@ -228,8 +239,9 @@ public sealed partial class EmbeddedGraphStore : IGraphStore, IBoundedCandidateR
                 // Another process (a command-line import while the service runs) wrote meanwhile: read its rows,
                 // then apply this change set on top of them, so that neither write is lost and the image is whole.
                 var before = _version;
-                _snapshot = new GraphSnapshot(_file.Load(), deferIndexes: _deferIndexes);
+                _snapshot = new GraphSnapshot(_file.Load(withIndexImage: !_deferIndexes), deferIndexes: _deferIndexes);
                 _version = _file.LoadedVersion;
+                AfterLoad(_snapshot, _file.LoadedImageChecksum);
                 Log.Refreshed(_logger, _file.FilePath, before, _version);
                 continue;
             }
@@ -252,11 +264,13 @@ public sealed partial class EmbeddedGraphStore : IGraphStore, IBoundedCandidateR
             Log.Applied(_logger, changes.RowCount, changes.ReplaceAll, clock.ElapsedMilliseconds, indexMs, listsMs, writeMs);
             if (later)
             {
+                _imageChecksum = null;
                 _imageLater.Ask();
             }
             else
             {
                 Interlocked.Exchange(ref _imageVersion, version);
+                AfterImage(next, imageWritten, version);
             }
             return;
         }
@@ -328,9 +342,10 @@ public sealed partial class EmbeddedGraphStore : IGraphStore, IBoundedCandidateR
             {
                 return null;
             }
-            var next = new GraphSnapshot(_file.Load(), deferIndexes: _deferIndexes);
+            var next = new GraphSnapshot(_file.Load(withIndexImage: !_deferIndexes), deferIndexes: _deferIndexes);
             _version = _file.LoadedVersion;
             _snapshot = next;
+            AfterLoad(next, _file.LoadedImageChecksum);
             Log.Refreshed(_logger, _file.FilePath, before, _version);
             return (before, _version);
         }

@@ -11,8 +11,9 @@ namespace ChainGraph.Store.Embedded;
 /// image is of an earlier write, which a load does not use (it reads the rows, and opening writes the image again).
 /// One worker at a time makes the image of the store's current snapshot, off the store's write lock, and writes it
 /// under the lock only if the file's rows are still of that snapshot's write; writes made meanwhile only ask for one more
-/// round, so a burst of writes makes one or two images and holds no snapshot but the current one. Disposing waits for
-/// the worker.
+/// round, so a burst of writes makes one or two images and holds no snapshot but the current one. The same worker then
+/// writes the index image of a large store that builds its indexes at once, beside the graph image it belongs to (after
+/// a write, and after an open that built the indexes). Disposing waits for the worker.
 /// </summary>
 internal sealed class ImageLater(EmbeddedGraphStore store) : IDisposable
 {
@@ -69,6 +70,7 @@ internal sealed class ImageLater(EmbeddedGraphStore store) : IDisposable
                 _asked = false;
             }
             store.WriteImageOfCurrent();
+            store.WriteIndexImageOfCurrent();
         }
     }
 }

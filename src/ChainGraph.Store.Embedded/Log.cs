@@ -37,4 +37,10 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 1011, Level = LogLevel.Warning, Message = "Graph image of write {Version} not written ({Error}: {Message}): the next open reads the rows and writes it")]
     public static partial void ImageLaterFailed(ILogger logger, long version, string error, string message);
+
+    [LoggerMessage(EventId = 1012, Level = LogLevel.Information, Message = "Index image of write {Version} written ({Bytes} bytes) in {Milliseconds} ms: the next open reads these indexes instead of building them")]
+    public static partial void IndexImageWritten(ILogger logger, long version, int bytes, long milliseconds);
+
+    [LoggerMessage(EventId = 1013, Level = LogLevel.Warning, Message = "Index image of write {Version} not written ({Error}: {Message}): the next open builds the indexes")]
+    public static partial void IndexImageFailed(ILogger logger, long version, string error, string message);
 }

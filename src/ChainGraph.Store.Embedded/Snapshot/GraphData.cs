@@ -66,6 +66,13 @@ internal sealed class GraphData
     /// </summary>
     public int[]? SupplyEnds { get; set; }
 
+    /// <summary>
+    /// When the rows were read from a graph image that has an index image beside it (verified against that image): the
+    /// index image, which the first snapshot built from these rows reads instead of building those indexes, and drops;
+    /// null otherwise, and not carried over by <see cref="Copy"/> or <see cref="With"/>.
+    /// </summary>
+    public byte[]? IndexImage { get; set; }
+
     /// <summary>A new graph: this one (or nothing, when replacing) with the change set applied.</summary>
     public GraphData With(ChangeSet changes)
     {

@@ -87,6 +87,7 @@ internal sealed partial class GraphSnapshot
         SitePoints = before.SitePoints;
         CompanySites = before.CompanySites;
         Customers = before.Customers;
+        SupplyRows = before.SupplyRows;
         CompanySupplies = before.CompanySupplies;
         GroupSuppliers = before.GroupSuppliers;
         SegmentSites = before.SegmentSites;

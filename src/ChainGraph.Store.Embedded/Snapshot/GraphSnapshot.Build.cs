@@ -91,14 +91,17 @@ internal sealed partial class GraphSnapshot
         return scratch.ToArray();
     }
 
-    private (RowLists<int> Customers, RowLists<Supply> Supplies, RowLists<GroupSupplier> GroupSuppliers) BuildSupplies()
+    private (RowLists<int> Customers, Supply[] Rows, RowLists<int> Supplies, RowLists<GroupSupplier> GroupSuppliers) BuildSupplies()
     {
         // Count first, then fill flat lists: no per-company arrays.
         var n = Companies.Length;
         var customerCount = new int[n];
         var supplyCount = new int[n];
         var pairCount = new int[n];
-        var edges = new (int From, int To, Supply Supply)[Data.Supplies.Count];
+        // the rows in the order the set lists them (the order a graph image holds them in): a company's supply rows are
+        // listed by their numbers in it
+        var rows = new Supply[Data.Supplies.Count];
+        var edges = new (int From, int To)[rows.Length];
         var k = 0;
         // a supplier's rows mostly come together (as data sets list them): its number is looked up once per run of them
         string? lastSupplier = null;
@@ -119,7 +122,8 @@ internal sealed partial class GraphSnapshot
                 (lastSupplier, lastFrom) = (supply.SupplierId, from);
                 to = CompanyIndex[supply.CustomerId];
             }
-            edges[k++] = (from, to, supply);
+            rows[k] = supply;
+            edges[k++] = (from, to);
             customerCount[from]++;
             supplyCount[from]++;
             if (to != from)
@@ -133,34 +137,35 @@ internal sealed partial class GraphSnapshot
         // The per-company lists and the per-group pairs are made from the edges alone: side by side when a core is free
         // (the region aggregates, built beside this, take less time at a million companies).
         RowLists<int>? customers = null;
-        RowLists<Supply>? supplies = null;
+        RowLists<int>? supplies = null;
         RowLists<GroupSupplier>? pairs = null;
         if (edges.Length >= 100_000)
         {
             Parallel.Invoke(
                 () => (customers, supplies) = CompanyLists(edges, customerCount, supplyCount),
-                () => pairs = GroupPairs(edges, pairCount));
+                () => pairs = GroupPairs(edges, rows, pairCount));
         }
         else
         {
             (customers, supplies) = CompanyLists(edges, customerCount, supplyCount);
-            pairs = GroupPairs(edges, pairCount);
+            pairs = GroupPairs(edges, rows, pairCount);
         }
-        return (customers!, supplies!, pairs!);
+        return (customers!, rows, supplies!, pairs!);
     }
 
-    /// <summary>Per company: its distinct direct customers in id order, and the supply rows it is part of.</summary>
-    private static (RowLists<int> Customers, RowLists<Supply> Supplies) CompanyLists((int From, int To, Supply Supply)[] edges, int[] customerCount, int[] supplyCount)
+    /// <summary>Per company: its distinct direct customers in id order, and the numbers of the supply rows it is part of, ascending.</summary>
+    private static (RowLists<int> Customers, RowLists<int> Supplies) CompanyLists((int From, int To)[] edges, int[] customerCount, int[] supplyCount)
     {
         var customers = new RowLists<int>.Builder(customerCount);
-        var supplies = new RowLists<Supply>.Builder(supplyCount);
-        foreach (var (from, to, supply) in edges)
+        var supplies = new RowLists<int>.Builder(supplyCount);
+        for (var row = 0; row < edges.Length; row++)
         {
+            var (from, to) = edges[row];
             customers.Add(from, to);
-            supplies.Add(from, supply);
+            supplies.Add(from, row);
             if (to != from)
             {
-                supplies.Add(to, supply);
+                supplies.Add(to, row);
             }
         }
         return (customers.Build().Packed(SortDistinct), supplies.Build());
@@ -170,12 +175,13 @@ internal sealed partial class GraphSnapshot
     /// Supplier groups per customer group, listed by customer group (no map of pairs, which at a million companies held
     /// millions of entries and dominated opening the store), then merged per group.
     /// </summary>
-    private RowLists<GroupSupplier> GroupPairs((int From, int To, Supply Supply)[] edges, int[] pairCount)
+    private RowLists<GroupSupplier> GroupPairs((int From, int To)[] edges, Supply[] rows, int[] pairCount)
     {
         var pairs = new RowLists<GroupSupplier>.Builder(pairCount);
-        foreach (var (from, to, supply) in edges)
+        for (var row = 0; row < edges.Length; row++)
         {
-            pairs.Add(GroupRoot[to], new GroupSupplier(GroupRoot[from], ConfidenceWeights.Of(supply.Confidence)));
+            var (from, to) = edges[row];
+            pairs.Add(GroupRoot[to], new GroupSupplier(GroupRoot[from], ConfidenceWeights.Of(rows[row].Confidence)));
         }
         return pairs.Build().Packed(MergeByGroup);
     }
@@ -225,20 +231,31 @@ internal sealed partial class GraphSnapshot
         return w;
     }
 
-    private int[][] BuildSegmentSites()
+    /// <summary>Per segment, the sites that work in it (<paramref name="worksIn"/>), ordered by company then site.</summary>
+    private int[][] BuildSegmentSites(int[][] worksIn, RowLists<int> companySites)
     {
-        var lists = new List<int>?[Segments.Length];
-        // Sites are numbered in id order; visiting them by company keeps each list ordered by company then site.
-        for (var c = 0; c < CompanySites.Count; c++)
+        // counted first, then filled: one array of the exact size per segment
+        var counts = new int[Segments.Length];
+        foreach (var closure in worksIn)
         {
-            foreach (var site in CompanySites[c])
+            foreach (var segment in closure)
             {
-                foreach (var segment in SiteWorksIn[site])
+                counts[segment]++;
+            }
+        }
+        var lists = Array.ConvertAll(counts, n => n == 0 ? [] : new int[n]);
+        var next = new int[Segments.Length];
+        // Sites are numbered in id order; visiting them by company keeps each list ordered by company then site.
+        for (var c = 0; c < companySites.Count; c++)
+        {
+            foreach (var site in companySites[c])
+            {
+                foreach (var segment in worksIn[site])
                 {
-                    (lists[segment] ??= []).Add(site);
+                    lists[segment][next[segment]++] = site;
                 }
             }
         }
-        return lists.Select(l => l?.ToArray() ?? []).ToArray();
+        return lists;
     }
 }

@@ -16,6 +16,9 @@ internal sealed partial class GraphSnapshot
     public bool IsIndexed => Volatile.Read(ref _indexed);
 
     private bool _indexed;
+
+    /// <summary>Whether the indexes were read from an index image (see <see cref="WriteIndexImage"/>) rather than built.</summary>
+    public bool IndexesFromImage { get; private set; }
     private readonly Lock _indexGate = new();
 
     /// <summary>
@@ -58,21 +61,35 @@ internal sealed partial class GraphSnapshot
         }
         SegmentIsLeaf = leaf;
 
+        // the first snapshot of rows read with an index image reads those indexes instead of building them
+        if (Data.IndexImage is { } stored)
+        {
+            Data.IndexImage = null;
+            if (aggregateRegions is null && TryReadIndexImage(stored))
+            {
+                Data.SupplyEnds = null;
+                IndexesFromImage = true;
+                Volatile.Write(ref _indexed, true);
+                return;
+            }
+        }
+
         (GroupRoot, IsAnchor) = BuildGroups();
         (SiteCompany, SiteRegion, SiteWorksIn, SitePoints, CompanySites) = BuildSites();
         // The supply indexes and the per-segment and per-region indexes depend only on what is built above:
         // build them side by side.
-        (RowLists<int> Customers, RowLists<Supply> Supplies, RowLists<GroupSupplier> GroupSuppliers) supplies = (RowLists<int>.Empty(0), RowLists<Supply>.Empty(0), RowLists<GroupSupplier>.Empty(0));
+        (RowLists<int> Customers, Supply[] Rows, RowLists<int> Supplies, RowLists<GroupSupplier> GroupSuppliers) supplies = (RowLists<int>.Empty(0), [], RowLists<int>.Empty(0), RowLists<GroupSupplier>.Empty(0));
         int[][] segmentSites = [];
         RegionAggregate[] perRegion = [];
         Parallel.Invoke(
             () => supplies = BuildSupplies(),
             () =>
             {
-                segmentSites = BuildSegmentSites();
+                segmentSites = BuildSegmentSites(SiteWorksIn, CompanySites);
                 perRegion = BuildRegionAggregates(aggregateRegions);
             });
         Customers = supplies.Customers;
+        SupplyRows = supplies.Rows;
         CompanySupplies = supplies.Supplies;
         GroupSuppliers = supplies.GroupSuppliers;
         SegmentSites = segmentSites;

@@ -170,8 +170,11 @@ internal sealed partial class GraphSnapshot
 
     /// <summary>Per company: distinct direct customers, in id order.</summary>
     public RowLists<int> Customers { get => field ?? throw NotIndexed(); private set; }
-    /// <summary>Per company: the supply rows it is part of, in no particular order.</summary>
-    public RowLists<Supply> CompanySupplies { get => field ?? throw NotIndexed(); private set; }
+    /// <summary>Every supply row, in the order <see cref="GraphData.Supplies"/> lists them (that of the graph image).</summary>
+    public Supply[] SupplyRows { get => field ?? throw NotIndexed(); private set; }
+
+    /// <summary>Per company: the numbers in <see cref="SupplyRows"/> of the supply rows it is part of, ascending.</summary>
+    public RowLists<int> CompanySupplies { get => field ?? throw NotIndexed(); private set; }
     /// <summary>
     /// Per group root: the distinct group roots that supply it (some company of one SUPPLIES some company of the
     /// other), each with the largest confidence weight of those supply rows.

@@ -16,6 +16,15 @@ internal sealed class RowLists<T>
         _starts = starts;
     }
 
+    /// <summary>Lists over arrays made elsewhere (read back from an index image): <paramref name="starts"/> has one entry more than the rows, the last being the items' count.</summary>
+    public static RowLists<T> Of(T[] items, int[] starts) => new(items, starts);
+
+    /// <summary>Where each row starts in <see cref="AllItems"/>, and then their count.</summary>
+    public ReadOnlySpan<int> Starts => _starts;
+
+    /// <summary>Every row's items, side by side.</summary>
+    public ReadOnlySpan<T> AllItems => _items.AsSpan(0, Total);
+
     /// <summary>An empty list for each of <paramref name="rows"/> rows.</summary>
     public static RowLists<T> Empty(int rows) => new([], new int[rows + 1]);
 

@@ -72,7 +72,12 @@ internal sealed class SnapshotReads(GraphSnapshot s)
         {
             if (s.CompanyIndex.TryGetValue(id, out var c))
             {
-                var rows = s.CompanySupplies[c].ToArray();
+                var numbers = s.CompanySupplies[c];
+                var rows = new Supply[numbers.Length];
+                for (var i = 0; i < rows.Length; i++)
+                {
+                    rows[i] = s.SupplyRows[numbers[i]];
+                }
                 Array.Sort(rows, CompareSupplies);
                 result[id] = rows;
             }

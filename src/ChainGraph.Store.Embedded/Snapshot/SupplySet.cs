@@ -81,6 +81,18 @@ internal sealed class SupplySet : IReadOnlyCollection<Supply>
 
     public bool Remove(SupplyKey key) => Owned().Remove(Probe(key));
 
+    /// <summary>The rows in the order enumerating lists them, copied straight from the list or set.</summary>
+    public Supply[] ToArray()
+    {
+        if (_distinct is { } listed)
+        {
+            return listed.ToArray();
+        }
+        var array = new Supply[_rows!.Count];
+        _rows.CopyTo(array);
+        return array;
+    }
+
     public Enumerator GetEnumerator() => _distinct is { } distinct ? new(distinct.GetEnumerator()) : new(_rows!.GetEnumerator());
 
     IEnumerator<Supply> IEnumerable<Supply>.GetEnumerator() => GetEnumerator();

@@ -21,4 +21,13 @@ internal static class ImageChecksum
         hash.Append(image);
         return Convert.ToHexStringLower(hash.GetCurrentHash());
     }
+
+    /// <summary>XXH128 of an index image together with the checksum of the graph image it belongs to.</summary>
+    public static string OfIndexes(ReadOnlySpan<byte> indexes, string imageChecksum)
+    {
+        var hash = new XxHash128();
+        hash.Append(Encoding.UTF8.GetBytes("chaingraph-indexes:" + imageChecksum + ":"));
+        hash.Append(indexes);
+        return Convert.ToHexStringLower(hash.GetCurrentHash());
+    }
 }

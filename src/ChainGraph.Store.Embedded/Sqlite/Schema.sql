@@ -34,6 +34,9 @@ CREATE TABLE IF NOT EXISTS segment_sites (segment_id TEXT PRIMARY KEY, sites TEX
 CREATE TABLE IF NOT EXISTS region_sites (region_code TEXT PRIMARY KEY, sites TEXT NOT NULL) WITHOUT ROWID;
 -- A binary copy of all rows for fast opening, rewritten with every change (see GraphImage.cs).
 CREATE TABLE IF NOT EXISTS graph_image (part INTEGER PRIMARY KEY, data BLOB NOT NULL);
+-- The indexes a large store's opening would otherwise build, as numbers, beside the graph image they belong to (see
+-- GraphSnapshot.Stored.cs); meta's indexes_of_image names that image's checksum.
+CREATE TABLE IF NOT EXISTS graph_indexes (part INTEGER PRIMARY KEY, data BLOB NOT NULL);
 INSERT OR IGNORE INTO meta (key, value) VALUES ('schema_version', '2');
 INSERT OR IGNORE INTO meta (key, value) VALUES ('data_version', '0');
 INSERT OR IGNORE INTO meta (key, value) VALUES ('store_id', lower(hex(randomblob(16))));

@@ -281,26 +281,9 @@ internal sealed partial class SqliteGraphFile
 
     private static void WriteImageParts(SqliteConnection connection, SqliteTransaction tx, ReadOnlyMemory<byte> image, string version)
     {
-        Execute(connection, "DELETE FROM graph_image;", tx);
-        using (var part = connection.CreateCommand())
-        {
-            part.Transaction = tx;
-            // each part is made as zeros of its length, then written in place from the image: no copy of the part
-            part.CommandText = "INSERT INTO graph_image (part, data) VALUES ($part, zeroblob($length))";
-            var number = part.Parameters.Add("$part", SqliteType.Integer);
-            var length = part.Parameters.Add("$length", SqliteType.Integer);
-            for (var offset = 0; offset < image.Length; offset += ImagePartBytes)
-            {
-                var bytes = image.Span.Slice(offset, Math.Min(ImagePartBytes, image.Length - offset));
-                var partNumber = offset / ImagePartBytes;
-                number.Value = partNumber;
-                length.Value = bytes.Length;
-                part.ExecuteNonQuery();
-                // graph_image's part is its rowid
-                using var blob = new SqliteBlob(connection, "graph_image", "data", partNumber);
-                blob.Write(bytes);
-            }
-        }
+        WriteParts(connection, tx, "graph_image", image);
+        // an index image belongs to the graph image it was written beside: a new graph image leaves it of no use
+        Execute(connection, $"DELETE FROM graph_indexes; DELETE FROM meta WHERE key IN ('{IndexesOfKey}', '{IndexesChecksumKey}');", tx);
         using var meta = connection.CreateCommand();
         meta.Transaction = tx;
         meta.CommandText = "INSERT OR REPLACE INTO meta (key, value) VALUES ('image_version', $v), ($k, $h)";
@@ -308,5 +291,28 @@ internal sealed partial class SqliteGraphFile
         meta.Parameters.AddWithValue("$k", ImageChecksum.MetaKey);
         meta.Parameters.AddWithValue("$h", ImageChecksum.Of(image.Span, version));
         meta.ExecuteNonQuery();
+    }
+
+    /// <summary>Replaces the parts of <paramref name="table"/> (the graph image's, the index image's) with <paramref name="bytes"/>.</summary>
+    private static void WriteParts(SqliteConnection connection, SqliteTransaction tx, string table, ReadOnlyMemory<byte> bytes)
+    {
+        Execute(connection, $"DELETE FROM {table};", tx);
+        using var part = connection.CreateCommand();
+        part.Transaction = tx;
+        // each part is made as zeros of its length, then written in place: no copy of the part
+        part.CommandText = $"INSERT INTO {table} (part, data) VALUES ($part, zeroblob($length))";
+        var number = part.Parameters.Add("$part", SqliteType.Integer);
+        var length = part.Parameters.Add("$length", SqliteType.Integer);
+        for (var offset = 0; offset < bytes.Length; offset += ImagePartBytes)
+        {
+            var slice = bytes.Span.Slice(offset, Math.Min(ImagePartBytes, bytes.Length - offset));
+            var partNumber = offset / ImagePartBytes;
+            number.Value = partNumber;
+            length.Value = slice.Length;
+            part.ExecuteNonQuery();
+            // the part is the table's rowid
+            using var blob = new SqliteBlob(connection, table, "data", partNumber);
+            blob.Write(slice);
+        }
     }
 }

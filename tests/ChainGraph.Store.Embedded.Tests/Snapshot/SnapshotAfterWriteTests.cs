@@ -1,4 +1,3 @@
-using System.Text;
 using ChainGraph.Domain.Model;
 using ChainGraph.Import;
 using ChainGraph.Server.Generate;
@@ -29,7 +28,7 @@ public sealed class SnapshotAfterWriteTests
             var after = GraphSnapshot.After(before, changes);
             var rebuilt = new GraphSnapshot(before.Data.With(changes));
 
-            Assert.Equal(Describe(rebuilt), Describe(after));
+            Assert.Equal(SnapshotText.Describe(rebuilt), SnapshotText.Describe(after));
             // the indexes are shared exactly when the write alters none of them
             Assert.Equal(!altersIndex, ReferenceEquals(before.GroupRoot, after.GroupRoot));
             shared += altersIndex ? 0 : 1;
@@ -61,7 +60,7 @@ public sealed class SnapshotAfterWriteTests
             {
                 Assert.Same(after, after.EnsureIndexed());
                 Assert.True(after.IsIndexed);
-                Assert.Equal(Describe(rebuilt), Describe(after));
+                Assert.Equal(SnapshotText.Describe(rebuilt), SnapshotText.Describe(after));
             }
             else
             {
@@ -86,7 +85,7 @@ public sealed class SnapshotAfterWriteTests
         Parallel.For(0, roots.Length, i => roots[i] = deferred.EnsureIndexed().GroupRoot);
 
         Assert.All(roots, r => Assert.Same(roots[0], r));
-        Assert.Equal(Describe(start), Describe(deferred));
+        Assert.Equal(SnapshotText.Describe(start), SnapshotText.Describe(deferred));
     }
 
     [Fact]
@@ -150,60 +149,5 @@ public sealed class SnapshotAfterWriteTests
                 break;
         }
         return new ChangeSet { Companies = companies, Sites = sites };
-    }
-
-    /// <summary>Every row and index entry of a snapshot, as text.</summary>
-    private static string Describe(GraphSnapshot s)
-    {
-        var text = new StringBuilder();
-        for (var c = 0; c < s.Companies.Length; c++)
-        {
-            text.Append(s.Companies[c]).Append(' ').Append(s.CompanyIds[c]).Append(' ').Append(s.CompanyIndex[s.CompanyIds[c]])
-                .Append(' ').Append(s.CompanyTagsOf[c]).Append(" root ").Append(s.GroupRoot[c])
-                .Append(" anchor ").AppendJoin(',', s.IsAnchor.Select(chain => chain[c] ? 1 : 0))
-                .Append(" customers ").AppendJoin(',', s.Customers[c].ToArray())
-                .Append(" supplies ").AppendJoin(',', s.CompanySupplies[c].ToArray().Select(x => x.ToString()).Order(StringComparer.Ordinal))
-                .Append(" suppliers ").AppendJoin(',', s.GroupSuppliers[c].ToArray())
-                .Append(" sites ").AppendJoin(',', s.CompanySites[c].ToArray())
-                .AppendLine();
-        }
-        for (var i = 0; i < s.Sites.Length; i++)
-        {
-            text.Append(s.Sites[i]).Append(' ').Append(s.SiteIds[i]).Append(' ').Append(s.SiteCompany[i]).Append(' ').Append(s.SiteRegion[i]).Append(' ')
-                .Append(s.SitePoints[i]).Append(' ').AppendJoin(',', s.SiteWorksIn[i]).AppendLine();
-        }
-        for (var g = 0; g < s.Segments.Length; g++)
-        {
-            text.Append(s.Segments[g]).Append(' ').Append(s.SegmentChain[g]).Append(' ').Append(s.SegmentIsLeaf[g])
-                .Append(' ').AppendJoin(',', s.SegmentClosure[g]).Append(" sites ").AppendJoin(',', s.SegmentSites[g]).AppendLine();
-        }
-        for (var r = 0; r < s.Regions.Length; r++)
-        {
-            var region = s.PerRegion[r];
-            text.Append(s.Regions[r]).Append(' ').AppendJoin(',', s.RegionAncestors[r]).Append(' ').AppendJoin(',', s.RegionChildren[r])
-                .Append(" sites ").AppendJoin(',', region.LocalSites)
-                .Append(" companies ").AppendJoin(',', region.LocalCompanies)
-                .Append(" presence ").AppendJoin(',', region.Presence.OrderBy(p => p.Key).Select(p => $"{p.Key}:{p.Value.Companies}/{p.Value.Sites}/{string.Join('+', p.Value.AnchorsByChain)}"))
-                .Append(" anchors ").AppendJoin(';', region.Anchors.Select(chain => string.Join(',', chain.Select(a => $"{a.CompanyId}<{a.GroupId}:{string.Join('+', a.LeafSegmentIds)}"))))
-                .Append(" projects ").AppendJoin(',', region.Projects.Select(p => p.Id))
-                .AppendLine();
-        }
-        text.AppendJoin('\n', s.Chains.Select(c => c.ToString())).AppendLine();
-        text.AppendJoin('\n', s.FlowList.Select(f => f.ToString())).AppendLine();
-        text.AppendJoin('\n', s.Projects.Select(p => p.ToString())).AppendLine();
-        foreach (var (company, projects) in s.ProjectsOfCompany.OrderBy(kv => kv.Key, StringComparer.Ordinal))
-        {
-            text.Append(company).Append(": ").AppendJoin(',', projects.Select(p => p.Id)).AppendLine();
-        }
-        foreach (var (company, anchors) in s.AnchorsOfCompany.OrderBy(kv => kv.Key, StringComparer.Ordinal))
-        {
-            text.Append(company).Append(": ").AppendJoin(',', anchors.Select(a => a.ToString())).AppendLine();
-        }
-        foreach (var (region, priorities) in s.PrioritiesOfRegion.OrderBy(kv => kv.Key, StringComparer.Ordinal))
-        {
-            text.Append(region).Append(": ").AppendJoin(',', priorities.Select(p => p.ToString())).AppendLine();
-        }
-        text.Append(s.Data.Companies.Count).Append(' ').Append(s.Data.Sites.Count).Append(' ').Append(s.Data.Supplies.Count);
-        return text.ToString();
     }
 }

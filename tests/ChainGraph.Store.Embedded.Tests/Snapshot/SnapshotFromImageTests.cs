@@ -68,7 +68,7 @@ public sealed class SnapshotFromImageTests : IDisposable
         for (var c = 0; c < s.Companies.Length; c++)
         {
             text.Append(s.CompanyIds[c]).Append(" customers ").AppendJoin(',', s.Customers[c].ToArray())
-                .Append(" supplies ").AppendJoin(',', s.CompanySupplies[c].ToArray().Select(x => x.Key.ToString() + "/" + x.Confidence + "/" + x.Source).Order(StringComparer.Ordinal))
+                .Append(" supplies ").AppendJoin(',', s.CompanySupplies[c].ToArray().Select(k => s.SupplyRows[k]).Select(x => x.Key.ToString() + "/" + x.Confidence + "/" + x.Source).Order(StringComparer.Ordinal))
                 .Append(" suppliers ").AppendJoin(',', s.GroupSuppliers[c].ToArray())
                 .Append(" sites ").AppendJoin(',', s.CompanySites[c].ToArray())
                 .AppendLine();
