@@ -9,7 +9,8 @@ internal sealed partial class GraphSnapshot
     /// The snapshot of <paramref name="before"/> with <paramref name="changes"/> applied. A change set that only rewrites
     /// existing companies and keeps each one's tags and parent (a name, a website, a revenue: what editing a company does)
     /// alters no index: the new snapshot shares every index of <paramref name="before"/> and holds the new company rows.
-    /// Any other change set is indexed anew, or, with <paramref name="deferIndexes"/>, when first asked (as is one whose
+    /// Any other change set is indexed anew, keeping those indexes it changed nothing of (<see cref="IndexReuse"/>), or,
+    /// with <paramref name="deferIndexes"/>, when first asked (as is one whose
     /// <paramref name="before"/> has no indexes to share). <paramref name="alongside"/> is as for the constructor (on a
     /// shared-index snapshot it runs on this thread).
     /// </summary>
@@ -19,7 +20,10 @@ internal sealed partial class GraphSnapshot
         ArgumentNullException.ThrowIfNull(changes);
         if (!before.IsIndexed || !AltersNoIndex(before, changes))
         {
-            return new GraphSnapshot(before.Data.With(changes), alongside: alongside, deferIndexes: deferIndexes);
+            // the indexes the write changed nothing of are kept (only when they are built now: a deferred build would
+            // hold on to the snapshot before)
+            var reuse = deferIndexes ? null : IndexReuse.Of(before, changes);
+            return new GraphSnapshot(before.Data.With(changes), null, alongside, deferIndexes, reuse);
         }
         var companies = (Company[])before.Companies.Clone();
         foreach (var company in changes.Companies)

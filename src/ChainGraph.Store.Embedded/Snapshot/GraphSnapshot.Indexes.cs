@@ -33,7 +33,7 @@ internal sealed partial class GraphSnapshot
             {
                 if (!_indexed)
                 {
-                    BuildIndexes(null);
+                    BuildIndexes(null, null);
                 }
             }
         }
@@ -45,7 +45,7 @@ internal sealed partial class GraphSnapshot
         new("the snapshot's indexes are not built: call EnsureIndexed before reading them");
 
     /// <summary>Builds every index below the rows (the rows in key order and their id maps are set).</summary>
-    private void BuildIndexes(IReadOnlySet<string>? aggregateRegions)
+    private void BuildIndexes(IReadOnlySet<string>? aggregateRegions, IndexReuse? reuse)
     {
         RegionAncestors = BuildAncestors(Regions, RegionIndex, r => r.ParentCode);
         RegionChildren = BuildChildren(Regions, RegionIndex, r => r.ParentCode);
@@ -74,18 +74,21 @@ internal sealed partial class GraphSnapshot
             }
         }
 
-        (GroupRoot, IsAnchor) = BuildGroups();
-        (SiteCompany, SiteRegion, SiteWorksIn, SitePoints, CompanySites) = BuildSites();
+        var before = reuse?.Before;
+        (GroupRoot, IsAnchor) = reuse is { Groups: true } ? (before!.GroupRoot, before.IsAnchor) : BuildGroups();
+        (SiteCompany, SiteRegion, SiteWorksIn, SitePoints, CompanySites) = reuse is { Sites: true }
+            ? (before!.SiteCompany, before.SiteRegion, before.SiteWorksIn, before.SitePoints, before.CompanySites)
+            : BuildSites();
         // The supply indexes and the per-segment and per-region indexes depend only on what is built above:
         // build them side by side.
         (RowLists<int> Customers, Supply[] Rows, RowLists<int> Supplies, RowLists<GroupSupplier> GroupSuppliers) supplies = (RowLists<int>.Empty(0), [], RowLists<int>.Empty(0), RowLists<GroupSupplier>.Empty(0));
         int[][] segmentSites = [];
         RegionAggregate[] perRegion = [];
         Parallel.Invoke(
-            () => supplies = BuildSupplies(),
+            () => supplies = reuse is { Supplies: true } ? (before!.Customers, before.SupplyRows, before.CompanySupplies, before.GroupSuppliers) : BuildSupplies(),
             () =>
             {
-                segmentSites = BuildSegmentSites(SiteWorksIn, CompanySites);
+                segmentSites = reuse is { Sites: true } ? before!.SegmentSites : BuildSegmentSites(SiteWorksIn, CompanySites);
                 perRegion = BuildRegionAggregates(aggregateRegions);
             });
         Customers = supplies.Customers;

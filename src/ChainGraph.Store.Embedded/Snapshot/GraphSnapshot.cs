@@ -23,6 +23,12 @@ internal sealed partial class GraphSnapshot
     /// question first needs them (a store opened to import or back up never does).
     /// </summary>
     public GraphSnapshot(GraphData data, IReadOnlySet<string>? aggregateRegions = null, Action<GraphSnapshot>? alongside = null, bool deferIndexes = false)
+        : this(data, aggregateRegions, alongside, deferIndexes, reuse: null)
+    {
+    }
+
+    /// <summary>As above; <paramref name="reuse"/> names indexes of an earlier snapshot this one keeps instead of building them.</summary>
+    private GraphSnapshot(GraphData data, IReadOnlySet<string>? aggregateRegions, Action<GraphSnapshot>? alongside, bool deferIndexes, IndexReuse? reuse)
     {
         Data = data;
         Regions = Sorted(data.Regions.Values, r => r.Code);
@@ -60,7 +66,7 @@ internal sealed partial class GraphSnapshot
         var side = alongside is null ? null : Task.Run(() => alongside(this));
         try
         {
-            BuildIndexes(aggregateRegions);
+            BuildIndexes(aggregateRegions, reuse);
         }
         catch
         {

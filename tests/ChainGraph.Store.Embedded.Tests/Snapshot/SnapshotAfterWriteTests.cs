@@ -8,8 +8,9 @@ namespace ChainGraph.Store.Embedded.Tests.Snapshot;
 
 /// <summary>
 /// The snapshot after a write that only edits companies (keeping their tags and parents) shares the indexes of the one
-/// before it; it must be the snapshot a full index build gives. Random writes in a row, some of which alter an index
-/// (a tag, a parent, a new company, a site) and so take the full build, are compared with a full build each time.
+/// before it; one after a write that alters an index keeps those the write changed nothing of; either must be the
+/// snapshot a full index build gives. Random writes in a row, some of which alter an index (a tag, a parent, a new
+/// company, a site edited or moved, a supply added or deleted, an anchor row), are compared with a full build each time.
 /// </summary>
 public sealed class SnapshotAfterWriteTests
 {
@@ -20,8 +21,8 @@ public sealed class SnapshotAfterWriteTests
     {
         var before = Start(seed);
         var random = new Random(seed);
-        var shared = 0;
-        for (var write = 0; write < 40; write++)
+        var (shared, kept) = (0, 0);
+        for (var write = 0; write < 60; write++)
         {
             var changes = RandomWrite(before, random, out var altersIndex);
 
@@ -29,12 +30,19 @@ public sealed class SnapshotAfterWriteTests
             var rebuilt = new GraphSnapshot(before.Data.With(changes));
 
             Assert.Equal(SnapshotText.Describe(rebuilt), SnapshotText.Describe(after));
-            // the indexes are shared exactly when the write alters none of them
-            Assert.Equal(!altersIndex, ReferenceEquals(before.GroupRoot, after.GroupRoot));
+            // the indexes are shared exactly when the write alters none of them; otherwise those it changed nothing of
+            // are kept (IndexReuse)
+            Assert.Equal(!altersIndex, ReferenceEquals(before.PerRegion, after.PerRegion));
+            var reuse = altersIndex ? IndexReuse.Of(before, changes) : null;
+            Assert.Equal(!altersIndex || reuse is { Groups: true }, ReferenceEquals(before.GroupRoot, after.GroupRoot));
+            Assert.Equal(!altersIndex || reuse is { Sites: true }, ReferenceEquals(before.SiteWorksIn, after.SiteWorksIn));
+            Assert.Equal(!altersIndex || reuse is { Supplies: true }, ReferenceEquals(before.CompanySupplies, after.CompanySupplies));
+            kept += reuse is null ? 0 : 1;
             shared += altersIndex ? 0 : 1;
             before = after;
         }
-        Assert.InRange(shared, 10, 35);
+        Assert.InRange(shared, 10, 45);
+        Assert.InRange(kept, 5, 50);
     }
 
     [Theory]
@@ -128,7 +136,10 @@ public sealed class SnapshotAfterWriteTests
                 Employees = random.Next(50, 50_000),
             });
         }
-        switch (random.Next(8))
+        var supplies = new List<Supply>();
+        var deletedSupplies = new List<SupplyKey>();
+        var anchors = new List<Anchor>();
+        switch (random.Next(12))
         {
             case 0:
                 companies[0] = companies[0] with { Tags = companies[0].Tags ^ CompanyTags.Anchor };
@@ -147,7 +158,41 @@ public sealed class SnapshotAfterWriteTests
                 sites.Add(site with { Lat = site.Lat + 0.01 });
                 altersIndex = true;
                 break;
+            case 4:
+            case 5:
+            case 6:
+                AlterOne(s, random, companies, sites, supplies, deletedSupplies, anchors);
+                // a changed tag, like a row of another table, takes the snapshot out of the shared-index path
+                altersIndex = true;
+                break;
         }
-        return new ChangeSet { Companies = companies, Sites = sites };
+        return new ChangeSet { Companies = companies, Sites = sites, Supplies = supplies, DeletedSupplies = deletedSupplies, Anchors = anchors };
+    }
+
+    /// <summary>One write that alters an index in one of the ways <see cref="IndexReuse"/> tells apart, beside company edits.</summary>
+    private static void AlterOne(GraphSnapshot s, Random random, List<Company> companies, List<Site> sites, List<Supply> supplies, List<SupplyKey> deletedSupplies, List<Anchor> anchors)
+    {
+        switch (random.Next(5))
+        {
+            case 0:
+                // a site moved to another region, working in other segments
+                var site = s.Sites[random.Next(s.Sites.Length)];
+                var region = s.Regions[random.Next(s.Regions.Length)].Code;
+                sites.Add(site with { RegionCode = region, SegmentIds = [s.Segments[random.Next(s.Segments.Length)].Id] });
+                break;
+            case 1:
+                supplies.Add(new Supply(s.CompanyIds[random.Next(s.CompanyIds.Length)], s.CompanyIds[random.Next(s.CompanyIds.Length)], null, null, SupplyConfidence.Unverified));
+                break;
+            case 2:
+                deletedSupplies.Add(s.SupplyRows[random.Next(s.SupplyRows.Length)].Key);
+                break;
+            case 3:
+                anchors.Add(new Anchor(s.CompanyIds[random.Next(s.CompanyIds.Length)], s.Chains[random.Next(s.Chains.Length)].Id, null));
+                break;
+            default:
+                // a tag other than ANCHOR
+                companies[0] = companies[0] with { Tags = companies[0].Tags ^ CompanyTags.Srdi };
+                break;
+        }
     }
 }
