@@ -7,7 +7,17 @@ namespace ChainGraph.Store.Embedded.Snapshot;
 /// <summary>The per-region aggregates of <see cref="GraphSnapshot"/>: local sites and companies, presence, anchors, projects.</summary>
 internal sealed partial class GraphSnapshot
 {
-    private RegionAggregate[] BuildRegionAggregates(IReadOnlySet<string>? only)
+    /// <summary>From how many companies the per-region aggregates are made in two halves side by side.</summary>
+    private const int SplitRegionsFromCompanies = 10_000;
+
+    private RegionAggregate[] BuildRegionAggregates(IReadOnlySet<string>? only) =>
+        BuildRegionAggregates(only, Companies.Length >= SplitRegionsFromCompanies ? 2 : 1);
+
+    /// <summary>
+    /// The per-region aggregates, made from <paramref name="parts"/> ranges of companies side by side and merged (each
+    /// company's sites, and so its counts, fall in one range; the ranges come in company order).
+    /// </summary>
+    internal RegionAggregate[] BuildRegionAggregates(IReadOnlySet<string>? only, int parts)
     {
         var n = Regions.Length;
         var wanted = new bool[n];
@@ -15,72 +25,14 @@ internal sealed partial class GraphSnapshot
         {
             wanted[r] = only is null || only.Contains(Regions[r].Code);
         }
-        var localSites = new List<int>?[n];
-        var localCompanies = new List<int>?[n];
-        // Per region, per segment ordinal: an array rather than a map, since every site visits a few segments in each of its regions.
-        var cells = new PresenceCell?[n][];
-        var chains = Chains.Length;
-        // Per region: each local anchor's leaf segments there (one list whatever the chains it anchors, sorted at the
-        // end); per region and chain: the local anchors of that chain, in company order.
-        var anchorLeaves = new Dictionary<int, List<int>>?[n];
-        var anchorsOf = new List<int>?[n, chains];
-
-        // Companies in id order, each site once: a cell counts a company the first time it sees it.
-        var anchorOf = new List<int>(chains);
-        for (var c = 0; c < Companies.Length; c++)
+        var counted = new RegionCounts[parts];
+        Parallel.For(0, parts, p => counted[p] = CountRegions((int)((long)Companies.Length * p / parts), (int)((long)Companies.Length * (p + 1) / parts), wanted));
+        var all = counted[0];
+        for (var p = 1; p < parts; p++)
         {
-            // the chains this company is an anchor of, found once for all its sites, regions and segments (most
-            // companies are no anchor: nothing to count for them)
-            anchorOf.Clear();
-            for (var ch = 0; ch < chains; ch++)
-            {
-                if (IsAnchor[ch][c])
-                {
-                    anchorOf.Add(ch);
-                }
-            }
-            var anchorChains = CollectionsMarshal.AsSpan(anchorOf);
-            foreach (var site in CompanySites[c])
-            {
-                foreach (var r in RegionAncestors[SiteRegion[site]])
-                {
-                    if (!wanted[r])
-                    {
-                        continue;
-                    }
-                    (localSites[r] ??= []).Add(site);
-                    var companies = localCompanies[r] ??= [];
-                    if (companies.Count == 0 || companies[^1] != c)
-                    {
-                        companies.Add(c);
-                    }
-                    var regionCells = cells[r] ??= new PresenceCell?[Segments.Length];
-                    if (anchorChains.Length > 0)
-                    {
-                        ref var leaves = ref CollectionsMarshal.GetValueRefOrAddDefault(anchorLeaves[r] ??= [], c, out var seen);
-                        leaves ??= [];
-                        foreach (var segment in SiteWorksIn[site])
-                        {
-                            if (SegmentIsLeaf[segment])
-                            {
-                                leaves.Add(segment);
-                            }
-                        }
-                        if (!seen)
-                        {
-                            foreach (var ch in anchorChains)
-                            {
-                                (anchorsOf[r, ch] ??= []).Add(c);
-                            }
-                        }
-                    }
-                    foreach (var segment in SiteWorksIn[site])
-                    {
-                        (regionCells[segment] ??= new PresenceCell(chains)).Add(c, site, anchorChains);
-                    }
-                }
-            }
+            all.Add(counted[p]);
         }
+        var (localSites, localCompanies, cells, anchorLeaves, anchorsOf) = (all.LocalSites, all.LocalCompanies, all.Cells, all.AnchorLeaves, all.AnchorsOf);
 
         var projects = new List<Project>?[n];
         foreach (var project in Projects)
@@ -180,6 +132,17 @@ internal sealed partial class GraphSnapshot
             {
                 _lastSite = site;
                 _sites++;
+            }
+        }
+
+        /// <summary>Adds the counts of another range of companies (none of them counted here).</summary>
+        public void Add(PresenceCell other)
+        {
+            _companies += other._companies;
+            _sites += other._sites;
+            for (var ch = 0; ch < _anchors.Length; ch++)
+            {
+                _anchors[ch] += other._anchors[ch];
             }
         }
 

@@ -17,7 +17,7 @@ internal sealed record IndexReuse(GraphSnapshot Before, bool Groups, bool Sites,
         {
             return null;
         }
-        var groups = changes.Anchors.Count == 0 && changes.DeletedAnchors.Count == 0;
+        var (parents, anchorTags) = (true, true);
         foreach (var company in changes.Companies)
         {
             if (!before.CompanyIndex.TryGetValue(company.Id, out var number))
@@ -26,12 +26,14 @@ internal sealed record IndexReuse(GraphSnapshot Before, bool Groups, bool Sites,
                 return null;
             }
             var old = before.Companies[number];
-            groups &= string.Equals(old.ParentId, company.ParentId, StringComparison.Ordinal)
-                && (old.Tags & CompanyTags.Anchor) == (company.Tags & CompanyTags.Anchor);
+            parents &= string.Equals(old.ParentId, company.ParentId, StringComparison.Ordinal);
+            anchorTags &= (old.Tags & CompanyTags.Anchor) == (company.Tags & CompanyTags.Anchor);
         }
+        // a company is an anchor of a chain through its own or a group company's tag or anchor row
+        var groups = parents && anchorTags && changes.Anchors.Count == 0 && changes.DeletedAnchors.Count == 0;
         var sites = changes.Sites.Count == 0;
-        // the supply lists hold each company's group root
-        var supplies = groups && changes.Supplies.Count == 0 && changes.DeletedSupplies.Count == 0;
+        // the supply lists hold each company's group root (which only the parents decide), not its anchor chains
+        var supplies = parents && changes.Supplies.Count == 0 && changes.DeletedSupplies.Count == 0;
         return groups || sites || supplies ? new IndexReuse(before, groups, sites, supplies) : null;
     }
 }
