@@ -80,6 +80,11 @@ public sealed partial class EmbeddedGraphStore
     /// </summary>
     private void AfterLoad(Snapshot.GraphSnapshot snapshot, string? imageChecksum)
     {
+        if (imageChecksum is not null)
+        {
+            // the file's graph image is of the rows just read: the worker asked for below writes only the index image
+            Interlocked.Exchange(ref _imageVersion, _version);
+        }
         _imageChecksum = imageChecksum;
         _indexesOf = snapshot.IndexesFromImage ? imageChecksum : null;
         if (imageChecksum is not null && !snapshot.IndexesFromImage && WantsIndexImage(snapshot))

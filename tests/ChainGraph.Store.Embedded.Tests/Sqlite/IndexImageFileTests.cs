@@ -34,13 +34,17 @@ public sealed class IndexImageFileTests(LargeStoreFile large) : IClassFixture<La
         var path = Copy();
         Execute(path, "DELETE FROM graph_indexes; DELETE FROM meta WHERE key LIKE 'indexes_%'");
 
-        using (var store = EmbeddedGraphStore.Open(path))
+        var logger = new EventLogger();
+        using (var store = EmbeddedGraphStore.Open(path, logger))
         {
             Assert.False(store.CurrentSnapshot.IndexesFromImage);
             store.FlushImage();
         }
 
         Assert.NotNull(new SqliteGraphFile(path).Load().IndexImage);
+        // the index image only: the graph image in the file is of the rows read, and is not written again
+        Assert.Contains(1012, logger.Events);
+        Assert.DoesNotContain(1010, logger.Events);
         using var reopened = EmbeddedGraphStore.Open(path);
         Assert.True(reopened.CurrentSnapshot.IndexesFromImage);
         Assert.Equal(Built(path), SnapshotText.Describe(reopened.CurrentSnapshot));
@@ -175,4 +179,20 @@ public sealed class IndexImageFileTests(LargeStoreFile large) : IClassFixture<La
     }
 
     public void Dispose() => _folder.Dispose();
+
+    /// <summary>The event ids the store logs.</summary>
+    private sealed class EventLogger : Microsoft.Extensions.Logging.ILogger
+    {
+        private readonly System.Collections.Concurrent.ConcurrentQueue<int> _events = new();
+
+        public IReadOnlyCollection<int> Events => _events;
+
+        public IDisposable? BeginScope<TState>(TState state)
+            where TState : notnull => null;
+
+        public bool IsEnabled(Microsoft.Extensions.Logging.LogLevel logLevel) => true;
+
+        public void Log<TState>(Microsoft.Extensions.Logging.LogLevel logLevel, Microsoft.Extensions.Logging.EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter) =>
+            _events.Enqueue(eventId.Id);
+    }
 }
