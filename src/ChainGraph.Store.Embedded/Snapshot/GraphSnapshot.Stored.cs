@@ -202,11 +202,11 @@ internal sealed partial class GraphSnapshot
             PerRegion = perRegion!;
             return true;
         }
-        catch (AggregateException e) when (e.InnerExceptions.All(x => x is InvalidDataException or IndexOutOfRangeException))
+        catch (AggregateException e) when (e.InnerExceptions.All(DoesNotRead))
         {
             return false;
         }
-        catch (Exception e) when (e is InvalidDataException or IndexOutOfRangeException)
+        catch (Exception e) when (DoesNotRead(e))
         {
             return false;
         }
@@ -267,6 +267,12 @@ internal sealed partial class GraphSnapshot
             Projects = projects,
         };
     }
+
+    /// <summary>
+    /// What reading an index image that is not this snapshot's throws: it ends early or holds more, a number points past an
+    /// array, or a map gets one key twice.
+    /// </summary>
+    private static bool DoesNotRead(Exception e) => e is InvalidDataException or IndexOutOfRangeException or ArgumentException;
 
     /// <summary>What an index image states first and must agree with the snapshot it is read into.</summary>
     private int[] Counts() =>
