@@ -38,11 +38,10 @@ public sealed partial class EmbeddedGraphStore
             }
             var clock = System.Diagnostics.Stopwatch.StartNew();
             var image = Sqlite.GraphImage.Write(snapshot);
-            var checksum = WantsIndexImage(snapshot) ? Sqlite.ImageChecksum.Of(image.Span, version.ToString(System.Globalization.CultureInfo.InvariantCulture)) : null;
             _writeLock.Wait();
             try
             {
-                if (_version == version && _file.WriteImageIfAt(image, version))
+                if (_version == version && _file.WriteImageIfAt(image, version, out var checksum))
                 {
                     Interlocked.Exchange(ref _imageVersion, version);
                     (_imageChecksum, _indexesOf) = (checksum, null);
@@ -93,13 +92,15 @@ public sealed partial class EmbeddedGraphStore
         }
     }
 
-    /// <summary>After a write committed with its graph image: the index image of the new snapshot follows, when wanted.</summary>
-    private void AfterImage(Snapshot.GraphSnapshot snapshot, ReadOnlyMemory<byte>? image, long version)
+    /// <summary>
+    /// After a write committed with its graph image (whose checksum is <paramref name="imageChecksum"/>; null when it had
+    /// none): the index image of the new snapshot follows, when wanted.
+    /// </summary>
+    private void AfterImage(Snapshot.GraphSnapshot snapshot, string? imageChecksum)
     {
-        (_imageChecksum, _indexesOf) = (null, null);
-        if (image is { } bytes && WantsIndexImage(snapshot))
+        (_imageChecksum, _indexesOf) = (imageChecksum, null);
+        if (imageChecksum is not null && WantsIndexImage(snapshot))
         {
-            _imageChecksum = Sqlite.ImageChecksum.Of(bytes.Span, version.ToString(System.Globalization.CultureInfo.InvariantCulture));
             _imageLater.Ask();
         }
     }

@@ -76,7 +76,7 @@ public sealed partial class EmbeddedGraphStore : IGraphStore, IBoundedCandidateR
         var snapshot = new GraphSnapshot(data, alongside: file.ImageProblem is not null && !file.IsReadOnly ? s => image = GraphImage.Write(s) : null, deferIndexes: deferIndexes);
         var indexMs = clock.ElapsedMilliseconds - readMs;
         var warnings = new List<string>();
-        var rewritten = false;
+        string? rewritten = null;
         if (file.MissingWrites is { } missing)
         {
             Log.WritesMissing(logger, missing);
@@ -90,7 +90,7 @@ public sealed partial class EmbeddedGraphStore : IGraphStore, IBoundedCandidateR
             if (!file.IsReadOnly)
             {
                 // stamped with the version the rows were read at, and only while the file is still at it
-                rewritten = file.WriteImageIfAt(image, file.LoadedVersion);
+                file.WriteImageIfAt(image, file.LoadedVersion, out rewritten);
             }
         }
         if (!file.IsReadOnly && !file.SiteListsAreOf(file.LoadedVersion))
@@ -105,8 +105,7 @@ public sealed partial class EmbeddedGraphStore : IGraphStore, IBoundedCandidateR
         }
         Log.Opened(logger, file.FilePath, snapshot.Companies.Length, snapshot.Sites.Length, clock.ElapsedMilliseconds, readMs, indexMs);
         var store = new EmbeddedGraphStore(file, snapshot, logger, warnings, deferIndexes);
-        store.AfterLoad(snapshot, file.LoadedFromImage ? file.LoadedImageChecksum
-            : rewritten ? ImageChecksum.Of(image.Span, file.LoadedVersion.ToString(System.Globalization.CultureInfo.InvariantCulture)) : null);
+        store.AfterLoad(snapshot, file.LoadedFromImage ? file.LoadedImageChecksum : rewritten);
         return store;
     }
 
@@ -207,7 +206,7 @@ public sealed partial class EmbeddedGraphStore : IGraphStore, IBoundedCandidateR
             long version, indexMs, listsMs, writeMs;
             GraphSnapshot next;
             var later = false;
-            ReadOnlyMemory<byte>? imageWritten;
+            string? imageWritten;
             // a staged write's rows may be under way already (its transaction begun while the caller validated)
             var pending = begun;
             begun = null;
@@ -221,7 +220,6 @@ public sealed partial class EmbeddedGraphStore : IGraphStore, IBoundedCandidateR
                 // (a write that alters no index, such as editing companies' names, shares the indexes of this snapshot);
                 // a small write into a large store leaves it for after the commit (ImageLater).
                 ReadOnlyMemory<byte>? image = null;
-                imageWritten = null;
                 later = pending is null && ImageLater.Applies(_snapshot, changes);
                 next = GraphSnapshot.After(_snapshot, changes, alongside: later ? null : s => image = GraphImage.Write(s), deferIndexes: _deferIndexes);
                 indexMs = phase.ElapsedMilliseconds;
@@ -231,7 +229,7 @@ public sealed partial class EmbeddedGraphStore : IGraphStore, IBoundedCandidateR
                 phase.Restart();
                 pending ??= _file.BeginWrite(changes, _version);
                 version = pending.Commit(image, lists);
-                imageWritten = image;
+                imageWritten = pending.WrittenImageChecksum;
                 writeMs = phase.ElapsedMilliseconds;
             }
             catch (StaleSnapshotException) when (attempt < 3)
@@ -239,9 +237,7 @@ public sealed partial class EmbeddedGraphStore : IGraphStore, IBoundedCandidateR
                 // Another process (a command-line import while the service runs) wrote meanwhile: read its rows,
                 // then apply this change set on top of them, so that neither write is lost and the image is whole.
                 var before = _version;
-                _snapshot = new GraphSnapshot(_file.Load(withIndexImage: !_deferIndexes), deferIndexes: _deferIndexes);
-                _version = _file.LoadedVersion;
-                AfterLoad(_snapshot, _file.LoadedImageChecksum);
+                Reload();
                 Log.Refreshed(_logger, _file.FilePath, before, _version);
                 continue;
             }
@@ -270,7 +266,7 @@ public sealed partial class EmbeddedGraphStore : IGraphStore, IBoundedCandidateR
             else
             {
                 Interlocked.Exchange(ref _imageVersion, version);
-                AfterImage(next, imageWritten, version);
+                AfterImage(next, imageWritten);
             }
             return;
         }
@@ -342,10 +338,7 @@ public sealed partial class EmbeddedGraphStore : IGraphStore, IBoundedCandidateR
             {
                 return null;
             }
-            var next = new GraphSnapshot(_file.Load(withIndexImage: !_deferIndexes), deferIndexes: _deferIndexes);
-            _version = _file.LoadedVersion;
-            _snapshot = next;
-            AfterLoad(next, _file.LoadedImageChecksum);
+            Reload();
             Log.Refreshed(_logger, _file.FilePath, before, _version);
             return (before, _version);
         }
@@ -353,6 +346,15 @@ public sealed partial class EmbeddedGraphStore : IGraphStore, IBoundedCandidateR
         {
             _writeLock.Release();
         }
+    }
+
+    /// <summary>Reads the file's rows again (under the write lock) and swaps in their snapshot: another process has written.</summary>
+    private void Reload()
+    {
+        var next = new GraphSnapshot(_file.Load(withIndexImage: !_deferIndexes), deferIndexes: _deferIndexes);
+        _version = _file.LoadedVersion;
+        _snapshot = next;
+        AfterLoad(next, _file.LoadedImageChecksum);
     }
 
     /// <summary>

@@ -2,8 +2,8 @@ using ChainGraph.Domain.Model;
 using ChainGraph.Import;
 using ChainGraph.Server.Generate;
 using ChainGraph.Store.Embedded.Sqlite;
+using ChainGraph.Store.Embedded.Tests.Sqlite;
 using ChainGraph.TestSupport;
-using Microsoft.Data.Sqlite;
 
 namespace ChainGraph.Store.Embedded.Tests;
 
@@ -83,7 +83,7 @@ public sealed class ImageLaterTests(LargeStoreFile large) : IClassFixture<LargeS
             await Rename(store, "c0000003", "图像未跟上");
         }
         // what a process ended between a write and its image leaves: the rows of the write, the image of the one before
-        Execute(path, "UPDATE meta SET value = CAST(value AS INTEGER) - 1 WHERE key = 'image_version'");
+        StoreSql.Execute(path, "UPDATE meta SET value = CAST(value AS INTEGER) - 1 WHERE key = 'image_version'");
 
         using (var store = EmbeddedGraphStore.Open(path))
         {
@@ -123,15 +123,6 @@ public sealed class ImageLaterTests(LargeStoreFile large) : IClassFixture<LargeS
         var path = _folder.File(Guid.NewGuid().ToString("N") + ".db");
         File.Copy(large.Path, path);
         return path;
-    }
-
-    private static void Execute(string path, string sql)
-    {
-        using var connection = new SqliteConnection($"Data Source={path};Pooling=False");
-        connection.Open();
-        using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        command.ExecuteNonQuery();
     }
 
     public void Dispose() => _folder.Dispose();

@@ -29,8 +29,11 @@ internal sealed class PendingWrite : IDisposable
     /// <summary>Whether this write goes through SQLite's rollback journal rather than the write-ahead log (see <see cref="SqliteGraphFile.BeginWrite"/>).</summary>
     public bool UsesRollbackJournal { get; }
 
+    /// <summary>The checksum stamped on the graph image <see cref="Commit"/> wrote (null before, or when it wrote none).</summary>
+    public string? WrittenImageChecksum { get; private set; }
+
     /// <summary>
-    /// Waits for the rows, writes the image (null: it follows later, see <see cref="SqliteGraphFile.WriteImageIfAt"/>) and
+    /// Waits for the rows, writes the image (null: it follows later, see <see cref="SqliteGraphFile.WriteImageIfAt(ReadOnlyMemory{byte}, long)"/>) and
     /// site lists, commits; returns the data version committed.
     /// </summary>
     public long Commit(ReadOnlyMemory<byte>? image, SiteKeyLists lists)
@@ -44,7 +47,8 @@ internal sealed class PendingWrite : IDisposable
         {
             throw SqliteFailure.ForWrite(e, reason, _file.FilePath);
         }
-        var version = _file.Complete(_connection, _transaction, image, lists);
+        var (version, checksum) = _file.Complete(_connection, _transaction, image, lists);
+        WrittenImageChecksum = checksum;
         _done = true;
         _transaction.Dispose();
         Close();

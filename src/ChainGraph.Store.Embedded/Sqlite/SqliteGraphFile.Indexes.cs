@@ -16,10 +16,12 @@ internal sealed partial class SqliteGraphFile
     /// <summary>The checksum of the graph image the last load read (null when it read the rows).</summary>
     public string? LoadedImageChecksum { get; private set; }
 
-    /// <summary>The index image beside the graph image of checksum <paramref name="imageChecksum"/>, or null when there is none that verifies.</summary>
-    private static byte[]? ReadIndexImage(SqliteConnection connection, SqliteTransaction tx, string imageChecksum)
+    /// <summary>
+    /// The index image beside the graph image of checksum <paramref name="imageChecksum"/>, or null when there is none that
+    /// verifies; <paramref name="meta"/> holds the meta rows read with the graph image, in the same transaction.
+    /// </summary>
+    private static byte[]? ReadIndexImage(SqliteConnection connection, SqliteTransaction tx, string imageChecksum, Dictionary<string, string> meta)
     {
-        var meta = ReadMeta(connection, tx, IndexesOfKey, IndexesChecksumKey);
         if (meta.GetValueOrDefault(IndexesOfKey) != imageChecksum || meta.GetValueOrDefault(IndexesChecksumKey) is not { } expected)
         {
             return null;

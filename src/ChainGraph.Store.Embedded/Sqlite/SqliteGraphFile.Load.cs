@@ -57,7 +57,7 @@ internal sealed partial class SqliteGraphFile
         using var connection = Open();
         // One read transaction: the version, the checksum and the image parts are of the same committed write.
         using var tx = connection.BeginTransaction(deferred: true);
-        var meta = ReadMeta(connection, tx, "data_version", "image_version", ImageChecksum.MetaKey);
+        var meta = ReadMeta(connection, tx, "data_version", "image_version", ImageChecksum.MetaKey, IndexesOfKey, IndexesChecksumKey);
         var dataVersion = meta.GetValueOrDefault("data_version");
         var imageVersion = meta.GetValueOrDefault("image_version");
         var checksum = meta.GetValueOrDefault(ImageChecksum.MetaKey);
@@ -91,7 +91,7 @@ internal sealed partial class SqliteGraphFile
         LoadedImageChecksum = data is null ? null : checksum;
         if (data is not null && withIndexImage)
         {
-            data.IndexImage = ReadIndexImage(connection, tx, checksum);
+            data.IndexImage = ReadIndexImage(connection, tx, checksum, meta);
         }
         return data;
     }

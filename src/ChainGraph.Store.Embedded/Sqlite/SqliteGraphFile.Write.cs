@@ -201,20 +201,20 @@ internal sealed partial class SqliteGraphFile
     }
 
     /// <summary>Adds the image and site lists to a pending write whose rows are written, commits, and records the version.</summary>
-    internal long Complete(SqliteConnection connection, SqliteTransaction tx, ReadOnlyMemory<byte>? image, SiteKeyLists lists)
+    internal (long Version, string? ImageChecksum) Complete(SqliteConnection connection, SqliteTransaction tx, ReadOnlyMemory<byte>? image, SiteKeyLists lists)
     {
-        long version;
+        (long Version, string? ImageChecksum) written;
         try
         {
-            version = WriteImageRows(connection, tx, image, lists);
+            written = WriteImageRows(connection, tx, image, lists);
             tx.Commit();
         }
         catch (SqliteException e) when (SqliteFailure.Reason(e) is { } reason)
         {
             throw SqliteFailure.ForWrite(e, reason, FilePath);
         }
-        StoreStateFile.Write(FilePath, new StoreIdentity(_storeId, version));
-        return version;
+        StoreStateFile.Write(FilePath, new StoreIdentity(_storeId, written.Version));
+        return written;
     }
 
     private static long ReadVersion(SqliteConnection connection, SqliteTransaction tx)
@@ -249,37 +249,40 @@ internal sealed partial class SqliteGraphFile
     /// <summary>
     /// Writes the graph image (unless <paramref name="image"/> is null: a write whose image follows later leaves the
     /// image of an earlier version, which a load then does not use) and the site key lists, stamped with the version the
-    /// transaction commits; returns that version.
+    /// transaction commits; returns that version and the checksum of the image written (null when none was).
     /// </summary>
-    private static long WriteImageRows(SqliteConnection connection, SqliteTransaction tx, ReadOnlyMemory<byte>? image, SiteKeyLists lists)
+    private static (long Version, string? ImageChecksum) WriteImageRows(SqliteConnection connection, SqliteTransaction tx, ReadOnlyMemory<byte>? image, SiteKeyLists lists)
     {
         var version = ReadVersion(connection, tx).ToString(CultureInfo.InvariantCulture);
-        if (image is { } bytes)
-        {
-            WriteImageParts(connection, tx, bytes, version);
-        }
+        var checksum = image is { } bytes ? WriteImageParts(connection, tx, bytes, version) : null;
         WriteSiteLists(connection, tx, lists, version);
-        return long.Parse(version, CultureInfo.InvariantCulture);
+        return (long.Parse(version, CultureInfo.InvariantCulture), checksum);
     }
+
+    /// <summary>As <see cref="WriteImageIfAt(ReadOnlyMemory{byte}, long, out string?)"/>, without the checksum.</summary>
+    public bool WriteImageIfAt(ReadOnlyMemory<byte> image, long version) => WriteImageIfAt(image, version, out _);
 
     /// <summary>
     /// Writes the graph image of data version <paramref name="version"/> when the rows are still at that version (a
     /// write that left its image for later); false, writing nothing, when a later write has been committed since.
+    /// <paramref name="checksum"/> is the checksum stamped on the image written (null when none was).
     /// </summary>
-    public bool WriteImageIfAt(ReadOnlyMemory<byte> image, long version)
+    public bool WriteImageIfAt(ReadOnlyMemory<byte> image, long version, out string? checksum)
     {
+        checksum = null;
         using var connection = Open();
         using var tx = connection.BeginTransaction();
         if (ReadVersion(connection, tx) != version)
         {
             return false;
         }
-        WriteImageParts(connection, tx, image, version.ToString(CultureInfo.InvariantCulture));
+        checksum = WriteImageParts(connection, tx, image, version.ToString(CultureInfo.InvariantCulture));
         tx.Commit();
         return true;
     }
 
-    private static void WriteImageParts(SqliteConnection connection, SqliteTransaction tx, ReadOnlyMemory<byte> image, string version)
+    /// <summary>Writes the graph image and its meta rows; returns the checksum stamped on it.</summary>
+    private static string WriteImageParts(SqliteConnection connection, SqliteTransaction tx, ReadOnlyMemory<byte> image, string version)
     {
         WriteParts(connection, tx, "graph_image", image);
         // an index image belongs to the graph image it was written beside: a new graph image leaves it of no use
@@ -289,8 +292,10 @@ internal sealed partial class SqliteGraphFile
         meta.CommandText = "INSERT OR REPLACE INTO meta (key, value) VALUES ('image_version', $v), ($k, $h)";
         meta.Parameters.AddWithValue("$v", version);
         meta.Parameters.AddWithValue("$k", ImageChecksum.MetaKey);
-        meta.Parameters.AddWithValue("$h", ImageChecksum.Of(image.Span, version));
+        var checksum = ImageChecksum.Of(image.Span, version);
+        meta.Parameters.AddWithValue("$h", checksum);
         meta.ExecuteNonQuery();
+        return checksum;
     }
 
     /// <summary>Replaces the parts of <paramref name="table"/> (the graph image's, the index image's) with <paramref name="bytes"/>.</summary>

@@ -37,12 +37,7 @@ public sealed class RegionAggregatesTests
         var text = new StringBuilder();
         foreach (var region in regions)
         {
-            text.Append("sites ").AppendJoin(',', region.LocalSites)
-                .Append(" companies ").AppendJoin(',', region.LocalCompanies)
-                .Append(" presence ").AppendJoin(',', region.Presence.OrderBy(p => p.Key).Select(p => $"{p.Key}:{p.Value.Companies}/{p.Value.Sites}/{string.Join('+', p.Value.AnchorsByChain)}"))
-                .Append(" anchors ").AppendJoin(';', region.Anchors.Select(chain => string.Join(',', chain.Select(a => $"{a.CompanyId}<{a.GroupId}:{string.Join('+', a.LeafSegmentIds)}"))))
-                .Append(" projects ").AppendJoin(',', region.Projects.Select(p => p.Id))
-                .AppendLine();
+            SnapshotText.Describe(text, region);
         }
         return text.ToString();
     }

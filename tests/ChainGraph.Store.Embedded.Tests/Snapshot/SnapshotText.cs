@@ -34,13 +34,8 @@ internal static class SnapshotText
         for (var r = 0; r < s.Regions.Length; r++)
         {
             var region = s.PerRegion[r];
-            text.Append(s.Regions[r]).Append(' ').AppendJoin(',', s.RegionAncestors[r]).Append(' ').AppendJoin(',', s.RegionChildren[r])
-                .Append(" sites ").AppendJoin(',', region.LocalSites)
-                .Append(" companies ").AppendJoin(',', region.LocalCompanies)
-                .Append(" presence ").AppendJoin(',', region.Presence.OrderBy(p => p.Key).Select(p => $"{p.Key}:{p.Value.Companies}/{p.Value.Sites}/{string.Join('+', p.Value.AnchorsByChain)}"))
-                .Append(" anchors ").AppendJoin(';', region.Anchors.Select(chain => string.Join(',', chain.Select(a => $"{a.CompanyId}<{a.GroupId}:{string.Join('+', a.LeafSegmentIds)}"))))
-                .Append(" projects ").AppendJoin(',', region.Projects.Select(p => p.Id))
-                .AppendLine();
+            text.Append(s.Regions[r]).Append(' ').AppendJoin(',', s.RegionAncestors[r]).Append(' ').AppendJoin(',', s.RegionChildren[r]);
+            Describe(text, region);
         }
         text.AppendJoin('\n', s.Chains.Select(c => c.ToString())).AppendLine();
         text.AppendJoin('\n', s.FlowList.Select(f => f.ToString())).AppendLine();
@@ -60,4 +55,13 @@ internal static class SnapshotText
         text.Append(s.Data.Companies.Count).Append(' ').Append(s.Data.Sites.Count).Append(' ').Append(s.Data.Supplies.Count);
         return text.ToString();
     }
+
+    /// <summary>One region's aggregate on one line: local sites and companies, presence, local anchors, projects.</summary>
+    public static void Describe(StringBuilder text, RegionAggregate region) =>
+        text.Append(" sites ").AppendJoin(',', region.LocalSites)
+            .Append(" companies ").AppendJoin(',', region.LocalCompanies)
+            .Append(" presence ").AppendJoin(',', region.Presence.OrderBy(p => p.Key).Select(p => $"{p.Key}:{p.Value.Companies}/{p.Value.Sites}/{string.Join('+', p.Value.AnchorsByChain)}"))
+            .Append(" anchors ").AppendJoin(';', region.Anchors.Select(chain => string.Join(',', chain.Select(a => $"{a.CompanyId}<{a.GroupId}:{string.Join('+', a.LeafSegmentIds)}"))))
+            .Append(" projects ").AppendJoin(',', region.Projects.Select(p => p.Id))
+            .AppendLine();
 }

@@ -21,18 +21,16 @@ public sealed class IndexImageFileTests(LargeStoreFile large) : IClassFixture<La
     {
         var path = Copy();
 
-        using var store = EmbeddedGraphStore.Open(path);
+        using var store = OpenedFromIndexImage(path);
 
         Assert.Empty(store.OpenWarnings);
-        Assert.True(store.CurrentSnapshot.IndexesFromImage);
-        Assert.Equal(Built(path), SnapshotText.Describe(store.CurrentSnapshot));
     }
 
     [Fact]
     public void A_store_without_an_index_image_builds_its_indexes_and_writes_one_for_the_next_open()
     {
         var path = Copy();
-        Execute(path, "DELETE FROM graph_indexes; DELETE FROM meta WHERE key LIKE 'indexes_%'");
+        DropIndexImage(path);
 
         var logger = new EventLogger();
         using (var store = EmbeddedGraphStore.Open(path, logger))
@@ -45,9 +43,7 @@ public sealed class IndexImageFileTests(LargeStoreFile large) : IClassFixture<La
         // the index image only: the graph image in the file is of the rows read, and is not written again
         Assert.Contains(1012, logger.Events);
         Assert.DoesNotContain(1010, logger.Events);
-        using var reopened = EmbeddedGraphStore.Open(path);
-        Assert.True(reopened.CurrentSnapshot.IndexesFromImage);
-        Assert.Equal(Built(path), SnapshotText.Describe(reopened.CurrentSnapshot));
+        using var reopened = OpenedFromIndexImage(path);
     }
 
     [Fact]
@@ -67,10 +63,8 @@ public sealed class IndexImageFileTests(LargeStoreFile large) : IClassFixture<La
             Assert.Equal(1, await store.DeleteSuppliesAsync([supply.Key]));
         }
 
-        using var reopened = EmbeddedGraphStore.Open(path);
+        using var reopened = OpenedFromIndexImage(path);
         Assert.Empty(reopened.OpenWarnings);
-        Assert.True(reopened.CurrentSnapshot.IndexesFromImage);
-        Assert.Equal(Built(path), SnapshotText.Describe(reopened.CurrentSnapshot));
     }
 
     [Fact]
@@ -103,21 +97,21 @@ public sealed class IndexImageFileTests(LargeStoreFile large) : IClassFixture<La
         Assert.True(file.WriteImageIfAt(GraphImage.Write(new GraphSnapshot(data)), file.LoadedVersion));
 
         Assert.Null(new SqliteGraphFile(path).Load().IndexImage);
-        Assert.Equal(0L, Scalar(path, "SELECT count(*) FROM graph_indexes"));
+        Assert.Equal(0L, StoreSql.Scalar(path, "SELECT count(*) FROM graph_indexes"));
     }
 
     [Fact]
     public void An_index_image_is_written_only_beside_the_graph_image_it_belongs_to()
     {
         var path = Copy();
-        Execute(path, "DELETE FROM graph_indexes; DELETE FROM meta WHERE key LIKE 'indexes_%'");
+        DropIndexImage(path);
         var file = new SqliteGraphFile(path);
         var snapshot = new GraphSnapshot(file.Load());
         var image = snapshot.WriteIndexImage()!.Value;
 
         Assert.False(file.WriteIndexImageIf(image, file.LoadedVersion, "0123456789abcdef0123456789abcdef"));
         Assert.False(file.WriteIndexImageIf(image, file.LoadedVersion + 1, file.LoadedImageChecksum!));
-        Assert.Equal(0L, Scalar(path, "SELECT count(*) FROM graph_indexes"));
+        Assert.Equal(0L, StoreSql.Scalar(path, "SELECT count(*) FROM graph_indexes"));
         Assert.True(file.WriteIndexImageIf(image, file.LoadedVersion, file.LoadedImageChecksum!));
         Assert.NotNull(new SqliteGraphFile(path).Load().IndexImage);
     }
@@ -126,7 +120,7 @@ public sealed class IndexImageFileTests(LargeStoreFile large) : IClassFixture<La
     public void A_store_whose_indexes_wait_until_asked_neither_reads_nor_writes_an_index_image()
     {
         var path = Copy();
-        Execute(path, "DELETE FROM graph_indexes; DELETE FROM meta WHERE key LIKE 'indexes_%'");
+        DropIndexImage(path);
 
         using (var store = EmbeddedGraphStore.Open(path, indexes: IndexTiming.WhenAsked))
         {
@@ -134,7 +128,20 @@ public sealed class IndexImageFileTests(LargeStoreFile large) : IClassFixture<La
             store.FlushImage();
         }
 
-        Assert.Equal(0L, Scalar(path, "SELECT count(*) FROM graph_indexes"));
+        Assert.Equal(0L, StoreSql.Scalar(path, "SELECT count(*) FROM graph_indexes"));
+    }
+
+    /// <summary>What a file written before index images existed has: none.</summary>
+    private static void DropIndexImage(string path) =>
+        StoreSql.Execute(path, "DELETE FROM graph_indexes; DELETE FROM meta WHERE key LIKE 'indexes_%'");
+
+    /// <summary>The store at <paramref name="path"/>, checked to have read its indexes from its index image, and those to be the ones a full build gives.</summary>
+    private static EmbeddedGraphStore OpenedFromIndexImage(string path)
+    {
+        var store = EmbeddedGraphStore.Open(path);
+        Assert.True(store.CurrentSnapshot.IndexesFromImage);
+        Assert.Equal(Built(path), SnapshotText.Describe(store.CurrentSnapshot));
+        return store;
     }
 
     /// <summary>The snapshot a full build of the file's rows gives, as text.</summary>
@@ -158,24 +165,6 @@ public sealed class IndexImageFileTests(LargeStoreFile large) : IClassFixture<La
         one[0] ^= 0x5A;
         blob.Position = offset;
         blob.Write(one);
-    }
-
-    private static void Execute(string path, string sql)
-    {
-        using var connection = new SqliteConnection($"Data Source={path};Pooling=False");
-        connection.Open();
-        using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        command.ExecuteNonQuery();
-    }
-
-    private static long Scalar(string path, string sql)
-    {
-        using var connection = new SqliteConnection($"Data Source={path};Pooling=False");
-        connection.Open();
-        using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        return (long)command.ExecuteScalar()!;
     }
 
     public void Dispose() => _folder.Dispose();
