@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 namespace ChainGraph.Import;
 
 /// <summary>
@@ -30,6 +31,7 @@ internal sealed class CellPool
     public CellPool Layer() => new(_own);
 
     /// <summary>The pooled instance equal to <paramref name="value"/>, made and added when the pool has none.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public string Share(ReadOnlySpan<char> value)
     {
         if (_frozen is not null && _frozenBySpan.TryGetValue(value, out var known))

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 namespace ChainGraph.Import;
 
 /// <summary>
@@ -47,6 +48,7 @@ internal sealed class CsvRecordReader
     /// <summary>Field <paramref name="index"/> of the current record, without its quotes and with doubled quotes made single; valid until the next <see cref="Read"/>.</summary>
     public ReadOnlySpan<char> this[int index]
     {
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         get
         {
             var field = _fields[index];
@@ -73,6 +75,7 @@ internal sealed class CsvRecordReader
     }
 
     /// <summary>Moves to the next record; false at the end of the text.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public bool Read()
     {
         while (true)
@@ -107,6 +110,7 @@ internal sealed class CsvRecordReader
     }
 
     /// <summary>Parses the record at <see cref="_start"/>; false when more characters are needed to complete it.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool TryParse()
     {
         _fields.Clear();

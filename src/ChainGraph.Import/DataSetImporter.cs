@@ -1,3 +1,4 @@
+using ChainGraph.Domain.Model;
 using ChainGraph.Domain.Store;
 using ChainGraph.Domain.Validation;
 
@@ -15,15 +16,40 @@ public static class DataSetImporter
     public static async Task<ImportResult> RunAsync(
         string folder, System.Text.Encoding? encoding, IGraphStore store, bool replace, bool apply, Action<string>? progress = null, CancellationToken cancellationToken = default)
     {
-        DataSetDraft? draft = DataSetReader.ReadFolder(folder, encoding);
+        // A store that can start writing before the data set is validated gets its rows early: the embedded store writes
+        // them on a worker thread while the rest is read and the rules are checked here (a large import's longest step
+        // otherwise done after). The files that define keys (companies above all) are staged as soon as they are read, the
+        // rest when the folder is read; if a file or a rule is broken, disposing the staged write abandons what it wrote.
+        Task<IStagedWrite>? stagingFirst = null;
+        DataSetDraft? draft;
+        try
+        {
+            draft = DataSetReader.ReadFolder(folder, encoding, read =>
+            {
+                if (apply && read.IsValid && store is IStagedWriter stager)
+                {
+                    stagingFirst = stager.StageFirstAsync(read.ToChangeSet(replace), cancellationToken).AsTask();
+                }
+            });
+        }
+        catch
+        {
+            // the folder could not be read: abandon what was staged (a failure to stage is not the one to report)
+            if (stagingFirst is not null)
+            {
+                await stagingFirst.ContinueWith(t =>
+                {
+                    if (t.IsCompletedSuccessfully)
+                    {
+                        t.Result.Dispose();
+                    }
+                }, CancellationToken.None, TaskContinuationOptions.None, TaskScheduler.Default).ConfigureAwait(false);
+            }
+            throw;
+        }
         progress?.Invoke($"read {draft.RowCount} rows");
-        // A store that can start writing before the data set is validated gets its rows now (the embedded store writes
-        // them on a worker thread while the rules are checked here, a large import's longest step otherwise done
-        // after); if a rule is broken, disposing the staged write abandons them and nothing is kept.
         var changes = apply && draft.IsValid ? draft.ToChangeSet(replace) : null;
-        using var staged = changes is not null && store is IStagedWriter stager
-            ? await stager.StageAsync(changes, cancellationToken).ConfigureAwait(false)
-            : null;
+        using var staged = await StageAllAsync(store, stagingFirst, changes, cancellationToken).ConfigureAwait(false);
         await DataSetValidator.ValidateAsync(draft, store, replace, cancellationToken).ConfigureAwait(false);
         if (!draft.IsValid)
         {
@@ -49,6 +75,40 @@ public static class DataSetImporter
         progress?.Invoke("committed");
         return new ImportResult(rows, [], Applied: true);
     }
+
+    /// <summary>
+    /// The staged write for the whole change set (null: nothing to write, or a store that cannot stage): the one begun
+    /// with the key files' rows, extended, or a new one; a write begun for a data set that then proved broken is abandoned.
+    /// </summary>
+    private static async Task<IStagedWrite?> StageAllAsync(IGraphStore store, Task<IStagedWrite>? stagingFirst, ChangeSet? changes, CancellationToken cancellationToken)
+    {
+        var first = await Staged(stagingFirst).ConfigureAwait(false);
+        if (first is not null)
+        {
+            if (changes is null)
+            {
+                first.Dispose();
+                return null;
+            }
+            try
+            {
+                first.Extend(changes);
+            }
+            catch
+            {
+                first.Dispose();
+                throw;
+            }
+            return first;
+        }
+        return changes is not null && store is IStagedWriter stager
+            ? await stager.StageAsync(changes, cancellationToken).ConfigureAwait(false)
+            : null;
+    }
+
+    /// <summary>The write staged with the key files, once begun (null when none was).</summary>
+    private static async Task<IStagedWrite?> Staged(Task<IStagedWrite>? staging) =>
+        staging is null ? null : await staging.ConfigureAwait(false);
 
     /// <summary>Problems by file (in data set order, unknown files first), then line.</summary>
     public static IReadOnlyList<ValidationProblem> Ordered(IReadOnlyList<ValidationProblem> problems)

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text;
 using ChainGraph.Domain.Model;
 using ChainGraph.Domain.Validation;
@@ -12,6 +13,9 @@ namespace ChainGraph.Import;
 /// </summary>
 public static class DataSetReader
 {
+    /// <summary>After how many rows a file's size is used to estimate its row count (<see cref="DataSetDraft.ExpectRows"/>).</summary>
+    private const int RowsToEstimateFrom = 20_000;
+
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     /// <summary>GB18030, the superset of GBK that Chinese Windows and Excel write as "CSV".</summary>
@@ -20,7 +24,15 @@ public static class DataSetReader
     public static DataSetDraft ReadFolder(string folder) => ReadFolder(folder, null);
 
     /// <summary>Reads a folder; <paramref name="encoding"/> is the CSV files' encoding (null: UTF-8).</summary>
-    public static DataSetDraft ReadFolder(string folder, Encoding? encoding)
+    public static DataSetDraft ReadFolder(string folder, Encoding? encoding) => ReadFolder(folder, encoding, null);
+
+    /// <summary>
+    /// As above; <paramref name="keyFilesRead"/> is called with the draft once the files that define the keys others
+    /// refer to (chains, regions, segments, flows, companies) are read, before the others (sites, supplies, projects,
+    /// anchors, priorities): the importer starts writing those rows meanwhile. The draft is then only for reading (its
+    /// rows as they are); the reading goes on after the call.
+    /// </summary>
+    public static DataSetDraft ReadFolder(string folder, Encoding? encoding, Action<DataSetDraft>? keyFilesRead)
     {
         if (!Directory.Exists(folder))
         {
@@ -51,6 +63,7 @@ public static class DataSetReader
         {
             ReadEither(draft, folder, file, present, encoding, pool);
         }
+        keyFilesRead?.Invoke(draft);
         var parts = new DataSetDraft[otherFiles.Length];
         var largestFirst = Enumerable.Range(0, otherFiles.Length)
             .OrderByDescending(i => Size(folder, otherFiles[i]))
@@ -125,6 +138,7 @@ public static class DataSetReader
     /// so that the rows referring to a company hold its id once rather than a copy each (a third of the rows' memory
     /// in a large data set).
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void ReadFile(DataSetDraft draft, DataSetFile file, Stream stream, Encoding? encoding, CellPool? shared)
     {
         if (LooksLikeUtf16(stream))
@@ -153,14 +167,22 @@ public static class DataSetReader
             draft.AddHeader(file, header);
             // Which header columns the format knows, decided once per file rather than per cell.
             var known = header.Select(h => file.Columns.Contains(h, StringComparer.Ordinal)).ToArray();
-            var share = header.Select((h, i) => shared is not null && known[i] && IsSharedColumn(file, h)).ToArray();
+            var share = header.Select((h, i) => shared is not null && known[i] && (IsSharedColumn(file, h))).ToArray();
             // The last shared cell of each column: rows grouped by a column (a supplier's supplies, a company's sites)
             // repeat its value, which is then reused without a lookup in the pool of millions of values.
             var previous = new string?[header.Length];
             // The draft keeps the values parsed from a row, never its cells: one dictionary serves every row of the file.
             var cells = new Dictionary<string, string>(header.Length, StringComparer.Ordinal);
+            var rows = 0;
             while (csv.Read())
             {
+                if (++rows == RowsToEstimateFrom && stream.CanSeek && stream.Position > start)
+                {
+                    // The bytes behind the rows read so far (with up to one buffer more) say about how many rows the
+                    // file holds; a little over, so that the list does not double for its last few rows.
+                    var estimate = rows * (double)(stream.Length - start) / (stream.Position - start) * 1.15;
+                    draft.ExpectRows(file, (int)Math.Min(estimate, Array.MaxLength));
+                }
                 if (csv.Malformed)
                 {
                     AddMalformed(draft, file, csv);
@@ -202,12 +224,16 @@ public static class DataSetReader
     /// <summary>
     /// Whether a column's cells go through the shared pool: references to other rows (<c>*_id</c>, <c>*_code</c>), the
     /// keys they refer to, and <c>source</c>. The ids of sites and projects are named by no other file, so pooling them
-    /// would only grow the pool (two million entries at a million companies) and slow every lookup in it.
+    /// would only grow the pool (two million entries at a million companies) and slow every lookup in it. The columns of
+    /// few distinct values (enumerations, tags, a site's segments) are shared as well: a copy of each such cell would be
+    /// garbage the moment its row is parsed, and the collections that run while a large file is read cost by the garbage
+    /// between the rows they keep as well as by the rows.
     /// </summary>
     private static bool IsSharedColumn(DataSetFile file, string column) => column switch
     {
         "id" => file.Kind is not (Domain.Model.EntityKind.Site or Domain.Model.EntityKind.Project),
         "code" or "source" => true,
+        "kind" or "confidence" or "status" or "level" or "category" or "tags" or "segment_ids" => true,
         _ => column.EndsWith("_id", StringComparison.Ordinal) || column.EndsWith("_code", StringComparison.Ordinal),
     };
 

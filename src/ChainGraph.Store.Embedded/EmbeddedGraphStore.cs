@@ -129,28 +129,56 @@ public sealed partial class EmbeddedGraphStore : IGraphStore, IBoundedCandidateR
     /// file cannot be written), the rows wait for the commit, which then does what <see cref="ApplyAsync"/> does: read
     /// the other process's rows first, or report the file's problem.
     /// </summary>
-    public async ValueTask<IStagedWrite> StageAsync(ChangeSet changes, CancellationToken cancellationToken = default)
+    public ValueTask<IStagedWrite> StageAsync(ChangeSet changes, CancellationToken cancellationToken = default) =>
+        StageAsync(changes, complete: true, cancellationToken);
+
+    /// <summary>
+    /// As <see cref="StageAsync(ChangeSet, CancellationToken)"/> for the first tables of a change set; the write
+    /// decides how to write (at once or at the commit, secondary indexes rebuilt or kept) from them, or, when they are
+    /// too few to start writing now, from the whole change set when it comes (<see cref="StagedWrite.Extend"/>).
+    /// A change set that deletes rows cannot be staged in parts.
+    /// </summary>
+    public ValueTask<IStagedWrite> StageFirstAsync(ChangeSet first, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(first);
+        if (first.DeletedSupplies.Count + first.DeletedAnchors.Count + first.DeletedRegionPriorities.Count > 0)
+        {
+            throw new ArgumentException("a change set that deletes rows is staged whole (StageAsync), not in parts", nameof(first));
+        }
+        return StageAsync(first, complete: false, cancellationToken);
+    }
+
+    private async ValueTask<IStagedWrite> StageAsync(ChangeSet changes, bool complete, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(changes);
         await _writeLock.WaitAsync(cancellationToken).ConfigureAwait(false);
         PendingWrite? pending = null;
         try
         {
-            if (changes.RowCount >= SecondaryIndexes.RebuildFromRows)
-            {
-                pending = _file.BeginWrite(changes, _version);
-            }
-        }
-        catch (Exception e) when (e is StaleSnapshotException or StoreUnavailableException)
-        {
-            // left to the commit, which retries after reading the file again or reports why it cannot write
+            pending = BeginStaged(changes, complete);
         }
         catch
         {
             _writeLock.Release();
             throw;
         }
-        return new StagedWrite(this, changes, pending);
+        return new StagedWrite(this, changes, pending, complete);
+    }
+
+    /// <summary>
+    /// Begins a staged write's file write when it has enough rows to be written while its caller goes on (null otherwise,
+    /// or when the file cannot be written to now: the commit then reads the other process's rows first or reports why).
+    /// </summary>
+    internal PendingWrite? BeginStaged(ChangeSet changes, bool complete)
+    {
+        try
+        {
+            return changes.RowCount >= SecondaryIndexes.RebuildFromRows ? _file.BeginWrite(changes, _version, complete) : null;
+        }
+        catch (Exception e) when (e is StaleSnapshotException or StoreUnavailableException)
+        {
+            return null;
+        }
     }
 
     /// <summary>Commits a staged write (under the write lock it holds), starting from its begun file write if any.</summary>

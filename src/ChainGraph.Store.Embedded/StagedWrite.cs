@@ -1,32 +1,73 @@
 using ChainGraph.Domain.Model;
 using ChainGraph.Domain.Store;
 using ChainGraph.Store.Embedded.Sqlite;
+using ChainGraph.Store.Embedded.Sqlite.Codecs;
 
 namespace ChainGraph.Store.Embedded;
 
 /// <summary>
-/// A write staged on the embedded store (<see cref="EmbeddedGraphStore.StageAsync"/>): it holds the store's write
-/// lock, and for a large change set the file's write transaction too, whose worker is already writing the rows.
-/// Committing builds the next snapshot and image and commits as any write does; disposing rolls the rows back and
-/// lets the next write in.
+/// A write staged on the embedded store (<see cref="EmbeddedGraphStore.StageAsync(ChangeSet, CancellationToken)"/>): it
+/// holds the store's write lock, and for a large change set the file's write transaction too, whose worker is already
+/// writing the rows. A write staged with its first tables only (<see cref="EmbeddedGraphStore.StageFirstAsync"/>) takes
+/// the rest through <see cref="Extend"/>, written after them by the same worker. Committing builds the next snapshot and
+/// image and commits as any write does; disposing rolls the rows back and lets the next write in.
 /// </summary>
 internal sealed class StagedWrite : IStagedWrite
 {
     private readonly EmbeddedGraphStore _store;
-    private readonly ChangeSet _changes;
+    private ChangeSet _changes;
     private PendingWrite? _pending;
+    private bool _complete;
     private bool _done;
 
-    internal StagedWrite(EmbeddedGraphStore store, ChangeSet changes, PendingWrite? pending)
+    internal StagedWrite(EmbeddedGraphStore store, ChangeSet changes, PendingWrite? pending, bool complete)
     {
         _store = store;
         _changes = changes;
         _pending = pending;
+        _complete = complete;
+    }
+
+    public void Extend(ChangeSet whole)
+    {
+        ArgumentNullException.ThrowIfNull(whole);
+        ObjectDisposedException.ThrowIf(_done, this);
+        if (_complete)
+        {
+            throw new InvalidOperationException("this staged write has its whole change set already: only a write staged with its first tables is extended, once");
+        }
+        var first = _changes;
+        if (whole.ReplaceAll != first.ReplaceAll)
+        {
+            throw new ArgumentException("the whole change set must replace the store if and only if its first tables did", nameof(whole));
+        }
+        foreach (var table in EntityTables.All)
+        {
+            var staged = table.Count(first);
+            if (staged > 0 && table.Count(whole) != staged)
+            {
+                throw new ArgumentException($"the change set has {table.Count(whole)} rows of {table.Table} where {staged} were staged first", nameof(whole));
+            }
+        }
+        _complete = true;
+        _changes = whole;
+        if (_pending is not null)
+        {
+            _pending.Extend(first, whole);
+        }
+        else
+        {
+            _pending = _store.BeginStaged(whole, complete: true);
+        }
     }
 
     public ValueTask CommitAsync(CancellationToken cancellationToken = default)
     {
         ObjectDisposedException.ThrowIf(_done, this);
+        if (!_complete)
+        {
+            throw new InvalidOperationException("a write staged with its first tables is committed after Extend has brought the whole change set");
+        }
         cancellationToken.ThrowIfCancellationRequested();
         _done = true;
         var pending = _pending;

@@ -1,3 +1,4 @@
+using ChainGraph.Domain.Model;
 using ChainGraph.TestSupport;
 
 namespace ChainGraph.Import.Tests;
@@ -29,6 +30,26 @@ public sealed class DataSetReaderTests : IDisposable
         Assert.Same(c1.Id, draft.Supplies[1].Value.CustomerId); // trimmed first, then shared
         Assert.Same(c1.Source, draft.Supplies[1].Value.Source);
         Assert.NotSame(c1.NameZh, draft.Companies[1].Value.NameZh);
+    }
+
+    [Fact]
+    public void A_large_file_is_read_whole_into_a_list_sized_from_the_file_not_doubled()
+    {
+        const int Rows = 40_000;
+        _folder.Write("companies.csv", "id,name_zh\n" + string.Concat(Enumerable.Range(0, 100).Select(i => $"c{i},公司{i}\n")));
+        _folder.Write("supplies.csv", "supplier_id,customer_id,segment_id,confidence\n"
+            + string.Concat(Enumerable.Range(0, Rows).Select(i => $"c{i % 100},c{(i + 1) % 100},seg-{i / 100},{(i % 2 == 0 ? "REPORTED" : "UNVERIFIED")}\n")));
+
+        var draft = DataSetReader.ReadFolder(_folder.Path);
+
+        Assert.Empty(draft.Problems);
+        Assert.Equal(Rows, draft.Supplies.Count);
+        Assert.Equal(("c99", "seg-399"), (draft.Supplies[^1].Value.SupplierId, draft.Supplies[^1].Value.SegmentId));
+        // estimated from the first rows' bytes: a little over the count, where doubling would have given 65,536
+        Assert.InRange(draft.Supplies.Capacity, Rows, Rows * 13 / 10);
+        Assert.Equal(
+            [SupplyConfidence.Reported, SupplyConfidence.Unverified],
+            draft.Supplies.Take(2).Select(s => s.Value.Confidence));
     }
 
     [Fact]

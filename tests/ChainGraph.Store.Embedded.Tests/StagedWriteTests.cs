@@ -1,5 +1,7 @@
 using ChainGraph.Domain.Model;
 using ChainGraph.Import;
+using ChainGraph.Store.Embedded.Sqlite;
+using ChainGraph.Store.Embedded.Tests.Sqlite;
 using ChainGraph.TestSupport;
 
 namespace ChainGraph.Store.Embedded.Tests;
@@ -120,6 +122,112 @@ public sealed class StagedWriteTests : IDisposable
         Assert.Equal((Large, 1), ((await store.GetStatsAsync()).Companies, (await store.GetStatsAsync()).Supplies));
     }
 
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task A_write_staged_in_two_parts_is_the_write_of_the_whole(bool largeFirst)
+    {
+        // a first part too small to start writing at once leaves the whole write to the extension
+        var chain = new Chain("es", "储能", null);
+        var first = largeFirst ? new ChangeSet { Companies = Companies(Large) } : new ChangeSet { Chains = [chain] };
+        var whole = first with { Chains = [chain], Companies = Companies(Large), Supplies = Supplies(Large) };
+        using (var store = EmbeddedGraphStore.Open(DbPath))
+        {
+            using var staged = await store.StageFirstAsync(first);
+            staged.Extend(whole);
+            Assert.Equal(0, (await store.GetStatsAsync()).Companies); // not seen before the commit
+            await staged.CommitAsync();
+            Assert.Equal((Large, Large), Counts(await store.GetStatsAsync()));
+            // the secondary indexes were dropped for the rows (a large write) and built again after the last of them
+            Assert.Equal(
+                SecondaryIndexes.Names.Count(),
+                StoreSql.Scalar(DbPath, $"SELECT COUNT(*) FROM sqlite_master WHERE type = 'index' AND name IN ({string.Join(", ", SecondaryIndexes.Names.Select(n => $"'{n}'"))})"));
+        }
+
+        using var reopened = EmbeddedGraphStore.Open(DbPath);
+        Assert.Equal((Large, Large), Counts(await reopened.GetStatsAsync()));
+        Assert.Empty(reopened.OpenWarnings);
+        // the rows themselves, not only the graph image: one-shot questions read them
+        Assert.Equal(Large, Rows("supplies"));
+        Assert.Equal(Large, Rows("companies"));
+        Assert.Equal(1, Rows("chains"));
+    }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task A_write_staged_in_two_parts_and_abandoned_keeps_nothing(bool extended)
+    {
+        var first = new ChangeSet { Companies = Companies(Large) };
+        using (var store = EmbeddedGraphStore.Open(DbPath))
+        {
+            await store.ApplyAsync(new ChangeSet { Companies = [Company("kept")] });
+            using (var staged = await store.StageFirstAsync(first))
+            {
+                if (extended)
+                {
+                    staged.Extend(first with { Supplies = Supplies(Large) });
+                }
+            }
+            Assert.Equal((1, 0), Counts(await store.GetStatsAsync()));
+            await store.ApplyAsync(new ChangeSet { Companies = [Company("next")] });
+        }
+
+        using var reopened = EmbeddedGraphStore.Open(DbPath);
+        Assert.Equal((2, 0), Counts(await reopened.GetStatsAsync()));
+        Assert.Equal(2, Rows("companies"));
+    }
+
+    [Fact]
+    public async Task A_write_staged_in_parts_is_extended_once_with_the_rows_it_staged_before_it_is_committed()
+    {
+        var first = new ChangeSet { Companies = Companies(Large) };
+        using var store = EmbeddedGraphStore.Open(DbPath);
+        using (var staged = await store.StageFirstAsync(first))
+        {
+            await Assert.ThrowsAsync<InvalidOperationException>(() => staged.CommitAsync().AsTask());
+            var other = Assert.Throws<ArgumentException>(() => staged.Extend(new ChangeSet { Companies = Companies(Large - 1) }));
+            Assert.Contains("companies", other.Message, StringComparison.Ordinal);
+            Assert.Throws<ArgumentException>(() => staged.Extend(first with { ReplaceAll = true }));
+            staged.Extend(first);
+            Assert.Throws<InvalidOperationException>(() => staged.Extend(first));
+            await staged.CommitAsync();
+        }
+        using (var whole = await store.StageAsync(new ChangeSet { Companies = [Company("one")] }))
+        {
+            Assert.Throws<InvalidOperationException>(() => whole.Extend(ChangeSet.Empty));
+        }
+        await Assert.ThrowsAsync<ArgumentException>(() => store.StageFirstAsync(new ChangeSet { DeletedSupplies = [new SupplyKey("a", "b", null)] }).AsTask());
+        Assert.Equal(Large, (await store.GetStatsAsync()).Companies);
+    }
+
+    [Fact]
+    public async Task An_import_with_a_bad_row_in_a_file_read_after_its_companies_writes_nothing_although_they_were_staged()
+    {
+        var data = _data.Path;
+        _data.Write("companies.csv", "id,name_zh\n" + string.Concat(Enumerable.Range(0, Large).Select(i => $"c{i:D6},公司{i}\n")));
+        // a cell that does not parse, in a file read after the companies were staged
+        _data.Write("supplies.csv", "supplier_id,customer_id,confidence\nc000001,c000002,REPORTED\nc000003,c000004,SURE\n");
+        using var store = EmbeddedGraphStore.Open(DbPath);
+        await store.ApplyAsync(new ChangeSet { Companies = [Company("kept")] });
+
+        var result = await DataSetImporter.RunAsync(data, store, replace: true, apply: true);
+
+        Assert.False(result.Applied);
+        Assert.Contains(result.Problems, p => p.File == "supplies.csv" && p.Line == 3 && p.Field == "confidence");
+        Assert.Equal((1, 0), Counts(await store.GetStatsAsync()));
+        using var reopened = EmbeddedGraphStore.Open(DbPath);
+        Assert.Equal(["kept"], (await reopened.GetCompaniesAsync(["kept", "c000001"])).Keys);
+        Assert.Equal(1, Rows("companies"));
+
+        // mended, the same folder goes in, its companies staged while its supplies are read
+        _data.Write("supplies.csv", "supplier_id,customer_id,confidence\nc000001,c000002,REPORTED\nc000003,c000004,UNVERIFIED\n");
+        var mended = await DataSetImporter.RunAsync(data, store, replace: true, apply: true);
+        Assert.True(mended.Applied);
+        Assert.Equal((Large, 2), Counts(await store.GetStatsAsync()));
+        Assert.Equal(2, Rows("supplies"));
+    }
+
     public void Dispose()
     {
         _folder.Dispose();
@@ -128,6 +236,14 @@ public sealed class StagedWriteTests : IDisposable
 
     private static Company[] Companies(int count) =>
         [.. Enumerable.Range(0, count).Select(i => new Company($"c{i:D6}", "合成" + i, null, null, CompanyTags.None, null))];
+
+    /// <summary>One supply from each of the first <paramref name="count"/> companies to the next.</summary>
+    private static Supply[] Supplies(int count) =>
+        [.. Enumerable.Range(0, count).Select(i => new Supply($"c{i:D6}", $"c{(i + 1) % count:D6}", null, null))];
+
+    private long Rows(string table) => StoreSql.Scalar(DbPath, $"SELECT COUNT(*) FROM {table}");
+
+    private static (int Companies, int Supplies) Counts(GraphStats stats) => (stats.Companies, stats.Supplies);
 
     private static Company Company(string id) => new(id, "公司" + id, null, null, CompanyTags.None, null);
 }

@@ -1,3 +1,5 @@
+using ChainGraph.Domain.Model;
+
 namespace ChainGraph.Domain.Store;
 
 /// <summary>A write started by <see cref="IStagedWriter.StageAsync"/>: commit it once it is known to be valid, or dispose it to abandon it.</summary>
@@ -8,4 +10,12 @@ public interface IStagedWrite : IDisposable
     /// see the graph before or after. Can be called once.
     /// </summary>
     ValueTask CommitAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Completes a write begun by <see cref="IStagedWriter.StageFirstAsync"/> with the whole change set: the same rows in
+    /// the tables staged first (they are not written again) and the rest, written after them. Once, before
+    /// <see cref="CommitAsync"/>; a change set whose staged tables differ from those staged is refused
+    /// (<see cref="ArgumentException"/>) and the write can then only be abandoned.
+    /// </summary>
+    void Extend(ChangeSet whole);
 }

@@ -16,4 +16,11 @@ public interface IStagedWriter
     /// and are rolled back when the write is abandoned). Waits for the store's other writes first.
     /// </summary>
     ValueTask<IStagedWrite> StageAsync(ChangeSet changes, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// As <see cref="StageAsync"/>, for the first tables of a change set whose other tables are still being read (a data
+    /// set's companies while its sites and supplies are read): their rows are written meanwhile, and the staged write
+    /// takes the whole change set through <see cref="IStagedWrite.Extend"/> before it can be committed.
+    /// </summary>
+    ValueTask<IStagedWrite> StageFirstAsync(ChangeSet first, CancellationToken cancellationToken = default);
 }

@@ -6,6 +6,13 @@ public static class TextList
     /// <summary>Items trimmed, empty items dropped, repeats collapsed, order kept.</summary>
     public static IReadOnlyList<string> Split(string text)
     {
+        ArgumentNullException.ThrowIfNull(text);
+        if (!text.Contains(';', StringComparison.Ordinal))
+        {
+            // one item, the common case (a site's one segment, a company's one tag): no list, and the text itself when it needs no trimming
+            var one = text.Trim();
+            return one.Length == 0 ? [] : new[] { one };
+        }
         var items = new List<string>();
         foreach (var part in text.Split(';'))
         {

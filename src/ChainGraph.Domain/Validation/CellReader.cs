@@ -12,12 +12,21 @@ public sealed partial class CellReader(IReadOnlyDictionary<string, string> cells
 {
     private const string NumberForm = "digits with an optional sign and '.' decimals";
 
+    private IReadOnlyDictionary<string, string> _cells = cells;
+
     // Most rows have no problem: the list is made for the first one.
     private List<FieldProblem>? _problems;
 
     public IReadOnlyList<FieldProblem> Problems => (IReadOnlyList<FieldProblem>?)_problems ?? [];
 
-    public string? Text(string column) => cells.TryGetValue(column, out var value) && value.Length > 0 ? value : null;
+    /// <summary>Reads the cells of another row, without the last row's problems (a draft reads all its rows with one reader).</summary>
+    internal void Reset(IReadOnlyDictionary<string, string> cells)
+    {
+        _cells = cells;
+        _problems = null;
+    }
+
+    public string? Text(string column) => _cells.TryGetValue(column, out var value) && value.Length > 0 ? value : null;
 
     /// <summary>A required enumeration value: its contract name in any letter case, or one of its Chinese spellings.</summary>
     public TEnum Enum<TEnum>(string column)
@@ -143,12 +152,34 @@ public sealed partial class CellReader(IReadOnlyDictionary<string, string> cells
         return date;
     }
 
-    /// <summary>A ';'-separated list: items trimmed, empty items dropped, repeats collapsed, order kept.</summary>
+    /// <summary>
+    /// A ';'-separated list: items trimmed, empty items dropped, repeats collapsed, order kept. The same text gives the
+    /// same list instance (up to <see cref="ListsKept"/> texts per reader): the lists a data set repeats, such as its sites'
+    /// segments, are then held once.
+    /// </summary>
     public IReadOnlyList<string> List(string column)
     {
         var text = Text(column);
-        return text is null ? [] : TextList.Split(text);
+        if (text is null)
+        {
+            return [];
+        }
+        if (_lists is not null && _lists.TryGetValue(text, out var known))
+        {
+            return known;
+        }
+        var list = TextList.Split(text);
+        if ((_lists ??= new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal)).Count < ListsKept)
+        {
+            _lists[text] = list;
+        }
+        return list;
     }
+
+    /// <summary>How many distinct list texts a reader keeps the parsed list of.</summary>
+    private const int ListsKept = 4_096;
+
+    private Dictionary<string, IReadOnlyList<string>>? _lists;
 
     /// <summary>Records a problem found while interpreting a value.</summary>
     public void Flag(string column, string message) => Add(column, message);

@@ -15,29 +15,30 @@ public static partial class CompanyFacts
     /// <summary>This year in China (UTC+8), the latest founding year accepted.</summary>
     public static int ThisYear => DateTime.UtcNow.AddHours(8).Year;
 
-    public static IEnumerable<FieldProblem> Check(Company company)
+    /// <summary>Adds the problems of a company's descriptive fields to <paramref name="found"/> (made for the first one).</summary>
+    internal static void Check(Company company, ref List<FieldProblem>? found)
     {
         if (company.StockCode is { } code && !StockCodePattern().IsMatch(code))
         {
-            yield return new FieldProblem(
+            EntityRules.Add(ref found, new FieldProblem(
                 "stock_code",
-                $"stock_code {Shown.Quote(code)} is not a stock code (digits, a dot and the market in two upper-case letters, such as 300750.SZ or 9868.HK)");
+                $"stock_code {Shown.Quote(code)} is not a stock code (digits, a dot and the market in two upper-case letters, such as 300750.SZ or 9868.HK)"));
         }
         if (company.Founded is { } year && (year < FirstYear || year > ThisYear))
         {
-            yield return new FieldProblem("founded", $"founded {Invariant(year)} is outside [{FirstYear}, {Invariant(ThisYear)}]");
+            EntityRules.Add(ref found, new FieldProblem("founded", $"founded {Invariant(year)} is outside [{FirstYear}, {Invariant(ThisYear)}]"));
         }
         if (company.Employees < 0)
         {
-            yield return new FieldProblem("employees", $"employees {Invariant(company.Employees)} is negative");
+            EntityRules.Add(ref found, new FieldProblem("employees", $"employees {Invariant(company.Employees)} is negative"));
         }
         if (company.RevenueYuan < 0)
         {
-            yield return new FieldProblem("revenue_yuan", $"revenue_yuan {Invariant(company.RevenueYuan)} is negative");
+            EntityRules.Add(ref found, new FieldProblem("revenue_yuan", $"revenue_yuan {Invariant(company.RevenueYuan)} is negative"));
         }
         if (company.Website is { } website && !IsWebAddress(website))
         {
-            yield return new FieldProblem("website", $"website {Shown.Quote(website)} is not an http or https URL (such as https://www.catl.com)");
+            EntityRules.Add(ref found, new FieldProblem("website", $"website {Shown.Quote(website)} is not an http or https URL (such as https://www.catl.com)"));
         }
     }
 

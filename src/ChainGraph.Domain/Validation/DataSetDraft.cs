@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using ChainGraph.Domain.Model;
 
 namespace ChainGraph.Domain.Validation;
@@ -12,17 +13,18 @@ public sealed class DataSetDraft
     private readonly List<ValidationProblem> _problems = [];
     private readonly HashSet<(string File, int Line)> _badRows = [];
     private readonly Dictionary<string, MissingColumns> _missing = new(StringComparer.Ordinal);
+    private CellReader? _cells; // one for every row this draft parses (a draft is filled by one thread at a time)
 
-    public List<Located<Chain>> Chains { get; } = [];
-    public List<Located<Region>> Regions { get; } = [];
-    public List<Located<Segment>> Segments { get; } = [];
-    public List<Located<SegmentFlow>> Flows { get; } = [];
-    public List<Located<Company>> Companies { get; } = [];
-    public List<Located<Site>> Sites { get; } = [];
-    public List<Located<Supply>> Supplies { get; } = [];
-    public List<Located<Project>> Projects { get; } = [];
-    public List<Located<Anchor>> Anchors { get; } = [];
-    public List<Located<RegionPriority>> RegionPriorities { get; } = [];
+    public List<Located<Chain>> Chains { get; private set; } = [];
+    public List<Located<Region>> Regions { get; private set; } = [];
+    public List<Located<Segment>> Segments { get; private set; } = [];
+    public List<Located<SegmentFlow>> Flows { get; private set; } = [];
+    public List<Located<Company>> Companies { get; private set; } = [];
+    public List<Located<Site>> Sites { get; private set; } = [];
+    public List<Located<Supply>> Supplies { get; private set; } = [];
+    public List<Located<Project>> Projects { get; private set; } = [];
+    public List<Located<Anchor>> Anchors { get; private set; } = [];
+    public List<Located<RegionPriority>> RegionPriorities { get; private set; } = [];
 
     public IReadOnlyList<ValidationProblem> Problems => _problems;
 
@@ -63,9 +65,11 @@ public sealed class DataSetDraft
     }
 
     /// <summary>Parses one data row of <paramref name="file"/> and runs the per-row rules on it.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void AddRow(DataSetFile file, RawRow row)
     {
-        var cells = new CellReader(row.Cells);
+        var cells = _cells ??= new CellReader(row.Cells);
+        cells.Reset(row.Cells);
         if (_missing.TryGetValue(file.FileName, out var missing) && !missing.Reported)
         {
             missing.Reported = true;
@@ -102,7 +106,8 @@ public sealed class DataSetDraft
 
     /// <summary>
     /// Adds everything <paramref name="part"/> holds (a draft of other files read on their own) after what this draft
-    /// holds: rows, problems, rows with problems and the files' missing columns.
+    /// holds: rows, problems, rows with problems and the files' missing columns. A list of rows this draft does not have
+    /// yet is taken over rather than copied, so <paramref name="part"/> is not to be used afterwards.
     /// </summary>
     public void Append(DataSetDraft part)
     {
@@ -113,16 +118,59 @@ public sealed class DataSetDraft
         {
             _missing[file] = missing;
         }
-        Chains.AddRange(part.Chains);
-        Regions.AddRange(part.Regions);
-        Segments.AddRange(part.Segments);
-        Flows.AddRange(part.Flows);
-        Companies.AddRange(part.Companies);
-        Sites.AddRange(part.Sites);
-        Supplies.AddRange(part.Supplies);
-        Projects.AddRange(part.Projects);
-        Anchors.AddRange(part.Anchors);
-        RegionPriorities.AddRange(part.RegionPriorities);
+        Chains = Joined(Chains, part.Chains);
+        Regions = Joined(Regions, part.Regions);
+        Segments = Joined(Segments, part.Segments);
+        Flows = Joined(Flows, part.Flows);
+        Companies = Joined(Companies, part.Companies);
+        Sites = Joined(Sites, part.Sites);
+        Supplies = Joined(Supplies, part.Supplies);
+        Projects = Joined(Projects, part.Projects);
+        Anchors = Joined(Anchors, part.Anchors);
+        RegionPriorities = Joined(RegionPriorities, part.RegionPriorities);
+    }
+
+    /// <summary>
+    /// Makes room for about <paramref name="rows"/> rows of <paramref name="file"/> (a reader's estimate from the file's
+    /// size), so that a large file's rows are not copied each time their list doubles.
+    /// </summary>
+    public void ExpectRows(DataSetFile file, int rows)
+    {
+        ArgumentNullException.ThrowIfNull(file);
+        switch (file.Kind)
+        {
+            case EntityKind.Chain: Reserve(Chains, rows); break;
+            case EntityKind.Region: Reserve(Regions, rows); break;
+            case EntityKind.Segment: Reserve(Segments, rows); break;
+            case EntityKind.SegmentFlow: Reserve(Flows, rows); break;
+            case EntityKind.Company: Reserve(Companies, rows); break;
+            case EntityKind.Site: Reserve(Sites, rows); break;
+            case EntityKind.Supply: Reserve(Supplies, rows); break;
+            case EntityKind.Project: Reserve(Projects, rows); break;
+            case EntityKind.Anchor: Reserve(Anchors, rows); break;
+            case EntityKind.RegionPriority: Reserve(RegionPriorities, rows); break;
+            default: throw new ArgumentOutOfRangeException(nameof(file), file.Kind, "unknown entity kind");
+        }
+    }
+
+    /// <summary>Room for <paramref name="rows"/> rows exactly (List's own growth would double it).</summary>
+    private static void Reserve<T>(List<T> list, int rows)
+    {
+        if (list.Capacity < rows)
+        {
+            list.Capacity = rows;
+        }
+    }
+
+    /// <summary>The rows of <paramref name="mine"/> then those of <paramref name="theirs"/>; the part's own list when this draft has none (the part is not used again).</summary>
+    private static List<T> Joined<T>(List<T> mine, List<T> theirs)
+    {
+        if (mine.Count == 0)
+        {
+            return theirs;
+        }
+        mine.AddRange(theirs);
+        return mine;
     }
 
     public bool IsBad<T>(Located<T> row) => _badRows.Contains((row.File, row.Line));
@@ -153,6 +201,7 @@ public sealed class DataSetDraft
         return values;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Keep<T>(List<Located<T>> list, DataSetFile file, RawRow row, CellReader cells, T entity, Func<T, IEnumerable<FieldProblem>> rules)
     {
         list.Add(new Located<T>(entity, file.FileName, row.Line));

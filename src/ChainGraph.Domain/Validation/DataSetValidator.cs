@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using ChainGraph.Domain.Model;
 using ChainGraph.Domain.Store;
 using ChainGraph.Domain.Text;
@@ -81,6 +82,7 @@ public static class DataSetValidator
     /// Rows whose key an earlier row of the file has; keys are compared as values (a supply's key is three ids, not a
     /// string made of them for every row), rows whose key is <paramref name="incomplete"/> are left to the per-row rules.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void Duplicates<T, TKey>(DataSetDraft draft, List<Located<T>> rows, Func<T, TKey> key, Func<TKey, bool> incomplete)
         where TKey : notnull
     {

@@ -4,108 +4,134 @@ namespace ChainGraph.Domain.Validation;
 
 /// <summary>
 /// The per-row rules of the import format, shared by the import and the mutations. Fields are named
-/// by their column names.
+/// by their column names. Each check returns the problems it found, an empty list for a good row (most rows): it runs
+/// for every row of an import, so it makes no enumerator and no list until it finds a problem.
 /// </summary>
 public static class EntityRules
 {
-    public static IEnumerable<FieldProblem> Check(Chain chain)
+    public static IReadOnlyList<FieldProblem> Check(Chain chain)
     {
-        return Required("id", chain.Id);
+        List<FieldProblem>? found = null;
+        Required(ref found, "id", chain.Id);
+        return Found(found);
     }
 
-    public static IEnumerable<FieldProblem> Check(Region region)
+    public static IReadOnlyList<FieldProblem> Check(Region region)
     {
-        foreach (var p in Required("code", region.Code)) yield return p;
-        foreach (var p in Required("name_zh", region.NameZh)) yield return p;
-        foreach (var p in Coordinates(region.Lat, region.Lon)) yield return p;
+        List<FieldProblem>? found = null;
+        Required(ref found, "code", region.Code);
+        Required(ref found, "name_zh", region.NameZh);
+        Coordinates(ref found, region.Lat, region.Lon);
         if (region.ParentCode == region.Code && region.Code.Length > 0)
         {
-            yield return new FieldProblem("parent_code", $"region {Shown.Quote(region.Code)} cannot be its own parent");
+            Add(ref found, new FieldProblem("parent_code", $"region {Shown.Quote(region.Code)} cannot be its own parent"));
         }
+        return Found(found);
     }
 
-    public static IEnumerable<FieldProblem> Check(Segment segment)
+    public static IReadOnlyList<FieldProblem> Check(Segment segment)
     {
-        foreach (var p in Required("id", segment.Id)) yield return p;
-        foreach (var p in Required("chain_id", segment.ChainId)) yield return p;
-        foreach (var p in Required("name_zh", segment.NameZh)) yield return p;
+        List<FieldProblem>? found = null;
+        Required(ref found, "id", segment.Id);
+        Required(ref found, "chain_id", segment.ChainId);
+        Required(ref found, "name_zh", segment.NameZh);
+        return Found(found);
     }
 
-    public static IEnumerable<FieldProblem> Check(SegmentFlow flow)
+    public static IReadOnlyList<FieldProblem> Check(SegmentFlow flow)
     {
-        foreach (var p in Required("from_id", flow.FromId)) yield return p;
-        foreach (var p in Required("to_id", flow.ToId)) yield return p;
+        List<FieldProblem>? found = null;
+        Required(ref found, "from_id", flow.FromId);
+        Required(ref found, "to_id", flow.ToId);
+        return Found(found);
     }
 
-    public static IEnumerable<FieldProblem> Check(Company company)
+    public static IReadOnlyList<FieldProblem> Check(Company company)
     {
-        foreach (var p in Required("id", company.Id)) yield return p;
-        foreach (var p in Required("name_zh", company.NameZh)) yield return p;
+        List<FieldProblem>? found = null;
+        Required(ref found, "id", company.Id);
+        Required(ref found, "name_zh", company.NameZh);
         if (company.Uscc is not null && Uscc.Check(company.Uscc) is { } reason)
         {
-            yield return new FieldProblem("uscc", reason);
+            Add(ref found, new FieldProblem("uscc", reason));
         }
-        foreach (var p in CompanyFacts.Check(company)) yield return p;
+        CompanyFacts.Check(company, ref found);
+        return Found(found);
     }
 
-    public static IEnumerable<FieldProblem> Check(Anchor anchor)
+    public static IReadOnlyList<FieldProblem> Check(Anchor anchor)
     {
-        foreach (var p in Required("company_id", anchor.CompanyId)) yield return p;
-        foreach (var p in Required("chain_id", anchor.ChainId)) yield return p;
+        List<FieldProblem>? found = null;
+        Required(ref found, "company_id", anchor.CompanyId);
+        Required(ref found, "chain_id", anchor.ChainId);
+        return Found(found);
     }
 
-    public static IEnumerable<FieldProblem> Check(RegionPriority priority)
+    public static IReadOnlyList<FieldProblem> Check(RegionPriority priority)
     {
-        foreach (var p in Required("region_code", priority.RegionCode)) yield return p;
-        foreach (var p in Required("segment_id", priority.SegmentId)) yield return p;
+        List<FieldProblem>? found = null;
+        Required(ref found, "region_code", priority.RegionCode);
+        Required(ref found, "segment_id", priority.SegmentId);
+        return Found(found);
     }
 
-    public static IEnumerable<FieldProblem> Check(Site site)
+    public static IReadOnlyList<FieldProblem> Check(Site site)
     {
-        foreach (var p in Required("id", site.Id)) yield return p;
-        foreach (var p in Required("company_id", site.CompanyId)) yield return p;
-        foreach (var p in Required("region_code", site.RegionCode)) yield return p;
-        foreach (var p in Coordinates(site.Lat, site.Lon)) yield return p;
+        List<FieldProblem>? found = null;
+        Required(ref found, "id", site.Id);
+        Required(ref found, "company_id", site.CompanyId);
+        Required(ref found, "region_code", site.RegionCode);
+        Coordinates(ref found, site.Lat, site.Lon);
         if (site.SegmentIds.Count == 0)
         {
-            yield return new FieldProblem("segment_ids", "a site needs at least one segment in segment_ids");
+            Add(ref found, new FieldProblem("segment_ids", "a site needs at least one segment in segment_ids"));
         }
+        return Found(found);
     }
 
-    public static IEnumerable<FieldProblem> Check(Supply supply)
+    public static IReadOnlyList<FieldProblem> Check(Supply supply)
     {
-        foreach (var p in Required("supplier_id", supply.SupplierId)) yield return p;
-        foreach (var p in Required("customer_id", supply.CustomerId)) yield return p;
+        List<FieldProblem>? found = null;
+        Required(ref found, "supplier_id", supply.SupplierId);
+        Required(ref found, "customer_id", supply.CustomerId);
+        return Found(found);
     }
 
-    public static IEnumerable<FieldProblem> Check(Project project)
+    public static IReadOnlyList<FieldProblem> Check(Project project)
     {
-        foreach (var p in Required("id", project.Id)) yield return p;
-        foreach (var p in Required("name_zh", project.NameZh)) yield return p;
-        foreach (var p in Required("region_code", project.RegionCode)) yield return p;
+        List<FieldProblem>? found = null;
+        Required(ref found, "id", project.Id);
+        Required(ref found, "name_zh", project.NameZh);
+        Required(ref found, "region_code", project.RegionCode);
         if (project.InvestmentYuan < 0)
         {
-            yield return new FieldProblem("investment_yuan", $"investment_yuan {CompanyFacts.Invariant(project.InvestmentYuan)} is negative");
+            Add(ref found, new FieldProblem("investment_yuan", $"investment_yuan {CompanyFacts.Invariant(project.InvestmentYuan)} is negative"));
         }
+        return Found(found);
     }
 
-    private static IEnumerable<FieldProblem> Required(string field, string? value)
+    /// <summary>Adds a problem to the list, made for the first one.</summary>
+    internal static void Add(ref List<FieldProblem>? found, FieldProblem problem) => (found ??= []).Add(problem);
+
+    private static IReadOnlyList<FieldProblem> Found(List<FieldProblem>? found) => (IReadOnlyList<FieldProblem>?)found ?? Array.Empty<FieldProblem>();
+
+    private static void Required(ref List<FieldProblem>? found, string field, string? value)
     {
         if (string.IsNullOrWhiteSpace(value))
         {
-            yield return new FieldProblem(field, $"{field} is required");
+            Add(ref found, new FieldProblem(field, $"{field} is required"));
         }
     }
 
-    private static IEnumerable<FieldProblem> Coordinates(double lat, double lon)
+    private static void Coordinates(ref List<FieldProblem>? found, double lat, double lon)
     {
         if (!double.IsFinite(lat) || lat < -90 || lat > 90)
         {
-            yield return new FieldProblem("lat", $"lat {lat} is outside [-90, 90]");
+            Add(ref found, new FieldProblem("lat", $"lat {lat} is outside [-90, 90]"));
         }
         if (!double.IsFinite(lon) || lon < -180 || lon > 180)
         {
-            yield return new FieldProblem("lon", $"lon {lon} is outside [-180, 180]");
+            Add(ref found, new FieldProblem("lon", $"lon {lon} is outside [-180, 180]"));
         }
     }
 }

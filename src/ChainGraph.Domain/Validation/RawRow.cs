@@ -5,4 +5,4 @@ namespace ChainGraph.Domain.Validation;
 /// by column name. <see cref="DataSetDraft.AddRow"/> parses it at once and keeps only what it parsed, so a reader may
 /// fill the same dictionary again for its next row.
 /// </summary>
-public sealed record RawRow(int Line, IReadOnlyDictionary<string, string> Cells);
+public readonly record struct RawRow(int Line, IReadOnlyDictionary<string, string> Cells);

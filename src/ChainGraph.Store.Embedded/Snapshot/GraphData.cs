@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using ChainGraph.Domain.Model;
 
 namespace ChainGraph.Store.Embedded.Snapshot;
@@ -74,6 +75,7 @@ internal sealed class GraphData
     public byte[]? IndexImage { get; set; }
 
     /// <summary>A new graph: this one (or nothing, when replacing) with the change set applied.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public GraphData With(ChangeSet changes)
     {
         var next = changes.ReplaceAll ? new GraphData() : new GraphData(this, changes);

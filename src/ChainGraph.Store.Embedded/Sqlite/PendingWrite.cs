@@ -1,3 +1,4 @@
+using ChainGraph.Domain.Model;
 using Microsoft.Data.Sqlite;
 
 namespace ChainGraph.Store.Embedded.Sqlite;
@@ -14,16 +15,18 @@ internal sealed class PendingWrite : IDisposable
     private readonly SqliteGraphFile _file;
     private readonly SqliteConnection _connection;
     private readonly SqliteTransaction _transaction;
-    private readonly Task _rows;
+    private readonly bool _rebuildIndexes;
+    private readonly CancellationTokenSource _abandoned = new();
+    private Task _rows = Task.CompletedTask;
     private bool _done;
 
-    internal PendingWrite(SqliteGraphFile file, SqliteConnection connection, SqliteTransaction transaction, bool rollbackJournal, Task rows)
+    internal PendingWrite(SqliteGraphFile file, SqliteConnection connection, SqliteTransaction transaction, bool rollbackJournal, bool rebuildIndexes)
     {
         _file = file;
         _connection = connection;
         _transaction = transaction;
         UsesRollbackJournal = rollbackJournal;
-        _rows = rows;
+        _rebuildIndexes = rebuildIndexes;
     }
 
     /// <summary>Whether this write goes through SQLite's rollback journal rather than the write-ahead log (see <see cref="SqliteGraphFile.BeginWrite"/>).</summary>
@@ -31,6 +34,29 @@ internal sealed class PendingWrite : IDisposable
 
     /// <summary>The checksum stamped on the graph image <see cref="Commit"/> wrote (null before, or when it wrote none).</summary>
     public string? WrittenImageChecksum { get; private set; }
+
+    /// <summary>
+    /// Queues work on the connection after what is queued already, on the write's worker thread; it does not run if
+    /// the work before it failed, and stops between tables once the write is abandoned.
+    /// </summary>
+    internal void Then(Action<CancellationToken> rows)
+    {
+        ObjectDisposedException.ThrowIf(_done, this);
+        var token = _abandoned.Token;
+        _rows = _rows.ContinueWith(
+            before =>
+            {
+                before.GetAwaiter().GetResult();
+                rows(token);
+            },
+            CancellationToken.None,
+            TaskContinuationOptions.LongRunning,
+            TaskScheduler.Default);
+    }
+
+    /// <summary>The rest of a write begun with the first tables (<paramref name="first"/>) of <paramref name="whole"/>.</summary>
+    public void Extend(ChangeSet first, ChangeSet whole) =>
+        Then(abandoned => SqliteGraphFile.WriteRest(_connection, _transaction, first, whole, _rebuildIndexes, abandoned));
 
     /// <summary>
     /// Waits for the rows, writes the image (null: it follows later, see <see cref="SqliteGraphFile.WriteImageIfAt(ReadOnlyMemory{byte}, long)"/>) and
@@ -62,7 +88,9 @@ internal sealed class PendingWrite : IDisposable
             return;
         }
         _done = true;
-        // the worker may still be writing on the connection: stop it at its next step, and let it end before rolling back
+        // the worker may still be writing on the connection: stop it at its next step (and any work queued after it
+        // before it starts), and let it end before rolling back
+        _abandoned.Cancel();
         if (!_rows.IsCompleted)
         {
             SQLitePCL.raw.sqlite3_interrupt(_connection.Handle);
@@ -81,6 +109,7 @@ internal sealed class PendingWrite : IDisposable
 
     private void Close()
     {
+        _abandoned.Dispose();
         if (UsesRollbackJournal)
         {
             SqliteGraphFile.RestoreWriteAheadLog(_connection);

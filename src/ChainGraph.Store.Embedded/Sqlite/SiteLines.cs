@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text;
 using ChainGraph.Domain.Model;
 using ChainGraph.Domain.Text;
@@ -65,6 +66,7 @@ internal sealed class SiteLines
     /// Appends the line of site number <paramref name="i"/> to <paramref name="text"/>; <paramref name="tagTexts"/> keeps
     /// each tag set's text, encoded once.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void AppendLine(Utf8Text text, GraphSnapshot snapshot, int i, Dictionary<CompanyTags, byte[]> tagTexts)
     {
         var site = snapshot.Sites[i];

@@ -92,9 +92,11 @@ internal sealed partial class SqliteGraphFile
     /// <paramref name="basedOn"/> (the data version the caller's rows were read at; otherwise nothing is written and
     /// <see cref="StaleSnapshotException"/> tells the caller to read the file again), then writes the rows on a worker
     /// thread while the caller builds the next snapshot and its image. <see cref="PendingWrite.Commit"/> adds the image
-    /// and commits; disposing the write without committing it rolls everything back.
+    /// and commits; disposing the write without committing it rolls everything back. With <paramref name="complete"/> false,
+    /// <paramref name="changes"/> are the first tables of a larger change set, which <see cref="PendingWrite.Extend"/>
+    /// brings before the commit: the secondary indexes and deletions wait for it.
     /// </summary>
-    public PendingWrite BeginWrite(ChangeSet changes, long basedOn)
+    public PendingWrite BeginWrite(ChangeSet changes, long basedOn, bool complete = true)
     {
         if (IsReadOnly)
         {
@@ -121,9 +123,11 @@ internal sealed partial class SqliteGraphFile
                 throw new StaleSnapshotException(basedOn, committing - 1);
             }
             var writing = connection;
-            var pending = new PendingWrite(this, writing, tx, rollbackJournal, Task.Factory.StartNew(
-                () => WriteRows(writing, tx, changes), CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default));
+            // A large write builds the secondary indexes afresh after its rows (one sort each) rather than row by row.
+            var rebuildIndexes = changes.ReplaceAll || changes.RowCount >= SecondaryIndexes.RebuildFromRows;
+            var pending = new PendingWrite(this, writing, tx, rollbackJournal, rebuildIndexes);
             connection = null; // the pending write owns it now
+            pending.Then(abandoned => WriteRows(writing, tx, changes, rebuildIndexes, complete, abandoned));
             return pending;
         }
         catch (SqliteException e) when (SqliteFailure.Reason(e) is { } reason)
@@ -174,11 +178,12 @@ internal sealed partial class SqliteGraphFile
     /// </summary>
     internal static void RestoreWriteAheadLog(SqliteConnection connection) => TrySetJournalMode(connection, "wal");
 
-    /// <summary>The change set's rows, inside the write's transaction (on the pending write's worker thread).</summary>
-    private static void WriteRows(SqliteConnection connection, SqliteTransaction tx, ChangeSet changes)
+    /// <summary>
+    /// The change set's rows, inside the write's transaction (on the pending write's worker thread); with
+    /// <paramref name="finish"/>, the secondary indexes and deletions after them.
+    /// </summary>
+    private static void WriteRows(SqliteConnection connection, SqliteTransaction tx, ChangeSet changes, bool rebuildIndexes, bool finish, CancellationToken abandoned)
     {
-        // A large write builds the secondary indexes afresh after its rows (one sort each) rather than row by row.
-        var rebuildIndexes = changes.ReplaceAll || changes.RowCount >= SecondaryIndexes.RebuildFromRows;
         if (rebuildIndexes)
         {
             Execute(connection, SecondaryIndexes.DropSql, tx);
@@ -189,8 +194,34 @@ internal sealed partial class SqliteGraphFile
         }
         foreach (var table in EntityTables.All)
         {
+            abandoned.ThrowIfCancellationRequested();
             table.Upsert(connection, tx, changes);
         }
+        if (finish)
+        {
+            Finish(connection, tx, changes, rebuildIndexes);
+        }
+    }
+
+    /// <summary>
+    /// The rest of a write begun with the first tables of <paramref name="whole"/> (<paramref name="first"/>): the rows of
+    /// the tables <paramref name="first"/> left empty, then the secondary indexes and deletions.
+    /// </summary>
+    internal static void WriteRest(SqliteConnection connection, SqliteTransaction tx, ChangeSet first, ChangeSet whole, bool rebuildIndexes, CancellationToken abandoned)
+    {
+        foreach (var table in EntityTables.All)
+        {
+            abandoned.ThrowIfCancellationRequested();
+            if (table.Count(first) == 0)
+            {
+                table.Upsert(connection, tx, whole);
+            }
+        }
+        Finish(connection, tx, whole, rebuildIndexes);
+    }
+
+    private static void Finish(SqliteConnection connection, SqliteTransaction tx, ChangeSet changes, bool rebuildIndexes)
+    {
         if (rebuildIndexes)
         {
             Execute(connection, SecondaryIndexes.CreateSql, tx);

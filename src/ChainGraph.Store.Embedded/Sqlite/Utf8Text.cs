@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Buffers;
 using System.Globalization;
 using System.Text;
@@ -38,6 +39,7 @@ internal sealed class Utf8Text : IDisposable
 
     public Utf8Text Tab() => Byte((byte)'\t');
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public Utf8Text Byte(byte value)
     {
         Room(1)[0] = value;
@@ -53,6 +55,7 @@ internal sealed class Utf8Text : IDisposable
     }
 
     /// <summary>A field, escaped.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public Utf8Text Field(string value)
     {
         if (value.AsSpan().IndexOfAny('\\', '\t', '\n') < 0)
@@ -98,6 +101,7 @@ internal sealed class Utf8Text : IDisposable
     }
 
     /// <summary>At least <paramref name="count"/> free bytes after the text, growing the buffer when needed.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private Span<byte> Room(int count)
     {
         if (_bytes.Length - _length < count)

@@ -113,4 +113,23 @@ public sealed class DataSetDraftTests
             ],
             Problems(draft));
     }
+
+    [Fact]
+    public void Sites_naming_the_same_segments_share_one_list_and_a_problem_stays_with_its_row()
+    {
+        var draft = new DataSetDraft();
+        (string, string)[] Site(string id, string segments, string lat) =>
+            [("id", id), ("company_id", "c1"), ("region_code", "R"), ("lat", lat), ("lon", "112"), ("kind", "PLANT"), ("segment_ids", segments)];
+        draft.AddRow(DataSetSchema.Sites, Row(2, Site("s1", "a;b", "23")));
+        draft.AddRow(DataSetSchema.Sites, Row(3, Site("s2", "b", "north")));
+        draft.AddRow(DataSetSchema.Sites, Row(4, Site("s3", "a;b", "24")));
+
+        var sites = draft.Sites.Select(s => s.Value).ToArray();
+        Assert.Same(sites[0].SegmentIds, sites[2].SegmentIds);
+        Assert.Equal(["a", "b"], sites[0].SegmentIds);
+        Assert.Equal(["b"], sites[1].SegmentIds);
+        // the rows are parsed by one reader: the second row's problem is reported for it alone
+        Assert.Equal(["sites.csv:3: lat 'north' is not a number (digits with an optional sign and '.' decimals)"], Problems(draft));
+        Assert.Equal([false, true, false], draft.Sites.Select(draft.IsBad).ToArray());
+    }
 }

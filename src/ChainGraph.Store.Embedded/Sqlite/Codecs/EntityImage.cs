@@ -1,8 +1,10 @@
+using System.Runtime.CompilerServices;
 namespace ChainGraph.Store.Embedded.Sqlite.Codecs;
 
 /// <summary>An entity's records in a graph-image section (a count, then the records), through its codec.</summary>
 internal static class EntityImage
 {
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void WriteAll<TCodec, T>(BinaryWriter body, Dictionary<string, int> strings, IReadOnlyCollection<T> items)
         where TCodec : IEntityCodec<T>
     {

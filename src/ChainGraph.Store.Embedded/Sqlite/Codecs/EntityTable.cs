@@ -25,4 +25,6 @@ internal sealed class EntityTable<TCodec, T>(
 
     public void Upsert(SqliteConnection connection, SqliteTransaction tx, ChangeSet changeSet) =>
         EntityRows.Upsert<TCodec, T>(connection, tx, changes(changeSet));
+
+    public int Count(ChangeSet changeSet) => changes(changeSet).Count;
 }

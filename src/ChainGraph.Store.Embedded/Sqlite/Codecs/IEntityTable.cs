@@ -16,4 +16,7 @@ internal interface IEntityTable
     void ReadRows(SqliteConnection connection, SqliteTransaction tx, Dictionary<string, string> pool, GraphData data);
 
     void Upsert(SqliteConnection connection, SqliteTransaction tx, ChangeSet changes);
+
+    /// <summary>How many rows of this entity the change set writes.</summary>
+    int Count(ChangeSet changes);
 }

@@ -17,6 +17,7 @@ internal struct ImageFieldWriter(BinaryWriter body, Dictionary<string, int> stri
     private readonly string?[] _lastText = new string?[inPlace.Length];
     private readonly int[] _lastIndex = new int[inPlace.Length];
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Text(string column, string value)
     {
         var at = _cursor.Next(column);
@@ -30,6 +31,7 @@ internal struct ImageFieldWriter(BinaryWriter body, Dictionary<string, int> stri
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void OptionalText(string column, string? value)
     {
         var at = _cursor.Next(column);
@@ -115,6 +117,7 @@ internal struct ImageFieldWriter(BinaryWriter body, Dictionary<string, int> stri
     }
 
     /// <summary>The string number of <paramref name="value"/>, a text of the column at <paramref name="at"/>, adding it when new.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private readonly int Index(int at, string value)
     {
         if (ReferenceEquals(_lastText[at], value))

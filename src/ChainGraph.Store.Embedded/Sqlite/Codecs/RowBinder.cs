@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Buffers;
 using System.Globalization;
 using System.Text;
@@ -44,6 +45,7 @@ internal struct RowBinder(sqlite3_stmt statement, ColumnCursor cursor, RowBinder
 
     public void OptionalDate(string column, DateOnly? value) => BindText(_cursor.Next(column), value is { } v ? IsoDate.Format(v) : null);
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private readonly void BindText(int at, string? value)
     {
         if (value is null)
@@ -68,6 +70,7 @@ internal struct RowBinder(sqlite3_stmt statement, ColumnCursor cursor, RowBinder
     {
         private byte[] _bytes = ArrayPool<byte>.Shared.Rent(1024);
 
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public ReadOnlySpan<byte> Encode(string value)
         {
             var most = Encoding.UTF8.GetMaxByteCount(value.Length);
