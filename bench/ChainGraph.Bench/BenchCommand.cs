@@ -38,15 +38,17 @@ internal static class BenchCommand
         var http = new Option<bool>("--http") { Description = "Also load the service over HTTP (largest size only)" };
         var report = new Option<FileInfo?>("--report") { Description = "Also write the Markdown report to this file" };
         var duckdb = new Option<bool>("--duckdb") { Description = "Also load the same CSV files into DuckDB, for an import ratio on this machine" };
-        var command = new RootCommand("ChainGraph benchmark: measure import, re-open, memory and query speed on generated data") { sizes, work, http, report, duckdb };
+        var exe = new Option<FileInfo?>("--exe") { Description = "The chaingraph executable to run (e.g. a ReadyToRun publish); default: dotnet chaingraph.dll beside the harness" };
+        var command = new RootCommand("ChainGraph benchmark: measure import, re-open, memory and query speed on generated data") { sizes, work, http, report, duckdb, exe };
         command.SetAction(async (parse, ct) =>
         {
+            ChildProcess.UseChaingraph(parse.GetValue(exe));
             var counts = parse.GetValue(sizes)!.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
                 .Select(s => int.Parse(s, CultureInfo.InvariantCulture)).ToArray();
             var folder = parse.GetValue(work)!.FullName;
             Directory.CreateDirectory(folder);
             var text = new StringBuilder();
-            text.AppendLine(CultureInfo.InvariantCulture, $"Measured {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC on {Environment.ProcessorCount} cores, {Environment.OSVersion}, .NET {Environment.Version}.");
+            text.AppendLine(CultureInfo.InvariantCulture, $"Measured {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC on {Environment.ProcessorCount} cores, {Environment.OSVersion}, .NET {Environment.Version}; chaingraph run as `{ChildProcess.Chaingraph}`.");
             text.AppendLine();
             text.AppendLine("| companies | rows | import | import peak RSS | re-open | open store RSS | gaps p50 (country / province / city) | coverage p50 (country / province / city) | targets p50 (city) |");
             text.AppendLine("|---:|---:|---:|---:|---:|---:|---|---|---|");

@@ -5,19 +5,37 @@ namespace ChainGraph.Bench;
 /// <summary>Runs the chaingraph executable or this harness in a fresh process, for measurements.</summary>
 internal static class ChildProcess
 {
-    /// <summary>The chaingraph executable, copied beside the harness by its project reference.</summary>
-    public static string Chaingraph => Path.Combine(AppContext.BaseDirectory, "chaingraph.dll");
+    /// <summary>
+    /// The chaingraph program the measurements run: its assembly copied beside the harness by the project reference
+    /// (run through <c>dotnet</c>, compiled as it runs), or the executable given with <c>--exe</c> (such as a ReadyToRun
+    /// publish, what the README has users run).
+    /// </summary>
+    public static string Chaingraph { get; private set; } = Path.Combine(AppContext.BaseDirectory, "chaingraph.dll");
+
+    /// <summary>Runs <paramref name="executable"/> instead of the assembly beside the harness (null: keeps the assembly).</summary>
+    public static void UseChaingraph(FileInfo? executable)
+    {
+        if (executable is not null)
+        {
+            Chaingraph = executable.FullName;
+        }
+    }
 
     /// <summary>This harness, for its <c>open</c> probe.</summary>
     public static string Self => typeof(ChildProcess).Assembly.Location;
 
-    /// <summary><c>dotnet ASSEMBLY ARGS</c>, with the muxer that runs this process when there is one.</summary>
+    /// <summary>
+    /// <c>dotnet ASSEMBLY ARGS</c> for an assembly (<c>.dll</c>), with the muxer that runs this process when there is one;
+    /// <c>PROGRAM ARGS</c> for an executable.
+    /// </summary>
     public static ProcessStartInfo Of(string assembly, IEnumerable<string> args, IDictionary<string, string>? environment = null)
     {
         var host = Environment.ProcessPath is { } self && Path.GetFileNameWithoutExtension(self).Equals("dotnet", StringComparison.OrdinalIgnoreCase)
             ? self
             : "dotnet";
-        var info = new ProcessStartInfo(host) { ArgumentList = { assembly } };
+        var info = assembly.EndsWith(".dll", StringComparison.OrdinalIgnoreCase)
+            ? new ProcessStartInfo(host) { ArgumentList = { assembly } }
+            : new ProcessStartInfo(assembly);
         foreach (var arg in args)
         {
             info.ArgumentList.Add(arg);

@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Diagnostics;
 using System.Globalization;
 using System.Text;
 using ChainGraph.Store.Embedded;
@@ -40,7 +39,7 @@ internal static class OneShotCommand
                 }
             }
             var questions = await PickQuestionsAsync(stores[counts.Max()], ct).ConfigureAwait(false);
-            var program = parse.GetValue(exe)?.FullName;
+            ChildProcess.UseChaingraph(parse.GetValue(exe));
             var times = new Dictionary<(string, int), List<(double Ms, double? PeakMb)>>();
             for (var run = 0; run < parse.GetValue(runs); run++)
             {
@@ -48,7 +47,7 @@ internal static class OneShotCommand
                 {
                     foreach (var n in counts)
                     {
-                        var (exit, error, ms, peak) = await RunAsync(program, [.. args, "--db", stores[n]], ct).ConfigureAwait(false);
+                        var (exit, error, ms, peak) = await RunAsync([.. args, "--db", stores[n]], ct).ConfigureAwait(false);
                         if (exit != 0)
                         {
                             Console.Error.WriteLine($"bench: {name} on {n} companies failed: {error}");
@@ -60,7 +59,7 @@ internal static class OneShotCommand
             }
             var text = new StringBuilder();
             text.AppendLine(CultureInfo.InvariantCulture,
-                $"Measured {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC on {Environment.ProcessorCount} cores, {(program ?? "dotnet chaingraph.dll")}, {parse.GetValue(runs)} runs per question and size (median wall time, peak RSS).");
+                $"Measured {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC on {Environment.ProcessorCount} cores, {ChildProcess.Chaingraph}, {parse.GetValue(runs)} runs per question and size (median wall time, peak RSS).");
             text.AppendLine();
             text.AppendLine("| question | " + string.Join(" | ", counts.Select(n => $"{n:N0} companies")) + " | " + string.Join(" | ", counts.Skip(1).Select(n => $"{n:N0} / {counts[0]:N0}")) + " |");
             text.AppendLine("|---|" + string.Concat(counts.Select(_ => "---:|")) + string.Concat(counts.Skip(1).Select(_ => "---:|")));
@@ -129,22 +128,9 @@ internal static class OneShotCommand
         ];
     }
 
-    private static async Task<(int Exit, string Error, double Ms, double? PeakMb)> RunAsync(string? program, string[] args, CancellationToken ct)
+    private static async Task<(int Exit, string Error, double Ms, double? PeakMb)> RunAsync(string[] args, CancellationToken ct)
     {
-        ProcessStartInfo info;
-        if (program is null)
-        {
-            info = ChildProcess.Of(ChildProcess.Chaingraph, args);
-        }
-        else
-        {
-            info = new ProcessStartInfo(program) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-            foreach (var arg in args)
-            {
-                info.ArgumentList.Add(arg);
-            }
-        }
-        var r = await ChildProcess.RunAsync(info, ct).ConfigureAwait(false);
+        var r = await ChildProcess.RunAsync(ChildProcess.Chaingraph, args, ct).ConfigureAwait(false);
         return (r.Exit, r.Error, r.Wall.TotalMilliseconds, r.PeakMb);
     }
 

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.RegularExpressions;
 using ChainGraph.Domain.Text;
 
 namespace ChainGraph.Domain.Validation;
@@ -8,7 +7,7 @@ namespace ChainGraph.Domain.Validation;
 /// Reads typed values from a row's cells, recording a field problem for every value that does not
 /// parse. Strings are not checked here: <see cref="EntityRules"/> checks required strings and the ranges of values.
 /// </summary>
-public sealed partial class CellReader(IReadOnlyDictionary<string, string> cells)
+public sealed class CellReader(IReadOnlyDictionary<string, string> cells)
 {
     private const string NumberForm = "digits with an optional sign and '.' decimals";
 
@@ -65,7 +64,7 @@ public sealed partial class CellReader(IReadOnlyDictionary<string, string> cells
             Add(column, $"{column} is required");
             return 0;
         }
-        if (!NumberPattern().IsMatch(text))
+        if (!IsNumber(text, sign: true, decimals: true))
         {
             Add(column, $"{column} {Shown.Quote(text)} is not a number ({NumberForm})");
             return 0;
@@ -102,7 +101,7 @@ public sealed partial class CellReader(IReadOnlyDictionary<string, string> cells
         {
             return null;
         }
-        if (!WholePattern().IsMatch(text) || !long.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value))
+        if (!IsNumber(text, sign: true, decimals: false) || !long.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value))
         {
             Add(column, $"{column} {Shown.Quote(text)} is not a whole number (digits with an optional sign, no separators)");
             return null;
@@ -118,7 +117,7 @@ public sealed partial class CellReader(IReadOnlyDictionary<string, string> cells
         {
             return null;
         }
-        if (!YearPattern().IsMatch(text) || !int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var value))
+        if (!IsNumber(text, sign: false, decimals: false) || !int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var value))
         {
             Add(column, $"{column} {Shown.Quote(text)} is not a year (digits, such as 1998)");
             return null;
@@ -186,12 +185,36 @@ public sealed partial class CellReader(IReadOnlyDictionary<string, string> cells
 
     private void Add(string column, string message) => (_problems ??= []).Add(new FieldProblem(column, message));
 
-    [GeneratedRegex(@"^[+-]?[0-9]+(\.[0-9]+)?\z", RegexOptions.CultureInvariant)]
-    private static partial Regex NumberPattern();
+    /// <summary>
+    /// Whether <paramref name="text"/> is ASCII digits, after a '+' or '-' when <paramref name="sign"/> allows one, and
+    /// with a '.' and more digits after them when <paramref name="decimals"/> does: the number forms of the format.
+    /// </summary>
+    internal static bool IsNumber(ReadOnlySpan<char> text, bool sign, bool decimals)
+    {
+        if (sign && text.Length > 0 && text[0] is '+' or '-')
+        {
+            text = text[1..];
+        }
+        var digits = Digits(text);
+        if (digits == 0)
+        {
+            return false;
+        }
+        if (digits == text.Length)
+        {
+            return true;
+        }
+        if (!decimals || text[digits] != '.')
+        {
+            return false;
+        }
+        var fraction = text[(digits + 1)..];
+        return fraction.Length > 0 && Digits(fraction) == fraction.Length;
+    }
 
-    [GeneratedRegex(@"^[+-]?[0-9]+\z", RegexOptions.CultureInvariant)]
-    private static partial Regex WholePattern();
-
-    [GeneratedRegex(@"^[0-9]+\z", RegexOptions.CultureInvariant)]
-    private static partial Regex YearPattern();
+    private static int Digits(ReadOnlySpan<char> text)
+    {
+        var end = text.IndexOfAnyExceptInRange('0', '9');
+        return end < 0 ? text.Length : end;
+    }
 }

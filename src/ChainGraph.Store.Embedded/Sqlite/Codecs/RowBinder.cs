@@ -53,8 +53,8 @@ internal struct RowBinder(sqlite3_stmt statement, ColumnCursor cursor, RowBinder
             Check(raw.sqlite3_bind_null(statement, at + 1));
             return;
         }
-        // SQLite copies the bytes (SQLITE_TRANSIENT), so one buffer serves every column.
-        Check(raw.sqlite3_bind_text(statement, at + 1, buffer.Encode(value)));
+        // SQLite copies the bytes (SQLITE_TRANSIENT), so each column's buffer serves every row.
+        Check(raw.sqlite3_bind_text(statement, at + 1, buffer.Encode(at, value)));
     }
 
     private readonly void Check(int code)
@@ -65,23 +65,60 @@ internal struct RowBinder(sqlite3_stmt statement, ColumnCursor cursor, RowBinder
         }
     }
 
-    /// <summary>A growable buffer for a field's UTF-8 bytes, shared by the rows of one write.</summary>
+    /// <summary>
+    /// Each column's UTF-8 bytes, shared by the rows of one write. A column remembers the string it encoded last: rows
+    /// grouped by a column (a supplier's supplies) and the cells shared when read (a source, a segment) repeat that very
+    /// string, whose bytes are then bound again without encoding it.
+    /// </summary>
     internal sealed class Utf8Buffer : IDisposable
     {
-        private byte[] _bytes = ArrayPool<byte>.Shared.Rent(1024);
+        private byte[][] _bytes = [];
+        private string?[] _last = [];
+        private int[] _length = [];
 
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-        public ReadOnlySpan<byte> Encode(string value)
+        public ReadOnlySpan<byte> Encode(int column, string value)
         {
-            var most = Encoding.UTF8.GetMaxByteCount(value.Length);
-            if (most > _bytes.Length)
+            if (column >= _bytes.Length)
             {
-                ArrayPool<byte>.Shared.Return(_bytes);
-                _bytes = ArrayPool<byte>.Shared.Rent(most);
+                Grow(column + 1);
             }
-            return _bytes.AsSpan(0, Encoding.UTF8.GetBytes(value, _bytes));
+            if (!ReferenceEquals(_last[column], value))
+            {
+                var most = Encoding.UTF8.GetMaxByteCount(value.Length);
+                if (most > _bytes[column].Length)
+                {
+                    ArrayPool<byte>.Shared.Return(_bytes[column]);
+                    _bytes[column] = ArrayPool<byte>.Shared.Rent(most);
+                }
+                _length[column] = Encoding.UTF8.GetBytes(value, _bytes[column]);
+                _last[column] = value;
+            }
+            return _bytes[column].AsSpan(0, _length[column]);
         }
 
-        public void Dispose() => ArrayPool<byte>.Shared.Return(_bytes);
+        private void Grow(int columns)
+        {
+            var grown = new byte[columns][];
+            _bytes.CopyTo(grown, 0);
+            for (var i = _bytes.Length; i < columns; i++)
+            {
+                grown[i] = ArrayPool<byte>.Shared.Rent(256);
+            }
+            _bytes = grown;
+            Array.Resize(ref _last, columns);
+            Array.Resize(ref _length, columns);
+        }
+
+        public void Dispose()
+        {
+            foreach (var bytes in _bytes)
+            {
+                ArrayPool<byte>.Shared.Return(bytes);
+            }
+            _bytes = [];
+            _last = [];
+            _length = [];
+        }
     }
 }
