@@ -11,79 +11,122 @@ namespace ChainGraph.Domain.Validation;
 /// </summary>
 public static class DataSetValidator
 {
-    /// <summary>Adds every cross-row problem to <paramref name="draft"/>. With <paramref name="replaceAll"/> the store is ignored.</summary>
+    /// <summary>
+    /// Adds every cross-row problem to <paramref name="draft"/>. With <paramref name="replaceAll"/> the store is ignored.
+    /// The checks of different files run side by side (each collecting its own problems, added afterwards in the order a
+    /// check after check would add them), since a large data set's checks are seconds of lookups in sets of millions.
+    /// </summary>
     public static async ValueTask ValidateAsync(DataSetDraft draft, IKeyLookup store, bool replaceAll, CancellationToken cancellationToken = default)
     {
         IKeyLookup? existing = replaceAll ? null : store;
 
-        Duplicates(draft, draft.Chains, c => c.Id);
-        Duplicates(draft, draft.Regions, r => r.Code);
-        Duplicates(draft, draft.Segments, s => s.Id);
-        Duplicates(draft, draft.Flows, f => $"{f.FromId} -> {f.ToId}");
-        Duplicates(draft, draft.Companies, c => c.Id);
-        Duplicates(draft, draft.Sites, s => s.Id);
-        Duplicates(draft, draft.Supplies, s => s.Key, _ => false);
-        Duplicates(draft, draft.Projects, p => p.Id);
-        Duplicates(draft, draft.Anchors, a => a.Key, k => k.CompanyId.Length == 0 || k.ChainId.Length == 0);
-        Duplicates(draft, draft.RegionPriorities, p => p.Key, k => k.RegionCode.Length == 0 || k.SegmentId.Length == 0);
+        var defined = References.Defined(draft);
+        var duplicates = new Action<List<ValidationProblem>>[]
+        {
+            found => Duplicates(found, draft.Chains, c => c.Id),
+            found => Duplicates(found, draft.Regions, r => r.Code),
+            found => Duplicates(found, draft.Segments, s => s.Id),
+            found => Duplicates(found, draft.Flows, f => $"{f.FromId} -> {f.ToId}"),
+            found => Duplicates(found, draft.Companies, c => c.Id),
+            found => Duplicates(found, draft.Sites, s => s.Id),
+            found => Duplicates(found, draft.Supplies, s => s.Key, _ => false),
+            found => Duplicates(found, draft.Projects, p => p.Id),
+            found => Duplicates(found, draft.Anchors, a => a.Key, k => k.CompanyId.Length == 0 || k.ChainId.Length == 0),
+            found => Duplicates(found, draft.RegionPriorities, p => p.Key, k => k.RegionCode.Length == 0 || k.SegmentId.Length == 0),
+        };
+        // the references of the files in the data set's order, in four groups of about the same work at scale
+        var references = new Action<References>[]
+        {
+            refs =>
+            {
+                foreach (var r in draft.Regions) refs.Add(r, "parent_code", EntityKind.Region, r.Value.ParentCode);
+                foreach (var s in draft.Segments)
+                {
+                    refs.Add(s, "chain_id", EntityKind.Chain, s.Value.ChainId);
+                    refs.Add(s, "parent_id", EntityKind.Segment, s.Value.ParentId);
+                }
+                foreach (var f in draft.Flows)
+                {
+                    refs.Add(f, "from_id", EntityKind.Segment, f.Value.FromId);
+                    refs.Add(f, "to_id", EntityKind.Segment, f.Value.ToId);
+                }
+                foreach (var c in draft.Companies) refs.Add(c, "parent_id", EntityKind.Company, c.Value.ParentId);
+                foreach (var a in draft.Anchors)
+                {
+                    refs.Add(a, "company_id", EntityKind.Company, a.Value.CompanyId);
+                    refs.Add(a, "chain_id", EntityKind.Chain, a.Value.ChainId);
+                }
+            },
+            refs =>
+            {
+                foreach (var s in draft.Sites)
+                {
+                    refs.Add(s, "company_id", EntityKind.Company, s.Value.CompanyId);
+                    refs.Add(s, "region_code", EntityKind.Region, s.Value.RegionCode);
+                    foreach (var segmentId in s.Value.SegmentIds) refs.Add(s, "segment_ids", EntityKind.Segment, segmentId);
+                }
+            },
+            refs =>
+            {
+                foreach (var s in draft.Supplies)
+                {
+                    refs.Add(s, "supplier_id", EntityKind.Company, s.Value.SupplierId);
+                    refs.Add(s, "customer_id", EntityKind.Company, s.Value.CustomerId);
+                    refs.Add(s, "segment_id", EntityKind.Segment, s.Value.SegmentId);
+                }
+            },
+            refs =>
+            {
+                foreach (var p in draft.Projects)
+                {
+                    refs.Add(p, "company_id", EntityKind.Company, p.Value.CompanyId);
+                    refs.Add(p, "region_code", EntityKind.Region, p.Value.RegionCode);
+                    refs.Add(p, "segment_id", EntityKind.Segment, p.Value.SegmentId);
+                }
+                foreach (var p in draft.RegionPriorities)
+                {
+                    refs.Add(p, "region_code", EntityKind.Region, p.Value.RegionCode);
+                    refs.Add(p, "segment_id", EntityKind.Segment, p.Value.SegmentId);
+                }
+            },
+        };
+        var duplicateProblems = duplicates.Select(_ => new List<ValidationProblem>()).ToArray();
+        var referenceGroups = references.Select(_ => new References(defined)).ToArray();
+        Parallel.Invoke(
+            new ParallelOptions { CancellationToken = cancellationToken },
+            [
+                .. duplicates.Select((check, i) => (Action)(() => check(duplicateProblems[i]))),
+                .. references.Select((collect, i) => (Action)(() => collect(referenceGroups[i]))),
+            ]);
+        foreach (var problem in duplicateProblems.SelectMany(p => p))
+        {
+            Add(draft, problem);
+        }
+        await References.ReportMissingAsync(draft, referenceGroups, existing, cancellationToken).ConfigureAwait(false);
 
-        var refs = new References(draft);
-        foreach (var r in draft.Regions) refs.Add(r, "parent_code", EntityKind.Region, r.Value.ParentCode);
-        foreach (var s in draft.Segments)
+        // the parent chains, side by side too: each reads the store for the parents the data set does not define
+        var cycles = await Task.WhenAll(
+            Cycles(draft.Regions, EntityKind.Region, "parent_code", r => r.Code, r => r.ParentCode, existing, cancellationToken),
+            Cycles(draft.Segments, EntityKind.Segment, "parent_id", s => s.Id, s => s.ParentId, existing, cancellationToken),
+            Cycles(draft.Companies, EntityKind.Company, "parent_id", c => c.Id, c => c.ParentId, existing, cancellationToken)).ConfigureAwait(false);
+        foreach (var problem in cycles.SelectMany(p => p))
         {
-            refs.Add(s, "chain_id", EntityKind.Chain, s.Value.ChainId);
-            refs.Add(s, "parent_id", EntityKind.Segment, s.Value.ParentId);
+            Add(draft, problem);
         }
-        foreach (var f in draft.Flows)
-        {
-            refs.Add(f, "from_id", EntityKind.Segment, f.Value.FromId);
-            refs.Add(f, "to_id", EntityKind.Segment, f.Value.ToId);
-        }
-        foreach (var c in draft.Companies) refs.Add(c, "parent_id", EntityKind.Company, c.Value.ParentId);
-        foreach (var a in draft.Anchors)
-        {
-            refs.Add(a, "company_id", EntityKind.Company, a.Value.CompanyId);
-            refs.Add(a, "chain_id", EntityKind.Chain, a.Value.ChainId);
-        }
-        foreach (var s in draft.Sites)
-        {
-            refs.Add(s, "company_id", EntityKind.Company, s.Value.CompanyId);
-            refs.Add(s, "region_code", EntityKind.Region, s.Value.RegionCode);
-            foreach (var segmentId in s.Value.SegmentIds) refs.Add(s, "segment_ids", EntityKind.Segment, segmentId);
-        }
-        foreach (var s in draft.Supplies)
-        {
-            refs.Add(s, "supplier_id", EntityKind.Company, s.Value.SupplierId);
-            refs.Add(s, "customer_id", EntityKind.Company, s.Value.CustomerId);
-            refs.Add(s, "segment_id", EntityKind.Segment, s.Value.SegmentId);
-        }
-        foreach (var p in draft.Projects)
-        {
-            refs.Add(p, "company_id", EntityKind.Company, p.Value.CompanyId);
-            refs.Add(p, "region_code", EntityKind.Region, p.Value.RegionCode);
-            refs.Add(p, "segment_id", EntityKind.Segment, p.Value.SegmentId);
-        }
-        foreach (var p in draft.RegionPriorities)
-        {
-            refs.Add(p, "region_code", EntityKind.Region, p.Value.RegionCode);
-            refs.Add(p, "segment_id", EntityKind.Segment, p.Value.SegmentId);
-        }
-        await refs.ReportMissingAsync(existing, cancellationToken).ConfigureAwait(false);
-
-        await Cycles(draft, draft.Regions, EntityKind.Region, "parent_code", r => r.Code, r => r.ParentCode, existing, cancellationToken).ConfigureAwait(false);
-        await Cycles(draft, draft.Segments, EntityKind.Segment, "parent_id", s => s.Id, s => s.ParentId, existing, cancellationToken).ConfigureAwait(false);
-        await Cycles(draft, draft.Companies, EntityKind.Company, "parent_id", c => c.Id, c => c.ParentId, existing, cancellationToken).ConfigureAwait(false);
     }
 
-    private static void Duplicates<T>(DataSetDraft draft, List<Located<T>> rows, Func<T, string> key) =>
-        Duplicates(draft, rows, key, k => k.Length == 0);
+    private static void Add(DataSetDraft draft, ValidationProblem problem) =>
+        draft.AddProblem(problem.File, problem.Line, problem.Field, problem.Message);
+
+    private static void Duplicates<T>(List<ValidationProblem> found, List<Located<T>> rows, Func<T, string> key) =>
+        Duplicates(found, rows, key, k => k.Length == 0);
 
     /// <summary>
     /// Rows whose key an earlier row of the file has; keys are compared as values (a supply's key is three ids, not a
     /// string made of them for every row), rows whose key is <paramref name="incomplete"/> are left to the per-row rules.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static void Duplicates<T, TKey>(DataSetDraft draft, List<Located<T>> rows, Func<T, TKey> key, Func<TKey, bool> incomplete)
+    private static void Duplicates<T, TKey>(List<ValidationProblem> found, List<Located<T>> rows, Func<T, TKey> key, Func<TKey, bool> incomplete)
         where TKey : notnull
     {
         var first = new Dictionary<TKey, int>(rows.Count);
@@ -96,13 +139,13 @@ public static class DataSetValidator
             }
             if (!first.TryAdd(k, row.Line))
             {
-                draft.AddProblem(row.File, row.Line, null, $"duplicate key {Shown.Quote(k.ToString()!)} (first at line {first[k]})");
+                found.Add(new ValidationProblem(row.File, row.Line, null, $"duplicate key {Shown.Quote(k.ToString()!)} (first at line {first[k]})"));
             }
         }
     }
 
-    private static async ValueTask Cycles<T>(
-        DataSetDraft draft,
+    /// <summary>The rows whose parent chain (in the data set, then the store) comes back to them: one problem per cycle's first row.</summary>
+    private static async Task<List<ValidationProblem>> Cycles<T>(
         List<Located<T>> rows,
         EntityKind kind,
         string field,
@@ -128,11 +171,11 @@ public static class DataSetValidator
             var frontier = parents.Values.Where(p => p is not null && !parents.ContainsKey(p)).Select(p => p!).Distinct(StringComparer.Ordinal).ToList();
             while (frontier.Count > 0)
             {
-                var found = await store.FindKeysAsync(kind, frontier, cancellationToken).ConfigureAwait(false);
+                var stored = await store.FindKeysAsync(kind, frontier, cancellationToken).ConfigureAwait(false);
                 var next = new List<string>();
                 foreach (var k in frontier)
                 {
-                    var p = found.TryGetValue(k, out var value) ? value : null;
+                    var p = stored.TryGetValue(k, out var value) ? value : null;
                     parents[k] = p;
                     if (p is not null && !parents.ContainsKey(p) && !next.Contains(p, StringComparer.Ordinal))
                     {
@@ -166,6 +209,7 @@ public static class DataSetValidator
             }
             done.UnionWith(path);
         }
+        var found = new List<ValidationProblem>();
         for (var i = 0; i < rows.Count; i++)
         {
             var row = rows[i];
@@ -178,27 +222,32 @@ public static class DataSetValidator
                     cycle.Add(p);
                 }
                 cycle.Add(k);
-                draft.AddProblem(row.File, row.Line, field, $"{field} forms a cycle: {string.Join(" -> ", cycle)}");
+                found.Add(new ValidationProblem(row.File, row.Line, field, $"{field} forms a cycle: {string.Join(" -> ", cycle)}"));
             }
         }
+        return found;
     }
 
-    /// <summary>Collects references, resolves those the data set does not define against the store, reports the rest.</summary>
-    private sealed class References(DataSetDraft draft)
+    /// <summary>
+    /// Collects references that the data set does not define (one collector per group of files, filled side by side),
+    /// then resolves them against the store and reports the rest.
+    /// </summary>
+    private sealed class References(IReadOnlyDictionary<EntityKind, HashSet<string>> defined)
     {
-        private readonly Dictionary<EntityKind, HashSet<string>> _defined = new()
+        private readonly List<(string File, int Line, string Field, EntityKind Kind, string Key)> _pending = [];
+
+        // per kind, the last key found defined: rows grouped by a reference (a supplier's supplies, a company's sites)
+        // repeat the same string, pooled when read, which then needs no lookup in a set of a million keys
+        private readonly string?[] _lastDefined = new string?[Enum.GetValues<EntityKind>().Length];
+
+        /// <summary>The keys the data set defines, by kind (only read once made: the collectors share them).</summary>
+        public static Dictionary<EntityKind, HashSet<string>> Defined(DataSetDraft draft) => new()
         {
             [EntityKind.Chain] = Keys(draft.Chains, c => c.Id),
             [EntityKind.Region] = Keys(draft.Regions, r => r.Code),
             [EntityKind.Segment] = Keys(draft.Segments, s => s.Id),
             [EntityKind.Company] = Keys(draft.Companies, c => c.Id),
         };
-
-        private readonly List<(string File, int Line, string Field, EntityKind Kind, string Key)> _pending = [];
-
-        // per kind, the last key found defined: rows grouped by a reference (a supplier's supplies, a company's sites)
-        // repeat the same string, pooled when read, which then needs no lookup in a set of a million keys
-        private readonly string?[] _lastDefined = new string?[Enum.GetValues<EntityKind>().Length];
 
         public void Add<T>(Located<T> row, string field, EntityKind kind, string? key)
         {
@@ -211,7 +260,7 @@ public static class DataSetValidator
             {
                 return;
             }
-            if (_defined[kind].Contains(key))
+            if (defined[kind].Contains(key))
             {
                 last = key;
                 return;
@@ -219,17 +268,19 @@ public static class DataSetValidator
             _pending.Add((row.File, row.Line, field, kind, key));
         }
 
-        public async ValueTask ReportMissingAsync(IKeyLookup? store, CancellationToken cancellationToken)
+        /// <summary>Reports the references of <paramref name="groups"/>, in their order, that the store does not hold either.</summary>
+        public static async ValueTask ReportMissingAsync(DataSetDraft draft, IReadOnlyList<References> groups, IKeyLookup? store, CancellationToken cancellationToken)
         {
+            var pending = groups.SelectMany(g => g._pending).ToList();
             var found = new Dictionary<EntityKind, IReadOnlyDictionary<string, string?>>();
-            foreach (var group in _pending.GroupBy(p => p.Kind))
+            foreach (var group in pending.GroupBy(p => p.Kind))
             {
                 var keys = group.Select(p => p.Key).Distinct(StringComparer.Ordinal).ToList();
                 found[group.Key] = store is null
                     ? new Dictionary<string, string?>()
                     : await store.FindKeysAsync(group.Key, keys, cancellationToken).ConfigureAwait(false);
             }
-            foreach (var p in _pending)
+            foreach (var p in pending)
             {
                 if (!found[p.Kind].ContainsKey(p.Key))
                 {
