@@ -21,7 +21,7 @@ public static class WarmUpServiceCollectionExtensions
         services.Remove(server);
         services.AddSingleton<IServer>(sp => new WarmingServer(
             Create(sp, server),
-            sp.GetRequiredService<Domain.Store.IGraphStore>(),
+            sp.GetRequiredService<Domain.Store.IGraphStore>, // when the server starts: the host has opened the store by then
             sp.GetRequiredService<IOptions<WarmUpOptions>>(),
             sp.GetRequiredService<ILogger<WarmingServer>>()));
         return services;

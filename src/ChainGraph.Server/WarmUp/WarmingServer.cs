@@ -12,9 +12,12 @@ namespace ChainGraph.Server.WarmUp;
 /// the request pipeline, and before the inner server accepts a connection, the engine's questions are asked
 /// directly and through the pipeline (<see cref="InProcessRequest"/>) until the runtime has optimised their code
 /// (<see cref="EngineWarmUp"/>), so the first requests after a start are answered at steady-state speed. A store
-/// that is not reachable yet is not waited for, and a warm-up that fails is logged: the service then starts cold.
+/// that is not reachable yet is not waited for, and a warm-up that fails is logged: the service then starts cold. The
+/// store is asked for when the server starts, not when it is made: the application makes its server while it is built,
+/// and opening the store then would load it before the host starts, outside the executable's start-up GC tuning
+/// (<c>StoreLoadGcScope</c>), which cost a million-company store about a second of background collections.
 /// </summary>
-internal sealed class WarmingServer(IServer inner, IGraphStore store, IOptions<WarmUpOptions> options, ILogger<WarmingServer> logger) : IServer
+internal sealed class WarmingServer(IServer inner, Func<IGraphStore> store, IOptions<WarmUpOptions> options, ILogger<WarmingServer> logger) : IServer
 {
     private const string Document = """
         query WarmUp($r: ID!, $c: ID!, $s: ID!) {
@@ -41,7 +44,7 @@ internal sealed class WarmingServer(IServer inner, IGraphStore store, IOptions<W
         var status = 0;
         try
         {
-            Report = await EngineWarmUp.RunAsync(store, TimeSpan.FromSeconds(options.Value.Seconds), async (questions, ct) =>
+            Report = await EngineWarmUp.RunAsync(store(), TimeSpan.FromSeconds(options.Value.Seconds), async (questions, ct) =>
             {
                 body ??= Body(questions);
                 status = await InProcessRequest.SendAsync(application, "POST", "/graphql", body, ct).ConfigureAwait(false);

@@ -1,9 +1,12 @@
 using ChainGraph.Import;
+using ChainGraph.Server.Hosting;
 using ChainGraph.Server.WarmUp;
 using ChainGraph.Store.Embedded;
 using ChainGraph.TestSupport;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -28,7 +31,7 @@ public sealed class WarmingServerTests : IDisposable
         });
         var inner = new RecordingServer();
         var log = new ListLogger();
-        using var server = new WarmingServer(inner, store, Options.Create(new WarmUpOptions { Seconds = 5 }), log);
+        using var server = new WarmingServer(inner, () => store, Options.Create(new WarmUpOptions { Seconds = 5 }), log);
 
         await server.StartAsync(new NoApplication(), CancellationToken.None);
 
@@ -38,6 +41,35 @@ public sealed class WarmingServerTests : IDisposable
         Assert.Equal((LogLevel.Warning, 2012), (level, id));
         Assert.Equal("The warm-up failed; starting without it", message);
         Assert.Equal("a bug in a read", exception?.Message);
+    }
+
+    [Fact]
+    public async Task Building_the_service_opens_no_store_the_host_opens_it_when_it_starts()
+    {
+        // the service as serve builds it, warm-up on, over the test server; the store counted where it is opened
+        var opened = 0;
+        var settings = new Dictionary<string, string?>
+        {
+            ["ChainGraph:Embedded:Path"] = _folder.File("cg.db"),
+            ["ChainGraph:Seed:Path"] = Repo.Fixture("mini"),
+            ["ChainGraph:WarmUp:Enabled"] = "true",
+            ["ChainGraph:WarmUp:Seconds"] = "1",
+            ["Logging:LogLevel:Default"] = "Warning",
+        };
+        await using var app = ChainGraphWebApp.Build(settings, b => b.WebHost.UseTestServer(), services => services.AddSingleton(_ =>
+        {
+            Interlocked.Increment(ref opened);
+            return EmbeddedGraphStore.Open(_folder.File("cg.db"));
+        }));
+        // the web application made its server (the warming one) while it was built: that must not load the store, which
+        // serve loads under its start-up GC tuning, begun only after the build
+        Assert.IsType<WarmingServer>(app.Services.GetRequiredService<IServer>());
+        Assert.Equal(0, opened);
+
+        await app.StartAsync();
+        Assert.Equal(1, opened);
+        Assert.NotNull(((WarmingServer)app.Services.GetRequiredService<IServer>()).Report);
+        await app.StopAsync();
     }
 
     public void Dispose() => _folder.Dispose();
