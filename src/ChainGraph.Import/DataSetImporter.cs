@@ -13,38 +13,57 @@ public static class DataSetImporter
         RunAsync(folder, null, store, replace, apply, progress, cancellationToken);
 
     /// <summary>As above, with the CSV files' encoding (null: UTF-8; <see cref="DataSetReader.Gbk"/> for GBK files).</summary>
+    public static Task<ImportResult> RunAsync(
+        string folder, System.Text.Encoding? encoding, IGraphStore store, bool replace, bool apply, Action<string>? progress = null, CancellationToken cancellationToken = default) =>
+        RunAsync(folder, encoding, Task.FromResult(store), replace, apply, progress, cancellationToken);
+
+    /// <summary>
+    /// As above, with a store still being opened (the command-line import opens its store while the folder is read): it is
+    /// awaited when the first rows can be staged, or when the data set is read. Should reading the folder fail, the
+    /// store's own failure is not reported.
+    /// </summary>
     public static async Task<ImportResult> RunAsync(
-        string folder, System.Text.Encoding? encoding, IGraphStore store, bool replace, bool apply, Action<string>? progress = null, CancellationToken cancellationToken = default)
+        string folder, System.Text.Encoding? encoding, Task<IGraphStore> opening, bool replace, bool apply, Action<string>? progress = null, CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(opening);
         // A store that can start writing before the data set is validated gets its rows early: the embedded store writes
         // them on a worker thread while the rest is read and the rules are checked here (a large import's longest step
         // otherwise done after). The files that define keys (companies above all) are staged as soon as they are read, the
         // rest when the folder is read; if a file or a rule is broken, disposing the staged write abandons what it wrote.
-        Task<IStagedWrite>? stagingFirst = null;
+        Task<IStagedWrite?>? stagingFirst = null;
         DataSetDraft? draft;
         try
         {
             draft = DataSetReader.ReadFolder(folder, encoding, read =>
             {
-                if (apply && read.IsValid && store is IStagedWriter stager)
+                if (apply && read.IsValid)
                 {
-                    stagingFirst = stager.StageFirstAsync(read.ToChangeSet(replace), cancellationToken).AsTask();
+                    stagingFirst = StageFirstAsync(opening, read.ToChangeSet(replace), cancellationToken);
                 }
             });
         }
         catch
         {
-            // the folder could not be read: abandon what was staged (a failure to stage is not the one to report)
-            if (stagingFirst is not null)
+            // the folder could not be read: abandon what was staged (a failure to stage, or to open the store, is not the
+            // one to report)
+            await Task.WhenAll(opening, stagingFirst ?? Task.FromResult<IStagedWrite?>(null)).ContinueWith(_ =>
             {
-                await stagingFirst.ContinueWith(t =>
+                if (stagingFirst is { IsCompletedSuccessfully: true, Result: { } staged })
                 {
-                    if (t.IsCompletedSuccessfully)
-                    {
-                        t.Result.Dispose();
-                    }
-                }, CancellationToken.None, TaskContinuationOptions.None, TaskScheduler.Default).ConfigureAwait(false);
-            }
+                    staged.Dispose();
+                }
+            }, CancellationToken.None, TaskContinuationOptions.None, TaskScheduler.Default).ConfigureAwait(false);
+            throw;
+        }
+        IGraphStore store;
+        try
+        {
+            store = await opening.ConfigureAwait(false);
+        }
+        catch
+        {
+            // the staging waited for the same store and failed with it: the failure is reported once, from here
+            _ = stagingFirst?.ContinueWith(static t => t.Exception, CancellationToken.None, TaskContinuationOptions.OnlyOnFaulted, TaskScheduler.Default);
             throw;
         }
         progress?.Invoke($"read {draft.RowCount} rows");
@@ -80,7 +99,7 @@ public static class DataSetImporter
     /// The staged write for the whole change set (null: nothing to write, or a store that cannot stage): the one begun
     /// with the key files' rows, extended, or a new one; a write begun for a data set that then proved broken is abandoned.
     /// </summary>
-    private static async Task<IStagedWrite?> StageAllAsync(IGraphStore store, Task<IStagedWrite>? stagingFirst, ChangeSet? changes, CancellationToken cancellationToken)
+    private static async Task<IStagedWrite?> StageAllAsync(IGraphStore store, Task<IStagedWrite?>? stagingFirst, ChangeSet? changes, CancellationToken cancellationToken)
     {
         var first = await Staged(stagingFirst).ConfigureAwait(false);
         if (first is not null)
@@ -107,8 +126,14 @@ public static class DataSetImporter
     }
 
     /// <summary>The write staged with the key files, once begun (null when none was).</summary>
-    private static async Task<IStagedWrite?> Staged(Task<IStagedWrite>? staging) =>
+    private static async Task<IStagedWrite?> Staged(Task<IStagedWrite?>? staging) =>
         staging is null ? null : await staging.ConfigureAwait(false);
+
+    /// <summary>Stages the key files' rows once the store is open, when it can stage (null when it cannot).</summary>
+    private static async Task<IStagedWrite?> StageFirstAsync(Task<IGraphStore> opening, ChangeSet first, CancellationToken cancellationToken) =>
+        await opening.ConfigureAwait(false) is IStagedWriter stager
+            ? await stager.StageFirstAsync(first, cancellationToken).ConfigureAwait(false)
+            : null;
 
     /// <summary>Problems by file (in data set order, unknown files first), then line.</summary>
     public static IReadOnlyList<ValidationProblem> Ordered(IReadOnlyList<ValidationProblem> problems)

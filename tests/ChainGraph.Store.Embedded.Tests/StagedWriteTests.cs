@@ -228,6 +228,36 @@ public sealed class StagedWriteTests : IDisposable
         Assert.Equal(2, Rows("supplies"));
     }
 
+    [Fact]
+    public async Task An_import_reads_while_its_store_is_still_being_opened_and_stages_once_it_is_open()
+    {
+        _data.Write("companies.csv", "id,name_zh\n" + string.Concat(Enumerable.Range(0, Large).Select(i => $"c{i:D6},公司{i}\n")));
+        _data.Write("supplies.csv", "supplier_id,customer_id\nc000001,c000002\n");
+        var opening = new TaskCompletionSource<Domain.Store.IGraphStore>(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        var import = DataSetImporter.RunAsync(_data.Path, null, opening.Task, replace: false, apply: true);
+        await Task.Delay(100);
+        Assert.False(import.IsCompleted); // it cannot stage, validate or write without its store
+        using var store = EmbeddedGraphStore.Open(DbPath);
+        opening.SetResult(store);
+        var result = await import;
+
+        Assert.True(result.Applied);
+        Assert.Equal((Large, 1), Counts(await store.GetStatsAsync()));
+        Assert.Equal(Large, Rows("companies"));
+    }
+
+    [Fact]
+    public async Task A_store_that_cannot_be_opened_fails_the_import_with_its_own_error_unless_the_folder_fails_first()
+    {
+        _data.Write("companies.csv", "id,name_zh\n" + string.Concat(Enumerable.Range(0, Large).Select(i => $"c{i:D6},公司{i}\n")));
+        var failed = Task.FromException<Domain.Store.IGraphStore>(new Domain.Store.StoreUnavailableException("the store file is damaged"));
+
+        var error = await Assert.ThrowsAsync<Domain.Store.StoreUnavailableException>(() => DataSetImporter.RunAsync(_data.Path, null, failed, replace: false, apply: true));
+        Assert.Equal("the store file is damaged", error.Message);
+        await Assert.ThrowsAsync<DirectoryNotFoundException>(() => DataSetImporter.RunAsync(Path.Combine(_data.Path, "none"), null, failed, replace: false, apply: true));
+    }
+
     public void Dispose()
     {
         _folder.Dispose();

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using ChainGraph.Domain.Store;
 using ChainGraph.Import;
 using ChainGraph.Store.Embedded;
 
@@ -20,22 +21,39 @@ internal static class ImportCommand
                 await Console.Error.WriteLineAsync($"import: folder '{dir.FullName}' does not exist").ConfigureAwait(false);
                 return CliExit.BadInput;
             }
-            // the import checks keys and writes rows, the graph image and the site key lists: no question's indexes
-            using var opened = StoreOpener.Open(parse, create: true, indexes: IndexTiming.WhenAsked);
-            var store = opened.Store;
-            var result = await DataSetImporter.RunAsync(dir.FullName, CliOptions.CsvEncoding(parse), store, parse.GetValue(replace), apply: true, Progress, ct).ConfigureAwait(false);
-            if (!result.Succeeded)
+            // the import checks keys and writes rows, the graph image and the site key lists: no question's indexes. The
+            // store is opened (or made) while the folder's first files are read; the import waits for it to stage them.
+            var opening = Task.Run(() => StoreOpener.Open(parse, create: true, indexes: IndexTiming.WhenAsked), CancellationToken.None);
+            try
             {
-                await ProblemPrinter.PrintAsync(result.Problems).ConfigureAwait(false);
-                await Console.Error.WriteLineAsync($"import: {result.Problems.Count} problem(s); nothing was written").ConfigureAwait(false);
-                return CliExit.BadInput;
+                var result = await DataSetImporter.RunAsync(dir.FullName, CliOptions.CsvEncoding(parse), StoreOf(opening), parse.GetValue(replace), apply: true, Progress, ct).ConfigureAwait(false);
+                if (!result.Succeeded)
+                {
+                    await ProblemPrinter.PrintAsync(result.Problems).ConfigureAwait(false);
+                    await Console.Error.WriteLineAsync($"import: {result.Problems.Count} problem(s); nothing was written").ConfigureAwait(false);
+                    return CliExit.BadInput;
+                }
+                Console.WriteLine($"imported {result.Rows} rows from {dir.FullName}");
+                StatsCommand.Print(await (await opening.ConfigureAwait(false)).Store.GetStatsAsync(ct).ConfigureAwait(false));
+                return CliExit.Ok;
             }
-            Console.WriteLine($"imported {result.Rows} rows from {dir.FullName}");
-            StatsCommand.Print(await store.GetStatsAsync(ct).ConfigureAwait(false));
-            return CliExit.Ok;
+            finally
+            {
+                // however the import ended (the store is opened even when the folder turned out unreadable first)
+                await opening.ContinueWith(static t =>
+                {
+                    if (t.IsCompletedSuccessfully)
+                    {
+                        t.Result.Dispose();
+                    }
+                }, CancellationToken.None, TaskContinuationOptions.None, TaskScheduler.Default).ConfigureAwait(false);
+            }
         });
         return command;
     }
+
+    /// <summary>The store of a store being opened, with the opening's own failure (not wrapped).</summary>
+    private static async Task<IGraphStore> StoreOf(Task<OpenedStore> opening) => (await opening.ConfigureAwait(false)).Store;
 
     private static void Progress(string step)
     {
