@@ -38,7 +38,7 @@ public static class DataSetImporter
             {
                 if (apply && read.IsValid)
                 {
-                    stagingFirst = StageFirstAsync(opening, read.ToChangeSet(replace), cancellationToken);
+                    stagingFirst = StageFirstAsync(opening, Distinct(read.ToChangeSet(replace)), cancellationToken);
                 }
             });
         }
@@ -67,7 +67,7 @@ public static class DataSetImporter
             throw;
         }
         progress?.Invoke($"read {draft.RowCount} rows");
-        var changes = apply && draft.IsValid ? draft.ToChangeSet(replace) : null;
+        var changes = apply && draft.IsValid ? Distinct(draft.ToChangeSet(replace)) : null;
         using var staged = await StageAllAsync(store, stagingFirst, changes, cancellationToken).ConfigureAwait(false);
         await DataSetValidator.ValidateAsync(draft, store, replace, cancellationToken).ConfigureAwait(false);
         if (!draft.IsValid)
@@ -80,7 +80,7 @@ public static class DataSetImporter
             return new ImportResult(draft.RowCount, [], Applied: false);
         }
         var rows = draft.RowCount;
-        changes ??= draft.ToChangeSet(replace);
+        changes ??= Distinct(draft.ToChangeSet(replace));
         // the rows' positions were for problems: let them go before the store builds its next snapshot beside the rows
         draft = null;
         if (staged is not null)
@@ -124,6 +124,12 @@ public static class DataSetImporter
             ? await stager.StageAsync(changes, cancellationToken).ConfigureAwait(false)
             : null;
     }
+
+    /// <summary>
+    /// The change set of a data set, marked as holding each key once: it is committed only when the rules hold, the
+    /// duplicate-key rule among them (<see cref="DataSetValidator"/>).
+    /// </summary>
+    private static ChangeSet Distinct(ChangeSet changes) => changes with { KeysAreDistinct = true };
 
     /// <summary>The write staged with the key files, once begun (null when none was).</summary>
     private static async Task<IStagedWrite?> Staged(Task<IStagedWrite?>? staging) =>

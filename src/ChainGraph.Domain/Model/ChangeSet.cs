@@ -9,6 +9,13 @@ public sealed record ChangeSet
     public static ChangeSet Empty { get; } = new();
 
     public bool ReplaceAll { get; init; }
+
+    /// <summary>
+    /// Whether each table's rows have distinct keys, as a validated data set's have (the importer commits only a data set
+    /// whose duplicate-key rule holds): a store may then put them into an empty table without looking each key up. A
+    /// change set that says so and holds the same key twice is a bug of its maker.
+    /// </summary>
+    public bool KeysAreDistinct { get; init; }
     public IReadOnlyList<Chain> Chains { get; init; } = [];
     public IReadOnlyList<Region> Regions { get; init; } = [];
     public IReadOnlyList<Segment> Segments { get; init; } = [];
