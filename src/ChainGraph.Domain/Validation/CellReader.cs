@@ -212,9 +212,14 @@ public sealed class CellReader(IReadOnlyDictionary<string, string> cells)
         return fraction.Length > 0 && Digits(fraction) == fraction.Length;
     }
 
+    /// <summary>How many ASCII digits <paramref name="text"/> starts with (a loop: a cell's few characters are over before a vectorised search starts).</summary>
     private static int Digits(ReadOnlySpan<char> text)
     {
-        var end = text.IndexOfAnyExceptInRange('0', '9');
-        return end < 0 ? text.Length : end;
+        var n = 0;
+        while (n < text.Length && char.IsAsciiDigit(text[n]))
+        {
+            n++;
+        }
+        return n;
     }
 }

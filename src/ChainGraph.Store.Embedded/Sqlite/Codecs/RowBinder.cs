@@ -1,7 +1,6 @@
 using System.Runtime.CompilerServices;
 using System.Buffers;
 using System.Globalization;
-using System.Text;
 using ChainGraph.Domain.Model;
 using ChainGraph.Domain.Text;
 using SQLitePCL;
@@ -27,7 +26,10 @@ internal struct RowBinder(sqlite3_stmt statement, ColumnCursor cursor, RowBinder
     public void Enum<TEnum>(string column, TEnum value)
         where TEnum : struct, Enum => BindText(_cursor.Next(column), ContractNames.Of(value));
 
-    public void Tags(string column, CompanyTags value) => BindText(_cursor.Next(column), Domain.Text.TextList.Join(value.ContractNames()));
+    public void Tags(string column, CompanyTags value) => BindText(_cursor.Next(column), TagTexts.GetOrAdd(value, static v => Domain.Text.TextList.Join(v.ContractNames())));
+
+    /// <summary>The stored text of each set of tags a write met (a few dozen sets at most, among hundreds of thousands of companies).</summary>
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<CompanyTags, string> TagTexts = new();
 
     public void Decimal(string column, decimal value) => BindText(_cursor.Next(column), value.ToString(CultureInfo.InvariantCulture));
 
@@ -85,13 +87,15 @@ internal struct RowBinder(sqlite3_stmt statement, ColumnCursor cursor, RowBinder
             }
             if (!ReferenceEquals(_last[column], value))
             {
-                var most = Encoding.UTF8.GetMaxByteCount(value.Length);
+                // at most three bytes for each UTF-16 unit; a lone surrogate becomes U+FFFD, as the UTF-8 encoding writes it
+                var most = value.Length * 3;
                 if (most > _bytes[column].Length)
                 {
                     ArrayPool<byte>.Shared.Return(_bytes[column]);
                     _bytes[column] = ArrayPool<byte>.Shared.Rent(most);
                 }
-                _length[column] = Encoding.UTF8.GetBytes(value, _bytes[column]);
+                System.Text.Unicode.Utf8.FromUtf16(value, _bytes[column], out _, out var written);
+                _length[column] = written;
                 _last[column] = value;
             }
             return _bytes[column].AsSpan(0, _length[column]);
