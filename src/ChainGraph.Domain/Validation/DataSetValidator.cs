@@ -29,7 +29,7 @@ public static class DataSetValidator
             found => Duplicates(found, draft.Flows, f => $"{f.FromId} -> {f.ToId}"),
             found => Duplicates(found, draft.Companies, c => c.Id),
             found => Duplicates(found, draft.Sites, s => s.Id),
-            found => Duplicates(found, draft.Supplies, s => s.Key, _ => false),
+            found => SupplyDuplicates(found, draft.Supplies),
             found => Duplicates(found, draft.Projects, p => p.Id),
             found => Duplicates(found, draft.Anchors, a => a.Key, k => k.CompanyId.Length == 0 || k.ChainId.Length == 0),
             found => Duplicates(found, draft.RegionPriorities, p => p.Key, k => k.RegionCode.Length == 0 || k.SegmentId.Length == 0),
@@ -117,6 +117,46 @@ public static class DataSetValidator
 
     private static void Add(DataSetDraft draft, ValidationProblem problem) =>
         draft.AddProblem(problem.File, problem.Line, problem.Field, problem.Message);
+
+    /// <summary>
+    /// <see cref="Duplicates{T, TKey}"/> for supplies, the largest file, in a table of row positions of its own: a
+    /// dictionary keyed by the supply key struct is runtime code compiled for that struct, which an import runs for
+    /// hundreds of thousands of rows before the runtime optimises it (the runtime waits for a pause in compilation that an
+    /// import never makes).
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static void SupplyDuplicates(List<ValidationProblem> found, List<Located<Supply>> rows)
+    {
+        // open addressing, at most half full: each slot holds 1 + the position of the first row of a key, or 0
+        var size = (int)System.Numerics.BitOperations.RoundUpToPowerOf2((uint)Math.Max(16, rows.Count * 2));
+        var slots = new int[size];
+        var mask = size - 1;
+        for (var i = 0; i < rows.Count; i++)
+        {
+            var supply = rows[i].Value;
+            var hash = (uint)supply.SupplierId.GetHashCode();
+            hash = (System.Numerics.BitOperations.RotateLeft(hash, 5) ^ (uint)supply.CustomerId.GetHashCode()) * 0x9E3779B1u;
+            hash = (System.Numerics.BitOperations.RotateLeft(hash, 5) ^ (uint)(supply.SegmentId?.GetHashCode() ?? 0)) * 0x9E3779B1u;
+            for (var at = (int)(hash ^ (hash >> 15)) & mask; ; at = (at + 1) & mask)
+            {
+                var slot = slots[at];
+                if (slot == 0)
+                {
+                    slots[at] = i + 1;
+                    break;
+                }
+                var first = rows[slot - 1];
+                if (string.Equals(first.Value.SupplierId, supply.SupplierId, StringComparison.Ordinal)
+                    && string.Equals(first.Value.CustomerId, supply.CustomerId, StringComparison.Ordinal)
+                    && string.Equals(first.Value.SegmentId, supply.SegmentId, StringComparison.Ordinal))
+                {
+                    var row = rows[i];
+                    found.Add(new ValidationProblem(row.File, row.Line, null, $"duplicate key {Shown.Quote(supply.Key.ToString())} (first at line {first.Line})"));
+                    break;
+                }
+            }
+        }
+    }
 
     private static void Duplicates<T>(List<ValidationProblem> found, List<Located<T>> rows, Func<T, string> key) =>
         Duplicates(found, rows, key, k => k.Length == 0);
