@@ -272,7 +272,7 @@ public static class DataSetValidator
     /// Collects references that the data set does not define (one collector per group of files, filled side by side),
     /// then resolves them against the store and reports the rest.
     /// </summary>
-    private sealed class References(IReadOnlyDictionary<EntityKind, HashSet<string>> defined)
+    private sealed class References(HashSet<string>?[] defined)
     {
         private readonly List<(string File, int Line, string Field, EntityKind Kind, string Key)> _pending = [];
 
@@ -280,14 +280,19 @@ public static class DataSetValidator
         // repeat the same string, pooled when read, which then needs no lookup in a set of a million keys
         private readonly string?[] _lastDefined = new string?[Enum.GetValues<EntityKind>().Length];
 
-        /// <summary>The keys the data set defines, by kind (only read once made: the collectors share them).</summary>
-        public static Dictionary<EntityKind, HashSet<string>> Defined(DataSetDraft draft) => new()
+        /// <summary>
+        /// The keys the data set defines, by kind (the array is indexed by the kind's number; only read once made: the
+        /// collectors share it).
+        /// </summary>
+        public static HashSet<string>?[] Defined(DataSetDraft draft)
         {
-            [EntityKind.Chain] = Keys(draft.Chains, c => c.Id),
-            [EntityKind.Region] = Keys(draft.Regions, r => r.Code),
-            [EntityKind.Segment] = Keys(draft.Segments, s => s.Id),
-            [EntityKind.Company] = Keys(draft.Companies, c => c.Id),
-        };
+            var defined = new HashSet<string>?[Enum.GetValues<EntityKind>().Length];
+            defined[(int)EntityKind.Chain] = Keys(draft.Chains, c => c.Id);
+            defined[(int)EntityKind.Region] = Keys(draft.Regions, r => r.Code);
+            defined[(int)EntityKind.Segment] = Keys(draft.Segments, s => s.Id);
+            defined[(int)EntityKind.Company] = Keys(draft.Companies, c => c.Id);
+            return defined;
+        }
 
         public void Add<T>(Located<T> row, string field, EntityKind kind, string? key)
         {
@@ -300,7 +305,7 @@ public static class DataSetValidator
             {
                 return;
             }
-            if (defined[kind].Contains(key))
+            if (defined[(int)kind]!.Contains(key))
             {
                 last = key;
                 return;
