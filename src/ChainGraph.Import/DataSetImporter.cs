@@ -28,19 +28,32 @@ public static class DataSetImporter
         ArgumentNullException.ThrowIfNull(opening);
         // A store that can start writing before the data set is validated gets its rows early: the embedded store writes
         // them on a worker thread while the rest is read and the rules are checked here (a large import's longest step
-        // otherwise done after). The files that define keys (companies above all) are staged as soon as they are read, the
-        // rest when the folder is read; if a file or a rule is broken, disposing the staged write abandons what it wrote.
+        // otherwise done after). The files that define keys (companies above all) are staged as soon as they are read,
+        // each later file as soon as it is read, the rest when the folder is read; if a file or a rule is broken,
+        // disposing the staged write abandons what it wrote.
         Task<IStagedWrite?>? stagingFirst = null;
         DataSetDraft? draft;
         try
         {
-            draft = DataSetReader.ReadFolder(folder, encoding, read =>
-            {
-                if (apply && read.IsValid)
+            draft = DataSetReader.ReadFolder(
+                folder,
+                encoding,
+                read =>
                 {
-                    stagingFirst = StageFirstAsync(opening, Distinct(read.ToChangeSet(replace)), cancellationToken);
-                }
-            });
+                    if (apply && read.IsValid)
+                    {
+                        stagingFirst = StageFirstAsync(opening, Distinct(read.ToChangeSet(replace)), cancellationToken);
+                    }
+                },
+                part =>
+                {
+                    // a later file goes to disk as soon as it is read (the sites beside the supplies still being read),
+                    // once the first rows are staged, when it holds no problem (one that does fails the import anyway)
+                    if (stagingFirst is { IsCompletedSuccessfully: true, Result: { } staged } && part.IsValid)
+                    {
+                        staged.Add(part.ToChangeSet(replaceAll: false));
+                    }
+                });
         }
         catch
         {

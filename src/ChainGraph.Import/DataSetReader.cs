@@ -32,7 +32,15 @@ public static class DataSetReader
     /// anchors, priorities): the importer starts writing those rows meanwhile. The draft is then only for reading (its
     /// rows as they are); the reading goes on after the call.
     /// </summary>
-    public static DataSetDraft ReadFolder(string folder, Encoding? encoding, Action<DataSetDraft>? keyFilesRead)
+    public static DataSetDraft ReadFolder(string folder, Encoding? encoding, Action<DataSetDraft>? keyFilesRead) =>
+        ReadFolder(folder, encoding, keyFilesRead, null);
+
+    /// <summary>
+    /// As above; <paramref name="otherFileRead"/> is called, on the thread that read it, with the draft of each file read
+    /// after the key files (its own rows and problems only, before they join the folder's draft): the importer stages the
+    /// rows of a file as soon as it is read, beside the files still being read.
+    /// </summary>
+    public static DataSetDraft ReadFolder(string folder, Encoding? encoding, Action<DataSetDraft>? keyFilesRead, Action<DataSetDraft>? otherFileRead)
     {
         if (!Directory.Exists(folder))
         {
@@ -78,6 +86,7 @@ public static class DataSetReader
                 var i = largestFirst[next];
                 parts[i] = new DataSetDraft();
                 ReadEither(parts[i], folder, otherFiles[i], present, encoding, layer);
+                otherFileRead?.Invoke(parts[i]);
             }
         }
         var second = Task.Run(Worker);

@@ -15,6 +15,8 @@ namespace ChainGraph.Store.Embedded;
 internal sealed class StagedWrite : IStagedWrite
 {
     private readonly EmbeddedGraphStore _store;
+    private readonly Lock _gate = new();
+    private readonly List<ChangeSet> _parts = [];
     private ChangeSet _changes;
     private PendingWrite? _pending;
     private bool _complete;
@@ -26,11 +28,47 @@ internal sealed class StagedWrite : IStagedWrite
         _changes = changes;
         _pending = pending;
         _complete = complete;
+        _parts.Add(changes);
+    }
+
+    public void Add(ChangeSet more)
+    {
+        ArgumentNullException.ThrowIfNull(more);
+        lock (_gate)
+        {
+            ObjectDisposedException.ThrowIf(_done, this);
+            if (_complete)
+            {
+                throw new InvalidOperationException("rows are added to a write staged with its first tables, before it is extended");
+            }
+            if (more.ReplaceAll || more.DeletedSupplies.Count + more.DeletedAnchors.Count + more.DeletedRegionPriorities.Count > 0)
+            {
+                throw new ArgumentException("rows added to a staged write neither replace the store nor delete rows", nameof(more));
+            }
+            foreach (var table in EntityTables.All)
+            {
+                if (table.Count(more) > 0 && _parts.Any(p => table.Count(p) > 0))
+                {
+                    throw new ArgumentException($"the rows of {table.Table} are staged already", nameof(more));
+                }
+            }
+            _parts.Add(more);
+            // without a file write under way (too few rows to begin one) they wait for the whole change set
+            _pending?.Add(more);
+        }
     }
 
     public void Extend(ChangeSet whole)
     {
         ArgumentNullException.ThrowIfNull(whole);
+        lock (_gate)
+        {
+            ExtendLocked(whole);
+        }
+    }
+
+    private void ExtendLocked(ChangeSet whole)
+    {
         ObjectDisposedException.ThrowIf(_done, this);
         if (_complete)
         {
@@ -41,19 +79,24 @@ internal sealed class StagedWrite : IStagedWrite
         {
             throw new ArgumentException("the whole change set must replace the store if and only if its first tables did", nameof(whole));
         }
+        var written = new HashSet<string>(StringComparer.Ordinal);
         foreach (var table in EntityTables.All)
         {
-            var staged = table.Count(first);
+            var staged = _parts.Sum(table.Count);
             if (staged > 0 && table.Count(whole) != staged)
             {
-                throw new ArgumentException($"the change set has {table.Count(whole)} rows of {table.Table} where {staged} were staged first", nameof(whole));
+                throw new ArgumentException($"the change set has {table.Count(whole)} rows of {table.Table} where {staged} were staged", nameof(whole));
+            }
+            if (staged > 0)
+            {
+                written.Add(table.Table);
             }
         }
         _complete = true;
         _changes = whole;
         if (_pending is not null)
         {
-            _pending.Extend(first, whole);
+            _pending.Extend(written, whole);
         }
         else
         {
@@ -63,13 +106,16 @@ internal sealed class StagedWrite : IStagedWrite
 
     public ValueTask CommitAsync(CancellationToken cancellationToken = default)
     {
-        ObjectDisposedException.ThrowIf(_done, this);
-        if (!_complete)
+        lock (_gate)
         {
-            throw new InvalidOperationException("a write staged with its first tables is committed after Extend has brought the whole change set");
+            ObjectDisposedException.ThrowIf(_done, this);
+            if (!_complete)
+            {
+                throw new InvalidOperationException("a write staged with its first tables is committed after Extend has brought the whole change set");
+            }
+            cancellationToken.ThrowIfCancellationRequested();
+            _done = true;
         }
-        cancellationToken.ThrowIfCancellationRequested();
-        _done = true;
         var pending = _pending;
         _pending = null;
         try
@@ -85,11 +131,14 @@ internal sealed class StagedWrite : IStagedWrite
 
     public void Dispose()
     {
-        if (_done)
+        lock (_gate)
         {
-            return;
+            if (_done)
+            {
+                return;
+            }
+            _done = true;
         }
-        _done = true;
         try
         {
             _pending?.Dispose();

@@ -258,6 +258,43 @@ public sealed class StagedWriteTests : IDisposable
         await Assert.ThrowsAsync<DirectoryNotFoundException>(() => DataSetImporter.RunAsync(Path.Combine(_data.Path, "none"), null, failed, replace: false, apply: true));
     }
 
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task Tables_added_while_the_rest_is_read_are_written_once_and_kept_only_with_the_commit(bool commit)
+    {
+        var first = new ChangeSet { Companies = Companies(Large) };
+        var supplies = new ChangeSet { Supplies = Supplies(Large) };
+        var whole = first with { Supplies = supplies.Supplies, Chains = [new Chain("es", "储能", null)] };
+        using (var store = EmbeddedGraphStore.Open(DbPath))
+        {
+            await store.ApplyAsync(new ChangeSet { Companies = [Company("kept")] });
+            using (var staged = await store.StageFirstAsync(first))
+            {
+                staged.Add(supplies);
+                // a table staged already, a replacement and a deletion are not rows to add
+                Assert.Throws<ArgumentException>(() => staged.Add(new ChangeSet { Supplies = Supplies(3) }));
+                Assert.Throws<ArgumentException>(() => staged.Add(new ChangeSet { ReplaceAll = true, Chains = whole.Chains }));
+                Assert.Throws<ArgumentException>(() => staged.Add(new ChangeSet { DeletedSupplies = [new SupplyKey("a", "b", null)] }));
+                // the whole change set must hold the rows added
+                Assert.Throws<ArgumentException>(() => staged.Extend(first with { Supplies = Supplies(Large - 1) }));
+                staged.Extend(whole);
+                Assert.Throws<InvalidOperationException>(() => staged.Add(new ChangeSet { Chains = whole.Chains }));
+                if (commit)
+                {
+                    await staged.CommitAsync();
+                }
+            }
+            Assert.Equal(commit ? (Large + 1, Large) : (1, 0), Counts(await store.GetStatsAsync()));
+        }
+
+        using var reopened = EmbeddedGraphStore.Open(DbPath);
+        Assert.Equal(commit ? (Large + 1, Large) : (1, 0), Counts(await reopened.GetStatsAsync()));
+        // the added rows are in the file: the extension left their table to the part that brought it
+        Assert.Equal(commit ? Large : 0, Rows("supplies"));
+        Assert.Equal(commit ? 1 : 0, Rows("chains"));
+    }
+
     public void Dispose()
     {
         _folder.Dispose();

@@ -18,4 +18,12 @@ public interface IStagedWrite : IDisposable
     /// (<see cref="ArgumentException"/>) and the write can then only be abandoned.
     /// </summary>
     void Extend(ChangeSet whole);
+
+    /// <summary>
+    /// Writes the rows of more tables, none of them staged yet, after those staged, while the rest of the change set is
+    /// still being read (a data set's sites once its file is read, beside its supplies): only on a write staged with
+    /// <see cref="IStagedWriter.StageFirstAsync"/>, before <see cref="Extend"/>, which then writes only the tables no part
+    /// brought. Safe to call from any thread. A store may leave them to <see cref="Extend"/> instead.
+    /// </summary>
+    void Add(ChangeSet more);
 }

@@ -17,6 +17,7 @@ internal sealed class PendingWrite : IDisposable
     private readonly SqliteTransaction _transaction;
     private readonly bool _rebuildIndexes;
     private readonly CancellationTokenSource _abandoned = new();
+    private readonly Lock _queue = new(); // Then may be called from the thread reading a data set
     private Task _rows = Task.CompletedTask;
     private bool _done;
 
@@ -41,22 +42,41 @@ internal sealed class PendingWrite : IDisposable
     /// </summary>
     internal void Then(Action<CancellationToken> rows)
     {
-        ObjectDisposedException.ThrowIf(_done, this);
-        var token = _abandoned.Token;
-        _rows = _rows.ContinueWith(
-            before =>
-            {
-                before.GetAwaiter().GetResult();
-                rows(token);
-            },
-            CancellationToken.None,
-            TaskContinuationOptions.LongRunning,
-            TaskScheduler.Default);
+        lock (_queue)
+        {
+            ObjectDisposedException.ThrowIf(_done, this);
+            var token = _abandoned.Token;
+            _rows = _rows.ContinueWith(
+                before =>
+                {
+                    before.GetAwaiter().GetResult();
+                    rows(token);
+                },
+                CancellationToken.None,
+                TaskContinuationOptions.LongRunning,
+                TaskScheduler.Default);
+        }
     }
 
-    /// <summary>The rest of a write begun with the first tables (<paramref name="first"/>) of <paramref name="whole"/>.</summary>
-    public void Extend(ChangeSet first, ChangeSet whole) =>
-        Then(abandoned => SqliteGraphFile.WriteRest(_connection, _transaction, first, whole, _rebuildIndexes, abandoned));
+    /// <summary>The last of the work queued.</summary>
+    private Task Queued()
+    {
+        lock (_queue)
+        {
+            return _rows;
+        }
+    }
+
+    /// <summary>The rows of more tables of a write begun with its first tables, written after those queued.</summary>
+    public void Add(ChangeSet more) =>
+        Then(abandoned => SqliteGraphFile.WriteTables(_connection, _transaction, more, abandoned));
+
+    /// <summary>
+    /// The rest of a write begun with some of the tables of <paramref name="whole"/> (<paramref name="written"/>, by table
+    /// name): the other tables' rows, then the secondary indexes and deletions.
+    /// </summary>
+    public void Extend(IReadOnlySet<string> written, ChangeSet whole) =>
+        Then(abandoned => SqliteGraphFile.WriteRest(_connection, _transaction, written, whole, _rebuildIndexes, abandoned));
 
     /// <summary>
     /// Waits for the rows, writes the image (null: it follows later, see <see cref="SqliteGraphFile.WriteImageIfAt(ReadOnlyMemory{byte}, long)"/>) and
@@ -67,7 +87,7 @@ internal sealed class PendingWrite : IDisposable
         ObjectDisposedException.ThrowIf(_done, this);
         try
         {
-            _rows.GetAwaiter().GetResult();
+            Queued().GetAwaiter().GetResult();
         }
         catch (SqliteException e) when (SqliteFailure.Reason(e) is { } reason)
         {
@@ -91,13 +111,14 @@ internal sealed class PendingWrite : IDisposable
         // the worker may still be writing on the connection: stop it at its next step (and any work queued after it
         // before it starts), and let it end before rolling back
         _abandoned.Cancel();
-        if (!_rows.IsCompleted)
+        var rows = Queued();
+        if (!rows.IsCompleted)
         {
             SQLitePCL.raw.sqlite3_interrupt(_connection.Handle);
         }
         try
         {
-            _rows.Wait();
+            rows.Wait();
         }
         catch (AggregateException)
         {

@@ -203,16 +203,30 @@ internal sealed partial class SqliteGraphFile
         }
     }
 
-    /// <summary>
-    /// The rest of a write begun with the first tables of <paramref name="whole"/> (<paramref name="first"/>): the rows of
-    /// the tables <paramref name="first"/> left empty, then the secondary indexes and deletions.
-    /// </summary>
-    internal static void WriteRest(SqliteConnection connection, SqliteTransaction tx, ChangeSet first, ChangeSet whole, bool rebuildIndexes, CancellationToken abandoned)
+    /// <summary>The rows of the tables <paramref name="more"/> holds, inside a write begun with others (on its worker thread).</summary>
+    internal static void WriteTables(SqliteConnection connection, SqliteTransaction tx, ChangeSet more, CancellationToken abandoned)
     {
         foreach (var table in EntityTables.All)
         {
             abandoned.ThrowIfCancellationRequested();
-            if (table.Count(first) == 0)
+            if (table.Count(more) > 0)
+            {
+                table.Upsert(connection, tx, more);
+            }
+        }
+    }
+
+    /// <summary>
+    /// The rest of a write begun with some tables of <paramref name="whole"/> (<paramref name="written"/>, by name): the
+    /// rows of the others, then the secondary indexes and deletions.
+    /// </summary>
+    internal static void WriteRest(
+        SqliteConnection connection, SqliteTransaction tx, IReadOnlySet<string> written, ChangeSet whole, bool rebuildIndexes, CancellationToken abandoned)
+    {
+        foreach (var table in EntityTables.All)
+        {
+            abandoned.ThrowIfCancellationRequested();
+            if (!written.Contains(table.Table))
             {
                 table.Upsert(connection, tx, whole);
             }
