@@ -32,6 +32,7 @@ public static class DataSetImporter
         // each later file as soon as it is read, the rest when the folder is read; if a file or a rule is broken,
         // disposing the staged write abandons what it wrote.
         Task<IStagedWrite?>? stagingFirst = null;
+        var streamed = new Dictionary<DataSetDraft, int>();
         DataSetDraft? draft;
         try
         {
@@ -45,15 +46,7 @@ public static class DataSetImporter
                         stagingFirst = StageFirstAsync(opening, Distinct(read.ToChangeSet(replace)), cancellationToken);
                     }
                 },
-                part =>
-                {
-                    // a later file goes to disk as soon as it is read (the sites beside the supplies still being read),
-                    // once the first rows are staged, when it holds no problem (one that does fails the import anyway)
-                    if (stagingFirst is { IsCompletedSuccessfully: true, Result: { } staged } && part.IsValid)
-                    {
-                        staged.Add(part.ToChangeSet(replaceAll: false));
-                    }
-                });
+                (part, end) => StageRead(part, stagingFirst, streamed));
         }
         catch
         {
@@ -143,6 +136,34 @@ public static class DataSetImporter
     /// duplicate-key rule among them (<see cref="DataSetValidator"/>).
     /// </summary>
     private static ChangeSet Distinct(ChangeSet changes) => changes with { KeysAreDistinct = true };
+
+    /// <summary>
+    /// Stages the rows of a later file read since the last call (each file in batches as it is read, on its reading
+    /// thread), while it holds no problem (one that does fails the import anyway) and when the first rows were staged by
+    /// its first batch; a file not staged from its first row on is left whole to the extension, which writes every row
+    /// of a table no part brought. <paramref name="streamed"/> holds, per file, how many of its rows are staged (-1: none
+    /// will be).
+    /// </summary>
+    private static void StageRead(DataSetDraft part, Task<IStagedWrite?>? stagingFirst, Dictionary<DataSetDraft, int> streamed)
+    {
+        lock (streamed)
+        {
+            if (!streamed.TryGetValue(part, out var staged))
+            {
+                staged = stagingFirst is { IsCompletedSuccessfully: true, Result: not null } ? 0 : -1;
+            }
+            if (staged >= 0 && part.IsValid && part.RowCount > staged)
+            {
+                stagingFirst!.Result!.Add(part.ToChangeSet(replaceAll: false, skip: staged));
+                staged = part.RowCount;
+            }
+            else if (!part.IsValid)
+            {
+                staged = -1;
+            }
+            streamed[part] = staged;
+        }
+    }
 
     /// <summary>The write staged with the key files, once begun (null when none was).</summary>
     private static async Task<IStagedWrite?> Staged(Task<IStagedWrite?>? staging) =>

@@ -13,6 +13,9 @@ namespace ChainGraph.Import;
 /// </summary>
 public static class DataSetReader
 {
+    /// <summary>How many rows of a file read after the key files make a batch for the caller (see <see cref="ReadFolder(string, Encoding?, Action{DataSetDraft}?, Action{DataSetDraft, bool}?)"/>).</summary>
+    public const int RowsPerBatch = 65_536;
+
     /// <summary>After how many rows a file's size is used to estimate its row count (<see cref="DataSetDraft.ExpectRows"/>).</summary>
     private const int RowsToEstimateFrom = 20_000;
 
@@ -36,11 +39,12 @@ public static class DataSetReader
         ReadFolder(folder, encoding, keyFilesRead, null);
 
     /// <summary>
-    /// As above; <paramref name="otherFileRead"/> is called, on the thread that read it, with the draft of each file read
-    /// after the key files (its own rows and problems only, before they join the folder's draft): the importer stages the
-    /// rows of a file as soon as it is read, beside the files still being read.
+    /// As above; <paramref name="otherRowsRead"/> is called, on the thread reading it, with the draft of each file read
+    /// after the key files (its own rows and problems only, before they join the folder's draft) every
+    /// <see cref="RowsPerBatch"/> rows, and once more when the file is read (<c>true</c>): the importer stages a large
+    /// file's rows while the rest of it and the other files are still being read.
     /// </summary>
-    public static DataSetDraft ReadFolder(string folder, Encoding? encoding, Action<DataSetDraft>? keyFilesRead, Action<DataSetDraft>? otherFileRead)
+    public static DataSetDraft ReadFolder(string folder, Encoding? encoding, Action<DataSetDraft>? keyFilesRead, Action<DataSetDraft, bool>? otherRowsRead)
     {
         if (!Directory.Exists(folder))
         {
@@ -85,8 +89,9 @@ public static class DataSetReader
             {
                 var i = largestFirst[next];
                 parts[i] = new DataSetDraft();
-                ReadEither(parts[i], folder, otherFiles[i], present, encoding, layer);
-                otherFileRead?.Invoke(parts[i]);
+                var part = parts[i];
+                ReadEither(part, folder, otherFiles[i], present, encoding, layer, otherRowsRead is null ? null : () => otherRowsRead(part, false));
+                otherRowsRead?.Invoke(part, true);
             }
         }
         var second = Task.Run(Worker);
@@ -104,7 +109,7 @@ public static class DataSetReader
         file.Kind is EntityKind.Anchor or EntityKind.Site or EntityKind.Supply or EntityKind.Project or EntityKind.RegionPriority;
 
     /// <summary>Reads a file of the data set from its CSV or its .xlsx, whichever the folder holds.</summary>
-    private static void ReadEither(DataSetDraft draft, string folder, DataSetFile file, List<string> present, Encoding? encoding, CellPool pool)
+    private static void ReadEither(DataSetDraft draft, string folder, DataSetFile file, List<string> present, Encoding? encoding, CellPool pool, Action? batchRead = null)
     {
         var xlsx = Path.ChangeExtension(file.FileName, ".xlsx");
         var hasCsv = present.Contains(file.FileName, StringComparer.Ordinal);
@@ -116,7 +121,7 @@ public static class DataSetReader
         else if (hasCsv)
         {
             using var stream = File.OpenRead(Path.Combine(folder, file.FileName));
-            ReadFile(draft, file, stream, encoding, pool);
+            ReadFile(draft, file, stream, encoding, pool, batchRead);
         }
         else if (hasXlsx)
         {
@@ -148,7 +153,7 @@ public static class DataSetReader
     /// in a large data set).
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static void ReadFile(DataSetDraft draft, DataSetFile file, Stream stream, Encoding? encoding, CellPool? shared)
+    private static void ReadFile(DataSetDraft draft, DataSetFile file, Stream stream, Encoding? encoding, CellPool? shared, Action? batchRead = null)
     {
         if (LooksLikeUtf16(stream))
         {
@@ -216,6 +221,10 @@ public static class DataSetReader
                     }
                 }
                 draft.AddRow(file, new RawRow(csv.Line, cells));
+                if (batchRead is not null && rows % RowsPerBatch == 0)
+                {
+                    batchRead();
+                }
             }
         }
         catch (DecoderFallbackException)

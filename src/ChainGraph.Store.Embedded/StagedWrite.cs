@@ -45,13 +45,6 @@ internal sealed class StagedWrite : IStagedWrite
             {
                 throw new ArgumentException("rows added to a staged write neither replace the store nor delete rows", nameof(more));
             }
-            foreach (var table in EntityTables.All)
-            {
-                if (table.Count(more) > 0 && _parts.Any(p => table.Count(p) > 0))
-                {
-                    throw new ArgumentException($"the rows of {table.Table} are staged already", nameof(more));
-                }
-            }
             _parts.Add(more);
             // without a file write under way (too few rows to begin one) they wait for the whole change set
             _pending?.Add(more);

@@ -261,7 +261,7 @@ public sealed class StagedWriteTests : IDisposable
     [Theory]
     [InlineData(false)]
     [InlineData(true)]
-    public async Task Tables_added_while_the_rest_is_read_are_written_once_and_kept_only_with_the_commit(bool commit)
+    public async Task Rows_added_while_the_rest_is_read_are_written_and_kept_only_with_the_commit(bool commit)
     {
         var first = new ChangeSet { Companies = Companies(Large) };
         var supplies = new ChangeSet { Supplies = Supplies(Large) };
@@ -271,13 +271,15 @@ public sealed class StagedWriteTests : IDisposable
             await store.ApplyAsync(new ChangeSet { Companies = [Company("kept")] });
             using (var staged = await store.StageFirstAsync(first))
             {
-                staged.Add(supplies);
-                // a table staged already, a replacement and a deletion are not rows to add
-                Assert.Throws<ArgumentException>(() => staged.Add(new ChangeSet { Supplies = Supplies(3) }));
+                // a table's rows may come in several parts (a file in batches as it is read)
+                staged.Add(new ChangeSet { Supplies = supplies.Supplies.Take(1000).ToArray() });
+                staged.Add(new ChangeSet { Supplies = supplies.Supplies.Skip(1000).ToArray() });
+                // a replacement and a deletion are not rows to add
                 Assert.Throws<ArgumentException>(() => staged.Add(new ChangeSet { ReplaceAll = true, Chains = whole.Chains }));
                 Assert.Throws<ArgumentException>(() => staged.Add(new ChangeSet { DeletedSupplies = [new SupplyKey("a", "b", null)] }));
-                // the whole change set must hold the rows added
+                // the whole change set must hold the rows added, no more and no fewer
                 Assert.Throws<ArgumentException>(() => staged.Extend(first with { Supplies = Supplies(Large - 1) }));
+                Assert.Throws<ArgumentException>(() => staged.Extend(first with { Supplies = [.. supplies.Supplies, new Supply("c000001", "c000003", null, null)] }));
                 staged.Extend(whole);
                 Assert.Throws<InvalidOperationException>(() => staged.Add(new ChangeSet { Chains = whole.Chains }));
                 if (commit)
@@ -293,6 +295,33 @@ public sealed class StagedWriteTests : IDisposable
         // the added rows are in the file: the extension left their table to the part that brought it
         Assert.Equal(commit ? Large : 0, Rows("supplies"));
         Assert.Equal(commit ? 1 : 0, Rows("chains"));
+    }
+
+    [Fact]
+    public async Task A_large_file_staged_in_batches_as_it_is_read_goes_in_whole_or_not_at_all()
+    {
+        const int SupplyRows = 70_000; // more than one batch of a file read after the key files
+        _data.Write("companies.csv", "id,name_zh\n" + string.Concat(Enumerable.Range(0, Large).Select(i => $"c{i:D6},公司{i}\n")));
+        var supplies = string.Concat(Enumerable.Range(0, SupplyRows).Select(i => $"c{i % Large:D6},c{((i % Large) + 1 + (i / Large)) % Large:D6}\n"));
+        // the last row, read after the first batches were staged, names a company nobody defines
+        _data.Write("supplies.csv", "supplier_id,customer_id\n" + supplies + "c000001,nobody\n");
+        using var store = EmbeddedGraphStore.Open(DbPath);
+        await store.ApplyAsync(new ChangeSet { Companies = [Company("kept")] });
+
+        var broken = await DataSetImporter.RunAsync(_data.Path, store, replace: false, apply: true);
+
+        Assert.False(broken.Applied);
+        Assert.Equal((1, 0), Counts(await store.GetStatsAsync()));
+        Assert.Equal(0, Rows("supplies"));
+
+        _data.Write("supplies.csv", "supplier_id,customer_id\n" + supplies);
+        var mended = await DataSetImporter.RunAsync(_data.Path, store, replace: false, apply: true);
+
+        Assert.True(mended.Applied);
+        Assert.Equal((Large + 1, SupplyRows), Counts(await store.GetStatsAsync()));
+        Assert.Equal(SupplyRows, Rows("supplies"));
+        using var reopened = EmbeddedGraphStore.Open(DbPath);
+        Assert.Equal((Large + 1, SupplyRows), Counts(await reopened.GetStatsAsync()));
     }
 
     public void Dispose()

@@ -20,10 +20,10 @@ public interface IStagedWrite : IDisposable
     void Extend(ChangeSet whole);
 
     /// <summary>
-    /// Writes the rows of more tables, none of them staged yet, after those staged, while the rest of the change set is
-    /// still being read (a data set's sites once its file is read, beside its supplies): only on a write staged with
-    /// <see cref="IStagedWriter.StageFirstAsync"/>, before <see cref="Extend"/>, which then writes only the tables no part
-    /// brought. Safe to call from any thread. A store may leave them to <see cref="Extend"/> instead.
+    /// Writes more rows after those staged, while the rest of the change set is still being read (a data set's supplies
+    /// in batches as their file is read): only on a write staged with <see cref="IStagedWriter.StageFirstAsync"/>, before
+    /// <see cref="Extend"/>, which then writes only the tables no part brought rows of; the parts of a table must add up to
+    /// the whole change set's rows of it. Safe to call from any thread. A store may leave them to <see cref="Extend"/>.
     /// </summary>
     void Add(ChangeSet more);
 }

@@ -176,27 +176,33 @@ public sealed class DataSetDraft
     public bool IsBad<T>(Located<T> row) => _badRows.Contains((row.File, row.Line));
 
     /// <summary>The rows as a change set; only meaningful once the draft is valid.</summary>
-    public ChangeSet ToChangeSet(bool replaceAll) => new()
+    public ChangeSet ToChangeSet(bool replaceAll) => ToChangeSet(replaceAll, 0);
+
+    /// <summary>
+    /// As <see cref="ToChangeSet(bool)"/>, without the first <paramref name="skip"/> rows of each table: for a draft of one
+    /// file being read, the rows read since the last call (whose row count was <paramref name="skip"/>).
+    /// </summary>
+    public ChangeSet ToChangeSet(bool replaceAll, int skip) => new()
     {
         ReplaceAll = replaceAll,
-        Chains = Values(Chains),
-        Regions = Values(Regions),
-        Segments = Values(Segments),
-        Flows = Values(Flows),
-        Companies = Values(Companies),
-        Sites = Values(Sites),
-        Supplies = Values(Supplies),
-        Projects = Values(Projects),
-        Anchors = Values(Anchors),
-        RegionPriorities = Values(RegionPriorities),
+        Chains = Values(Chains, skip),
+        Regions = Values(Regions, skip),
+        Segments = Values(Segments, skip),
+        Flows = Values(Flows, skip),
+        Companies = Values(Companies, skip),
+        Sites = Values(Sites, skip),
+        Supplies = Values(Supplies, skip),
+        Projects = Values(Projects, skip),
+        Anchors = Values(Anchors, skip),
+        RegionPriorities = Values(RegionPriorities, skip),
     };
 
-    private static T[] Values<T>(List<Located<T>> rows)
+    private static T[] Values<T>(List<Located<T>> rows, int skip)
     {
-        var values = new T[rows.Count];
+        var values = new T[Math.Max(0, rows.Count - skip)];
         for (var i = 0; i < values.Length; i++)
         {
-            values[i] = rows[i].Value;
+            values[i] = rows[skip + i].Value;
         }
         return values;
     }
