@@ -46,7 +46,7 @@ public static class DataSetImporter
                         stagingFirst = StageFirstAsync(opening, Distinct(read.ToChangeSet(replace)), cancellationToken);
                     }
                 },
-                (part, end) => StageRead(part, stagingFirst, streamed));
+                part => StageRead(part, stagingFirst, streamed));
         }
         catch
         {

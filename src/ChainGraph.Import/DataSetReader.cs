@@ -13,7 +13,7 @@ namespace ChainGraph.Import;
 /// </summary>
 public static class DataSetReader
 {
-    /// <summary>How many rows of a file read after the key files make a batch for the caller (see <see cref="ReadFolder(string, Encoding?, Action{DataSetDraft}?, Action{DataSetDraft, bool}?)"/>).</summary>
+    /// <summary>How many rows of a file read after the key files make a batch for the caller (see <see cref="ReadFolder(string, Encoding?, Action{DataSetDraft}?, Action{DataSetDraft}?)"/>).</summary>
     public const int RowsPerBatch = 65_536;
 
     /// <summary>After how many rows a file's size is used to estimate its row count (<see cref="DataSetDraft.ExpectRows"/>).</summary>
@@ -27,24 +27,17 @@ public static class DataSetReader
     public static DataSetDraft ReadFolder(string folder) => ReadFolder(folder, null);
 
     /// <summary>Reads a folder; <paramref name="encoding"/> is the CSV files' encoding (null: UTF-8).</summary>
-    public static DataSetDraft ReadFolder(string folder, Encoding? encoding) => ReadFolder(folder, encoding, null);
+    public static DataSetDraft ReadFolder(string folder, Encoding? encoding) => ReadFolder(folder, encoding, null, null);
 
     /// <summary>
-    /// As above; <paramref name="keyFilesRead"/> is called with the draft once the files that define the keys others
-    /// refer to (chains, regions, segments, flows, companies) are read, before the others (sites, supplies, projects,
-    /// anchors, priorities): the importer starts writing those rows meanwhile. The draft is then only for reading (its
-    /// rows as they are); the reading goes on after the call.
+    /// As above, for an importer that writes rows while the rest is read: <paramref name="keyFilesRead"/> is called with
+    /// the draft once the files that define the keys others refer to (chains, regions, segments, flows, companies) are
+    /// read, before the others (sites, supplies, projects, anchors, priorities); the draft is then only for reading and the
+    /// reading goes on after the call. <paramref name="otherRowsRead"/> is called, on the thread reading it, with the draft
+    /// of each file read after them (its own rows and problems only, before they join the folder's draft) every
+    /// <see cref="RowsPerBatch"/> rows and once more when the file is read.
     /// </summary>
-    public static DataSetDraft ReadFolder(string folder, Encoding? encoding, Action<DataSetDraft>? keyFilesRead) =>
-        ReadFolder(folder, encoding, keyFilesRead, null);
-
-    /// <summary>
-    /// As above; <paramref name="otherRowsRead"/> is called, on the thread reading it, with the draft of each file read
-    /// after the key files (its own rows and problems only, before they join the folder's draft) every
-    /// <see cref="RowsPerBatch"/> rows, and once more when the file is read (<c>true</c>): the importer stages a large
-    /// file's rows while the rest of it and the other files are still being read.
-    /// </summary>
-    public static DataSetDraft ReadFolder(string folder, Encoding? encoding, Action<DataSetDraft>? keyFilesRead, Action<DataSetDraft, bool>? otherRowsRead)
+    public static DataSetDraft ReadFolder(string folder, Encoding? encoding, Action<DataSetDraft>? keyFilesRead, Action<DataSetDraft>? otherRowsRead)
     {
         if (!Directory.Exists(folder))
         {
@@ -90,8 +83,8 @@ public static class DataSetReader
                 var i = largestFirst[next];
                 parts[i] = new DataSetDraft();
                 var part = parts[i];
-                ReadEither(part, folder, otherFiles[i], present, encoding, layer, otherRowsRead is null ? null : () => otherRowsRead(part, false));
-                otherRowsRead?.Invoke(part, true);
+                ReadEither(part, folder, otherFiles[i], present, encoding, layer, otherRowsRead is null ? null : () => otherRowsRead(part));
+                otherRowsRead?.Invoke(part);
             }
         }
         var second = Task.Run(Worker);

@@ -141,7 +141,7 @@ public sealed partial class EmbeddedGraphStore : IGraphStore, IBoundedCandidateR
     public ValueTask<IStagedWrite> StageFirstAsync(ChangeSet first, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(first);
-        if (first.DeletedSupplies.Count + first.DeletedAnchors.Count + first.DeletedRegionPriorities.Count > 0)
+        if (StagedWrite.Deletes(first))
         {
             throw new ArgumentException("a change set that deletes rows is staged whole (StageAsync), not in parts", nameof(first));
         }

@@ -41,7 +41,7 @@ internal sealed class StagedWrite : IStagedWrite
             {
                 throw new InvalidOperationException("rows are added to a write staged with its first tables, before it is extended");
             }
-            if (more.ReplaceAll || more.DeletedSupplies.Count + more.DeletedAnchors.Count + more.DeletedRegionPriorities.Count > 0)
+            if (more.ReplaceAll || Deletes(more))
             {
                 throw new ArgumentException("rows added to a staged write neither replace the store nor delete rows", nameof(more));
             }
@@ -50,6 +50,10 @@ internal sealed class StagedWrite : IStagedWrite
             _pending?.Add(more);
         }
     }
+
+    /// <summary>Whether <paramref name="changes"/> deletes rows (which a write staged in parts cannot hold).</summary>
+    internal static bool Deletes(ChangeSet changes) =>
+        changes.DeletedSupplies.Count + changes.DeletedAnchors.Count + changes.DeletedRegionPriorities.Count > 0;
 
     public void Extend(ChangeSet whole)
     {

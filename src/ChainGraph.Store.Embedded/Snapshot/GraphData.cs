@@ -83,36 +83,11 @@ internal sealed class GraphData
         foreach (var r in changes.Regions) next.Regions[r.Code] = r;
         foreach (var s in changes.Segments) next.Segments[s.Id] = s;
         next.Flows.UnionWith(changes.Flows);
-        // Rows of distinct keys into an empty table (an import into a new store, or one replacing it) are listed, not
-        // looked up one by one: the table's map by key is made when a key is first looked up, if ever.
-        var listed = changes.KeysAreDistinct;
-        if (listed && next.Companies.Count == 0)
-        {
-            next.Companies.EnsureCapacity(changes.Companies.Count);
-            foreach (var c in changes.Companies) next.Companies.AddDistinct(c);
-        }
-        else
-        {
-            foreach (var c in changes.Companies) next.Companies[c.Id] = c;
-        }
-        if (listed && next.Sites.Count == 0)
-        {
-            next.Sites.EnsureCapacity(changes.Sites.Count);
-            foreach (var s in changes.Sites) next.Sites.AddDistinct(s);
-        }
-        else
-        {
-            foreach (var s in changes.Sites) next.Sites[s.Id] = s;
-        }
-        if (listed && next.Supplies.Count == 0)
-        {
-            next.Supplies.EnsureCapacity(changes.Supplies.Count);
-            foreach (var s in changes.Supplies) next.Supplies.AddDistinct(s);
-        }
-        else
-        {
-            foreach (var s in changes.Supplies) next.Supplies.Set(s);
-        }
+        // rows of distinct keys into an empty table (an import into a new store, or one replacing it) are listed, not
+        // looked up one by one
+        next.Companies.SetAll(changes.Companies, changes.KeysAreDistinct);
+        next.Sites.SetAll(changes.Sites, changes.KeysAreDistinct);
+        next.Supplies.SetAll(changes.Supplies, changes.KeysAreDistinct);
         foreach (var p in changes.Projects) next.Projects[p.Id] = p;
         foreach (var a in changes.Anchors) next.Anchors[a.Key] = a;
         foreach (var p in changes.RegionPriorities) next.RegionPriorities[p.Key] = p;

@@ -61,6 +61,27 @@ internal sealed class KeyedRows<T> : IReadOnlyDictionary<string, T>
         }
     }
 
+    /// <summary>
+    /// Sets each of <paramref name="rows"/> (adds it, or replaces the row with its id); rows known to have distinct ids
+    /// going into an empty table are listed instead, the map by id made when an id is first looked up.
+    /// </summary>
+    public void SetAll(IReadOnlyList<T> rows, bool distinct)
+    {
+        if (distinct && Count == 0)
+        {
+            EnsureCapacity(rows.Count);
+            foreach (var row in rows)
+            {
+                AddDistinct(row);
+            }
+            return;
+        }
+        foreach (var row in rows)
+        {
+            this[_key(row)] = row;
+        }
+    }
+
     /// <summary>The row with id <paramref name="key"/>; setting adds the row or replaces the one with its id.</summary>
     public T this[string key]
     {

@@ -66,6 +66,27 @@ internal sealed class SupplySet : IReadOnlyCollection<Supply>
         }
     }
 
+    /// <summary>
+    /// Sets each of <paramref name="rows"/>; rows known to have distinct keys going into an empty set are listed instead,
+    /// the set by key made when a key is first looked up.
+    /// </summary>
+    public void SetAll(IReadOnlyList<Supply> rows, bool distinct)
+    {
+        if (distinct && Count == 0)
+        {
+            EnsureCapacity(rows.Count);
+            foreach (var row in rows)
+            {
+                AddDistinct(row);
+            }
+            return;
+        }
+        foreach (var row in rows)
+        {
+            Set(row);
+        }
+    }
+
     /// <summary>Adds the row, or replaces the row with its key.</summary>
     public void Set(Supply row)
     {
