@@ -26,7 +26,13 @@ internal sealed partial class GraphSnapshot
         {
             IndexSites(0, n, company, region, worksIn, points);
         }
-        // Each company's sites, in id order.
+        return (company, region, worksIn, points, SitesByCompany(company));
+    }
+
+    /// <summary>Each company's sites, in id order, from each site's company.</summary>
+    private RowLists<int> SitesByCompany(int[] company)
+    {
+        var n = company.Length;
         var sitesOf = new int[Companies.Length];
         foreach (var c in company)
         {
@@ -37,7 +43,7 @@ internal sealed partial class GraphSnapshot
         {
             byCompany.Add(company[i], i);
         }
-        return (company, region, worksIn, points, byCompany.Build());
+        return byCompany.Build();
     }
 
     /// <summary>Fills the per-site entries of sites <paramref name="from"/> to <paramref name="to"/> (exclusive).</summary>

@@ -76,9 +76,12 @@ internal sealed partial class GraphSnapshot
 
         var before = reuse?.Before;
         (GroupRoot, IsAnchor) = reuse is { Groups: true } ? (before!.GroupRoot, before.IsAnchor) : BuildGroups();
-        (SiteCompany, SiteRegion, SiteWorksIn, SitePoints, CompanySites) = reuse is { Sites: true }
-            ? (before!.SiteCompany, before.SiteRegion, before.SiteWorksIn, before.SitePoints, before.CompanySites)
-            : BuildSites();
+        (SiteCompany, SiteRegion, SiteWorksIn, SitePoints, CompanySites) = reuse switch
+        {
+            { Sites: true } => (before!.SiteCompany, before.SiteRegion, before.SiteWorksIn, before.SitePoints, before.CompanySites),
+            { StableNumbers: true } => PatchSites(reuse),
+            _ => BuildSites(),
+        };
         // The supply indexes and the per-segment and per-region indexes depend only on what is built above:
         // build them side by side.
         (RowLists<int> Customers, Supply[] Rows, RowLists<int> Supplies, RowLists<GroupSupplier> GroupSuppliers) supplies = (RowLists<int>.Empty(0), [], RowLists<int>.Empty(0), RowLists<GroupSupplier>.Empty(0));
@@ -89,7 +92,8 @@ internal sealed partial class GraphSnapshot
             () =>
             {
                 segmentSites = reuse is { Sites: true } ? before!.SegmentSites : BuildSegmentSites(SiteWorksIn, CompanySites);
-                perRegion = BuildRegionAggregates(aggregateRegions);
+                perRegion = (reuse is { StableNumbers: true } && aggregateRegions is null ? PatchRegionAggregates(reuse) : null)
+                    ?? BuildRegionAggregates(aggregateRegions);
             });
         Customers = supplies.Customers;
         SupplyRows = supplies.Rows;

@@ -35,12 +35,25 @@ internal sealed partial class GraphSnapshot
         RegionIndex = IndexOf(Regions, r => r.Code);
         Segments = Sorted(data.Segments.Values, s => s.Id);
         SegmentIndex = IndexOf(Segments, s => s.Id);
-        Companies = Sorted(data.Companies.Values, c => c.Id);
-        CompanyIndex = IndexOf(Companies, c => c.Id);
-        CompanyIds = Array.ConvertAll(Companies, c => c.Id);
-        CompanyTagsOf = Array.ConvertAll(Companies, c => c.Tags);
-        Sites = Sorted(data.Sites.Values, s => s.Id);
-        SiteIds = Array.ConvertAll(Sites, s => s.Id);
+        if (reuse is { StableNumbers: true, Before: var before, Changes: var changes })
+        {
+            // the same companies and sites as before: their rows in the same places, the written ones replaced
+            Companies = Patched(before.Companies, changes.Companies, c => before.CompanyIndex[c.Id]);
+            CompanyIndex = before.CompanyIndex;
+            CompanyIds = before.CompanyIds;
+            CompanyTagsOf = changes.Companies.Count == 0 ? before.CompanyTagsOf : Array.ConvertAll(Companies, c => c.Tags);
+            Sites = Patched(before.Sites, changes.Sites, s => before.SiteNumber(s.Id));
+            SiteIds = before.SiteIds;
+        }
+        else
+        {
+            Companies = Sorted(data.Companies.Values, c => c.Id);
+            CompanyIndex = IndexOf(Companies, c => c.Id);
+            CompanyIds = Array.ConvertAll(Companies, c => c.Id);
+            CompanyTagsOf = Array.ConvertAll(Companies, c => c.Tags);
+            Sites = Sorted(data.Sites.Values, s => s.Id);
+            SiteIds = Array.ConvertAll(Sites, s => s.Id);
+        }
         Projects = Sorted(data.Projects.Values, p => p.Id);
         Chains = Sorted(data.Chains.Values, c => c.Id);
         ChainIndex = IndexOf(Chains, c => c.Id);

@@ -3,12 +3,15 @@ using ChainGraph.Domain.Model;
 namespace ChainGraph.Store.Embedded.Snapshot;
 
 /// <summary>
-/// Which of <see cref="Before"/>'s indexes a snapshot after a small write can keep, because the write changed nothing
-/// they are built from: the groups (each company's group root and anchor chains), the sites' entries (and each
-/// segment's sites), the supply lists. The per-region aggregates are always built again. Every index is numbered by
-/// companies, sites, regions and segments in key order, so none is kept when the write adds any of those.
+/// What a snapshot after a small write can take over from <see cref="Before"/>: the indexes the write changed nothing
+/// of (the groups: each company's group root and anchor chains; the sites' entries and each segment's sites; the supply
+/// lists), and, when the write adds no company and no site (<see cref="StableNumbers"/>), the numbering itself: the
+/// rows in key order are the ones before with the written rows in their places, the sites' entries are made again for
+/// the written sites only, and the per-region aggregates for the regions the written rows touch only
+/// (<c>GraphSnapshot.Patch.cs</c>). Every index is numbered by companies, sites, regions and segments in key order, so
+/// nothing is taken over when the write adds a company, a region, a segment or a chain.
 /// </summary>
-internal sealed record IndexReuse(GraphSnapshot Before, bool Groups, bool Sites, bool Supplies)
+internal sealed record IndexReuse(GraphSnapshot Before, ChangeSet Changes, bool Groups, bool Sites, bool Supplies, bool StableNumbers)
 {
     /// <summary>What a snapshot of <paramref name="before"/> with <paramref name="changes"/> applied can keep; null for nothing.</summary>
     public static IndexReuse? Of(GraphSnapshot before, ChangeSet changes)
@@ -34,6 +37,8 @@ internal sealed record IndexReuse(GraphSnapshot Before, bool Groups, bool Sites,
         var sites = changes.Sites.Count == 0;
         // the supply lists hold each company's group root (which only the parents decide), not its anchor chains
         var supplies = parents && changes.Supplies.Count == 0 && changes.DeletedSupplies.Count == 0;
-        return groups || sites || supplies ? new IndexReuse(before, groups, sites, supplies) : null;
+        // a new site numbers every site after it anew
+        var stable = changes.Sites.All(s => before.SiteNumber(s.Id) >= 0);
+        return groups || sites || supplies || stable ? new IndexReuse(before, changes, groups, sites, supplies, stable) : null;
     }
 }

@@ -1,0 +1,127 @@
+using ChainGraph.Domain.Model;
+using ChainGraph.Import;
+using ChainGraph.Server.Generate;
+using ChainGraph.Store.Embedded.Snapshot;
+using ChainGraph.TestSupport;
+
+namespace ChainGraph.Store.Embedded.Tests.Snapshot;
+
+/// <summary>
+/// Writes that add no company and no site keep every number, and the snapshot after one patches the indexes of the
+/// snapshot before (the written sites' entries, the aggregates of the regions the write touches) instead of building
+/// them: each such snapshot, over a run of random writes of every kind that keeps the numbers (sites edited, moved to
+/// another region, segments or company; tags, parents and anchor rows changed; projects added or moved), must be the
+/// one a full index build gives, and the regions no written row lies in keep their aggregates.
+/// </summary>
+public sealed class RegionPatchTests
+{
+    [Theory]
+    [InlineData(11)]
+    [InlineData(12)]
+    [InlineData(13)]
+    public void A_patched_snapshot_is_the_one_a_full_index_build_gives(int seed)
+    {
+        var before = Start(seed);
+        var random = new Random(seed);
+        var kept = 0;
+        for (var write = 0; write < 40; write++)
+        {
+            var changes = RandomWrite(before, random);
+            var reuse = IndexReuse.Of(before, changes);
+            Assert.True(reuse is { StableNumbers: true });
+
+            var after = GraphSnapshot.After(before, changes);
+
+            var rebuilt = new GraphSnapshot(before.Data.With(changes));
+            Assert.Equal(SnapshotText.Describe(rebuilt), SnapshotText.Describe(after));
+            // the numbering is taken over, not made again
+            Assert.Same(before.CompanyIndex, after.CompanyIndex);
+            Assert.Same(before.SiteIds, after.SiteIds);
+            kept += Enumerable.Range(0, after.Regions.Length).Count(r => ReferenceEquals(before.PerRegion[r], after.PerRegion[r]));
+            before = after;
+        }
+        // most writes touch a few regions of the hundreds: most aggregates are kept
+        Assert.True(kept > 40 * before.Regions.Length / 4, $"{kept} aggregates kept over 40 writes of {before.Regions.Length} regions");
+    }
+
+    [Fact]
+    public void A_site_that_stays_with_its_company_keeps_the_companies_site_lists()
+    {
+        var before = Start(14);
+        var site = before.Sites[10];
+
+        var after = GraphSnapshot.After(before, new ChangeSet { Sites = [site with { Lat = site.Lat + 0.5 }] });
+        var moved = GraphSnapshot.After(after, new ChangeSet { Sites = [site with { CompanyId = before.CompanyIds[(before.SiteCompany[10] + 1) % before.Companies.Length] }] });
+
+        Assert.Same(before.CompanySites, after.CompanySites);
+        Assert.NotSame(after.CompanySites, moved.CompanySites);
+        Assert.Equal(SnapshotText.Describe(new GraphSnapshot(moved.Data.Copy())), SnapshotText.Describe(moved));
+    }
+
+    private static GraphSnapshot Start(int seed)
+    {
+        using var folder = new TempFolder();
+        new SyntheticDataSet(1_200, seed).WriteTo(folder.Path);
+        var draft = DataSetReader.ReadFolder(folder.Path);
+        Assert.True(draft.IsValid);
+        return new GraphSnapshot(new GraphData().With(draft.ToChangeSet(false)));
+    }
+
+    /// <summary>One to three changes of the kinds that keep every number, sometimes beside company edits.</summary>
+    private static ChangeSet RandomWrite(GraphSnapshot s, Random random)
+    {
+        var companies = new List<Company>();
+        var sites = new List<Site>();
+        var anchors = new List<Anchor>();
+        var deletedAnchors = new List<AnchorKey>();
+        var projects = new List<Project>();
+        string AnyCompany() => s.CompanyIds[random.Next(s.CompanyIds.Length)];
+        for (var k = random.Next(1, 4); k > 0; k--)
+        {
+            var site = s.Sites[random.Next(s.Sites.Length)];
+            var company = s.Companies[random.Next(s.Companies.Length)];
+            switch (random.Next(8))
+            {
+                case 0:
+                    sites.Add(site with { Lat = site.Lat + 0.01, Lon = site.Lon - 0.01 });
+                    break;
+                case 1:
+                    sites.Add(site with { RegionCode = s.Regions[random.Next(s.Regions.Length)].Code });
+                    break;
+                case 2:
+                    sites.Add(site with { SegmentIds = [.. Enumerable.Range(0, random.Next(1, 3)).Select(_ => s.Segments[random.Next(s.Segments.Length)].Id).Distinct()] });
+                    break;
+                case 3:
+                    // a site handed over to another company (of another group, perhaps an anchor)
+                    sites.Add(site with { CompanyId = AnyCompany() });
+                    break;
+                case 4:
+                    companies.Add(company with { Tags = company.Tags ^ CompanyTags.Anchor });
+                    break;
+                case 5:
+                    // a company joins another group, or leaves its own (never its own parent)
+                    var parent = AnyCompany();
+                    companies.Add(company with { ParentId = company.ParentId is null && parent != company.Id ? parent : null });
+                    break;
+                case 6:
+                    var chain = s.Chains[random.Next(s.Chains.Length)].Id;
+                    if (s.AnchorsOfCompany.TryGetValue(company.Id, out var rows) && random.Next(2) == 0)
+                    {
+                        deletedAnchors.Add(rows[0].Key);
+                    }
+                    else
+                    {
+                        anchors.Add(new Anchor(company.Id, chain, null));
+                    }
+                    break;
+                default:
+                    var region = s.Regions[random.Next(s.Regions.Length)].Code;
+                    projects.Add(s.Projects.Length > 0 && random.Next(2) == 0
+                        ? s.Projects[random.Next(s.Projects.Length)] with { RegionCode = region }
+                        : new Project($"p-new-{random.Next(1_000_000)}", "新项目", company.Id, region, null, null, ProjectStatus.Signed, new DateOnly(2026, 1, 1), null));
+                    break;
+            }
+        }
+        return new ChangeSet { Companies = companies, Sites = sites, Anchors = anchors, DeletedAnchors = deletedAnchors, Projects = projects };
+    }
+}
