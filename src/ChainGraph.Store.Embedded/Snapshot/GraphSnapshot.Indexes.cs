@@ -76,10 +76,12 @@ internal sealed partial class GraphSnapshot
 
         var before = reuse?.Before;
         (GroupRoot, IsAnchor) = reuse is { Groups: true } ? (before!.GroupRoot, before.IsAnchor) : BuildGroups();
+        // a write that adds sites numbers them anew: siteMap is each site's number before -> its number now
+        int[]? siteMap = null;
         (SiteCompany, SiteRegion, SiteWorksIn, SitePoints, CompanySites) = reuse switch
         {
             { Sites: true } => (before!.SiteCompany, before.SiteRegion, before.SiteWorksIn, before.SitePoints, before.CompanySites),
-            { StableNumbers: true } => PatchSites(reuse),
+            not null => PatchSites(reuse, out siteMap),
             _ => BuildSites(),
         };
         // The supply indexes and the per-segment and per-region indexes depend only on what is built above:
@@ -92,7 +94,7 @@ internal sealed partial class GraphSnapshot
             () =>
             {
                 segmentSites = reuse is { Sites: true } ? before!.SegmentSites : BuildSegmentSites(SiteWorksIn, CompanySites);
-                perRegion = (reuse is { StableNumbers: true } && aggregateRegions is null ? PatchRegionAggregates(reuse) : null)
+                perRegion = (reuse is not null && aggregateRegions is null ? PatchRegionAggregates(reuse, siteMap) : null)
                     ?? BuildRegionAggregates(aggregateRegions);
             });
         Customers = supplies.Customers;

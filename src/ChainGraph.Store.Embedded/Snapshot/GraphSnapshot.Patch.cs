@@ -4,9 +4,10 @@ using ChainGraph.Domain.Model;
 namespace ChainGraph.Store.Embedded.Snapshot;
 
 /// <summary>
-/// The indexes of a snapshot after a write that adds no company and no site (<see cref="IndexReuse.StableNumbers"/>),
-/// made from those of the snapshot before by redoing only what the written rows change: the written sites' entries,
-/// and the per-region aggregates of the regions where a company's contribution changed. A million-company store
+/// The indexes of a snapshot after a write that adds no company, region, segment or chain (see <see cref="IndexReuse"/>),
+/// made from those of the snapshot before by redoing only what the written rows change: the written sites' entries (every
+/// site's number when the write adds sites), and the per-region aggregates of the regions where a company's
+/// contribution changed (the others' local sites numbered anew when sites were added). A million-company store
 /// otherwise indexes two million sites and counts every region again for the edit of one site (seconds per edit).
 /// </summary>
 internal sealed partial class GraphSnapshot
@@ -30,23 +31,84 @@ internal sealed partial class GraphSnapshot
         return rows;
     }
 
-    /// <summary>The sites' entries of the snapshot before, with those of the written sites made again.</summary>
-    private (int[] Company, int[] Region, int[][] WorksIn, GeoPoint[] Points, RowLists<int> CompanySites) PatchSites(IndexReuse reuse)
+    /// <summary>
+    /// The sites of <paramref name="before"/> with <paramref name="written"/> in their places and the new ones merged in
+    /// by id (a site written twice keeps its last row).
+    /// </summary>
+    private static Site[] WithNewSites(GraphSnapshot before, IReadOnlyList<Site> written)
+    {
+        var added = new Dictionary<string, Site>(StringComparer.Ordinal);
+        var existing = new List<Site>();
+        foreach (var site in written)
+        {
+            if (before.SiteNumber(site.Id) >= 0)
+            {
+                existing.Add(site);
+            }
+            else
+            {
+                added[site.Id] = site;
+            }
+        }
+        var old = Patched(before.Sites, existing, s => before.SiteNumber(s.Id));
+        var rest = added.Values.ToArray();
+        Array.Sort(Array.ConvertAll(rest, s => s.Id), rest, Ids.Comparer);
+        var merged = new Site[old.Length + rest.Length];
+        int i = 0, j = 0;
+        for (var k = 0; k < merged.Length; k++)
+        {
+            merged[k] = j == rest.Length || (i < old.Length && Ids.Comparer.Compare(old[i].Id, rest[j].Id) < 0) ? old[i++] : rest[j++];
+        }
+        return merged;
+    }
+
+    /// <summary>
+    /// The sites' entries of the snapshot before, with those of the written sites made again; when the write adds sites,
+    /// every site's entries at its new number (<paramref name="siteMap"/>: each site's number before -> its number now;
+    /// null when the numbers are kept).
+    /// </summary>
+    private (int[] Company, int[] Region, int[][] WorksIn, GeoPoint[] Points, RowLists<int> CompanySites) PatchSites(IndexReuse reuse, out int[]? siteMap)
     {
         var before = reuse.Before;
-        var company = (int[])before.SiteCompany.Clone();
-        var region = (int[])before.SiteRegion.Clone();
-        var worksIn = (int[][])before.SiteWorksIn.Clone();
-        var points = (GeoPoint[])before.SitePoints.Clone();
-        var moved = false;
-        foreach (var site in reuse.Changes.Sites)
+        siteMap = null;
+        if (!reuse.SitesAdded)
         {
-            var i = SiteNumber(site.Id);
-            IndexSites(i, i + 1, company, region, worksIn, points);
-            moved |= company[i] != before.SiteCompany[i];
+            var company = (int[])before.SiteCompany.Clone();
+            var region = (int[])before.SiteRegion.Clone();
+            var worksIn = (int[][])before.SiteWorksIn.Clone();
+            var points = (GeoPoint[])before.SitePoints.Clone();
+            var moved = false;
+            foreach (var site in reuse.Changes.Sites)
+            {
+                var i = SiteNumber(site.Id);
+                IndexSites(i, i + 1, company, region, worksIn, points);
+                moved |= company[i] != before.SiteCompany[i];
+            }
+            // each company's sites change only when a site changes company
+            return (company, region, worksIn, points, moved ? SitesByCompany(company) : before.CompanySites);
         }
-        // each company's sites change only when a site changes company
-        return (company, region, worksIn, points, moved ? SitesByCompany(company) : before.CompanySites);
+        var n = Sites.Length;
+        var (companyOf, regionOf, worksInOf, pointOf) = (new int[n], new int[n], new int[n][], new GeoPoint[n]);
+        var map = new int[before.Sites.Length];
+        var j = 0;
+        for (var i = 0; i < n; i++)
+        {
+            if (j < before.SiteIds.Length && string.Equals(SiteIds[i], before.SiteIds[j], StringComparison.Ordinal))
+            {
+                map[j] = i;
+                if (ReferenceEquals(Sites[i], before.Sites[j]))
+                {
+                    (companyOf[i], regionOf[i], worksInOf[i], pointOf[i]) = (before.SiteCompany[j], before.SiteRegion[j], before.SiteWorksIn[j], before.SitePoints[j]);
+                    j++;
+                    continue;
+                }
+                j++;
+            }
+            // a new site, or one the write changed
+            IndexSites(i, i + 1, companyOf, regionOf, worksInOf, pointOf);
+        }
+        siteMap = map;
+        return (companyOf, regionOf, worksInOf, pointOf, SitesByCompany(companyOf));
     }
 
     /// <summary>
@@ -55,15 +117,17 @@ internal sealed partial class GraphSnapshot
     /// taken out of each region it had sites in and counted into each region it has sites in now; projects placed
     /// again when the write has any. Null when that is most companies (then they are counted again in full).
     /// </summary>
-    private RegionAggregate[]? PatchRegionAggregates(IndexReuse reuse)
+    private RegionAggregate[]? PatchRegionAggregates(IndexReuse reuse, int[]? siteMap)
     {
         var before = reuse.Before;
         var changed = new HashSet<int>();
         foreach (var site in reuse.Changes.Sites)
         {
-            var i = SiteNumber(site.Id);
-            changed.Add(before.SiteCompany[i]);
-            changed.Add(SiteCompany[i]);
+            if (before.SiteNumber(site.Id) is var was and >= 0)
+            {
+                changed.Add(before.SiteCompany[was]);
+            }
+            changed.Add(SiteCompany[SiteNumber(site.Id)]);
         }
         if (!ReferenceEquals(GroupRoot, before.GroupRoot) || !ReferenceEquals(IsAnchor, before.IsAnchor))
         {
@@ -91,15 +155,15 @@ internal sealed partial class GraphSnapshot
         for (var r = 0; r < result.Length; r++)
         {
             var old = before.PerRegion[r];
-            result[r] = touched[r] ? new RegionPatch(before, this, r, companies).Apply(old, projects?[r] ?? old.Projects)
-                : projects is null ? old
+            result[r] = touched[r] ? new RegionPatch(before, this, r, companies, siteMap).Apply(old, projects?[r] ?? old.Projects)
+                : projects is null && siteMap is null ? old
                 : new RegionAggregate
                 {
-                    LocalSites = old.LocalSites,
+                    LocalSites = siteMap is null ? old.LocalSites : RegionPatch.Renumbered(old.LocalSites, siteMap),
                     LocalCompanies = old.LocalCompanies,
                     Presence = old.Presence,
                     Anchors = old.Anchors,
-                    Projects = projects[r],
+                    Projects = projects?[r] ?? old.Projects,
                 };
         }
         return result;

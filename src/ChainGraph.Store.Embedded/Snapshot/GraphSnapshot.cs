@@ -35,15 +35,16 @@ internal sealed partial class GraphSnapshot
         RegionIndex = IndexOf(Regions, r => r.Code);
         Segments = Sorted(data.Segments.Values, s => s.Id);
         SegmentIndex = IndexOf(Segments, s => s.Id);
-        if (reuse is { StableNumbers: true, Before: var before, Changes: var changes })
+        if (reuse is { Before: var before, Changes: var changes })
         {
-            // the same companies and sites as before: their rows in the same places, the written ones replaced
+            // the same companies as before: their rows in the same places, the written ones replaced; the sites likewise,
+            // with the new ones merged in by id
             Companies = Patched(before.Companies, changes.Companies, c => before.CompanyIndex[c.Id]);
             CompanyIndex = before.CompanyIndex;
             CompanyIds = before.CompanyIds;
             CompanyTagsOf = changes.Companies.Count == 0 ? before.CompanyTagsOf : Array.ConvertAll(Companies, c => c.Tags);
-            Sites = Patched(before.Sites, changes.Sites, s => before.SiteNumber(s.Id));
-            SiteIds = before.SiteIds;
+            Sites = reuse.SitesAdded ? WithNewSites(before, changes.Sites) : Patched(before.Sites, changes.Sites, s => before.SiteNumber(s.Id));
+            SiteIds = reuse.SitesAdded ? Array.ConvertAll(Sites, s => s.Id) : before.SiteIds;
         }
         else
         {

@@ -3,15 +3,15 @@ using ChainGraph.Domain.Model;
 namespace ChainGraph.Store.Embedded.Snapshot;
 
 /// <summary>
-/// What a snapshot after a small write can take over from <see cref="Before"/>: the indexes the write changed nothing
-/// of (the groups: each company's group root and anchor chains; the sites' entries and each segment's sites; the supply
-/// lists), and, when the write adds no company and no site (<see cref="StableNumbers"/>), the numbering itself: the
-/// rows in key order are the ones before with the written rows in their places, the sites' entries are made again for
-/// the written sites only, and the per-region aggregates for the regions the written rows touch only
-/// (<c>GraphSnapshot.Patch.cs</c>). Every index is numbered by companies, sites, regions and segments in key order, so
-/// nothing is taken over when the write adds a company, a region, a segment or a chain.
+/// What a snapshot after a write that adds no company, region, segment or chain takes over from <see cref="Before"/>:
+/// the companies' numbering and rows in key order (the written rows in their places), the indexes the write changed
+/// nothing of (the groups: each company's group root and anchor chains; the sites' entries and each segment's sites; the
+/// supply lists), and for the rest the indexes before with what the write changes redone (<c>GraphSnapshot.Patch.cs</c>):
+/// the written sites' entries, the sites numbered anew when the write adds some (<see cref="SitesAdded"/>), and the
+/// per-region aggregates of the regions the written rows touch. A new company, region, segment or chain numbers every
+/// one after it anew, and with it every index: nothing is taken over then.
 /// </summary>
-internal sealed record IndexReuse(GraphSnapshot Before, ChangeSet Changes, bool Groups, bool Sites, bool Supplies, bool StableNumbers)
+internal sealed record IndexReuse(GraphSnapshot Before, ChangeSet Changes, bool Groups, bool Sites, bool Supplies, bool SitesAdded)
 {
     /// <summary>What a snapshot of <paramref name="before"/> with <paramref name="changes"/> applied can keep; null for nothing.</summary>
     public static IndexReuse? Of(GraphSnapshot before, ChangeSet changes)
@@ -38,7 +38,7 @@ internal sealed record IndexReuse(GraphSnapshot Before, ChangeSet Changes, bool 
         // the supply lists hold each company's group root (which only the parents decide), not its anchor chains
         var supplies = parents && changes.Supplies.Count == 0 && changes.DeletedSupplies.Count == 0;
         // a new site numbers every site after it anew
-        var stable = changes.Sites.All(s => before.SiteNumber(s.Id) >= 0);
-        return groups || sites || supplies || stable ? new IndexReuse(before, changes, groups, sites, supplies, stable) : null;
+        var sitesAdded = changes.Sites.Any(s => before.SiteNumber(s.Id) < 0);
+        return new IndexReuse(before, changes, groups, sites, supplies, sitesAdded);
     }
 }

@@ -9,9 +9,10 @@ namespace ChainGraph.Store.Embedded.Snapshot;
 /// of each company's contribution there (its sites in the region, the segments they work in, the chains it anchors), so
 /// the contributions of <paramref name="companies"/> are taken out as <paramref name="before"/> counted them and put
 /// in as <paramref name="after"/> counts them. <paramref name="companies"/> is ascending and holds every company whose
-/// contribution may differ.
+/// contribution may differ. When the write added sites, <paramref name="siteMap"/> gives each site's number now for its
+/// number before.
 /// </summary>
-internal sealed class RegionPatch(GraphSnapshot before, GraphSnapshot after, int region, int[] companies)
+internal sealed class RegionPatch(GraphSnapshot before, GraphSnapshot after, int region, int[] companies, int[]? siteMap)
 {
     private readonly int _chains = after.Chains.Length;
 
@@ -27,7 +28,10 @@ internal sealed class RegionPatch(GraphSnapshot before, GraphSnapshot after, int
         {
             var was = SitesIn(before, c);
             var now = SitesIn(after, c);
-            removedSites.UnionWith(was);
+            foreach (var site in was)
+            {
+                removedSites.Add(siteMap is null ? site : siteMap[site]);
+            }
             removedIds.Add(after.CompanyIds[c]);
             Count(presence, before, c, was, -1);
             Count(presence, after, c, now, +1);
@@ -58,12 +62,23 @@ internal sealed class RegionPatch(GraphSnapshot before, GraphSnapshot after, int
         }
         return new RegionAggregate
         {
-            LocalSites = Merge(old.LocalSites, removedSites.Contains, addedSites),
+            LocalSites = Merge(siteMap is null ? old.LocalSites : Renumbered(old.LocalSites, siteMap), removedSites.Contains, addedSites),
             LocalCompanies = Merge(old.LocalCompanies, c => Array.BinarySearch(companies, c) >= 0, addedCompanies),
             Presence = presence,
             Anchors = anchors,
             Projects = projects,
         };
+    }
+
+    /// <summary>Ascending site numbers before a write that added sites, as numbered after it (still ascending: the order of the others is kept).</summary>
+    public static int[] Renumbered(int[] sites, int[] siteMap)
+    {
+        var now = new int[sites.Length];
+        for (var i = 0; i < sites.Length; i++)
+        {
+            now[i] = siteMap[sites[i]];
+        }
+        return now;
     }
 
     /// <summary>Company <paramref name="company"/>'s sites in the region (or below it), in id order, as <paramref name="s"/> has them.</summary>
