@@ -22,6 +22,7 @@ internal static class BenchCommand
         root.Subcommands.Add(OpenProbeCommand.Create());
         root.Subcommands.Add(DuckDbLoadCommand.Create());
         root.Subcommands.Add(OneShotCommand.Create());
+        root.Subcommands.Add(WriteProbeCommand.Create());
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)
         {
@@ -145,9 +146,49 @@ internal static class BenchCommand
             notes.AppendLine(CultureInfo.InvariantCulture,
                 $"- {n:N0} companies, the first eight calls after the warm-up `serve` runs before it listens ({w.GetProperty("warmUpMs").GetDouble():0} ms, {w.GetProperty("warmUpRounds").GetInt32()} rounds, settled: {w.GetProperty("warmUpSettled").GetBoolean()}), in a fresh process: {First(w, "first.gaps", "gaps.city")}; {First(w, "first.coverage", "coverage.city")}; {First(w, "first.targets", "targets.city")}.");
         }
+        if (await MeasureWritesAsync(folder, db, n, ct).ConfigureAwait(false) is not { } writes)
+        {
+            return null;
+        }
+        notes.AppendLine(writes);
         string P50(string key) => r.GetProperty(key).GetProperty("P50").GetDouble().ToString("0.000", CultureInfo.InvariantCulture);
         return string.Create(CultureInfo.InvariantCulture,
             $"| {n:N0} | {rows} | {import.Wall.TotalSeconds:0.00} s | {import.PeakMb:0} MB | {r.GetProperty("openMs").GetDouble() / 1000:0.00} s | {r.GetProperty("rssMb").GetDouble():0} MB | {P50("gaps.country")} / {P50("gaps.province")} / {P50("gaps.city")} ms | {P50("coverage.country")} / {P50("coverage.province")} / {P50("coverage.city")} ms | {P50("targets.city")} ms |");
+    }
+
+    /// <summary>Small writes timed on a copy of the store (<see cref="WriteProbeCommand"/>), as a line of the notes; null when that fails.</summary>
+    private static async Task<string?> MeasureWritesAsync(string folder, string db, int n, CancellationToken ct)
+    {
+        var copy = Path.Combine(folder, $"writes-{n}.db");
+        foreach (var f in new[] { copy, copy + "-wal", copy + "-shm", copy + "-state" })
+        {
+            File.Delete(f);
+        }
+        File.Copy(db, copy);
+        try
+        {
+            var probe = await ChildProcess.RunAsync(ChildProcess.Self, ["writes", "--db", copy], ct).ConfigureAwait(false);
+            if (probe.Exit != 0)
+            {
+                Console.Error.WriteLine($"bench: writes into {n} companies failed: {probe.Error}");
+                return null;
+            }
+            using var json = JsonDocument.Parse(probe.Output.Trim().Split('\n')[^1]);
+            string Kind(string key, string label)
+            {
+                var e = json.RootElement.GetProperty(key);
+                return string.Create(CultureInfo.InvariantCulture, $"{label} {e.GetProperty("P50").GetDouble():0} / {e.GetProperty("Max").GetDouble():0} ms");
+            }
+            return string.Create(CultureInfo.InvariantCulture,
+                $"- {n:N0} companies, small writes into the open store (one row each, back to back, until committed and indexed; p50 / max of six): {Kind("companyName", "company renamed")}; {Kind("companyTag", "credential tag")}; {Kind("anchorTag", "anchor tag")}; {Kind("siteCoordinates", "site coordinates")}; {Kind("siteMoved", "site moved to another region")}; {Kind("siteAdded", "site added")}; {Kind("companyAdded", "company added")}.");
+        }
+        finally
+        {
+            foreach (var f in new[] { copy, copy + "-wal", copy + "-shm", copy + "-state" })
+            {
+                File.Delete(f);
+            }
+        }
     }
 
     /// <summary>Writes the generated data set of <paramref name="n"/> companies (seed 42) into <paramref name="data"/> unless it is there; false when that fails.</summary>

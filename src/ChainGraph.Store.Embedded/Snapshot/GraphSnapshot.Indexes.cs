@@ -93,7 +93,10 @@ internal sealed partial class GraphSnapshot
             () => supplies = reuse is { Supplies: true } ? (before!.Customers, before.SupplyRows, before.CompanySupplies, before.GroupSuppliers) : BuildSupplies(),
             () =>
             {
-                segmentSites = reuse is { Sites: true } ? before!.SegmentSites : BuildSegmentSites(SiteWorksIn, CompanySites);
+                // each segment's sites follow from the sites' segments and companies alone
+                segmentSites = before is not null && ReferenceEquals(SiteWorksIn, before.SiteWorksIn) && ReferenceEquals(SiteCompany, before.SiteCompany)
+                    ? before.SegmentSites
+                    : BuildSegmentSites(SiteWorksIn, CompanySites);
                 perRegion = (reuse is not null && aggregateRegions is null ? PatchRegionAggregates(reuse, siteMap) : null)
                     ?? BuildRegionAggregates(aggregateRegions);
             });

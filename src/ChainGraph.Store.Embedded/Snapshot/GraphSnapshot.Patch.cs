@@ -73,19 +73,37 @@ internal sealed partial class GraphSnapshot
         siteMap = null;
         if (!reuse.SitesAdded)
         {
-            var company = (int[])before.SiteCompany.Clone();
-            var region = (int[])before.SiteRegion.Clone();
-            var worksIn = (int[][])before.SiteWorksIn.Clone();
-            var points = (GeoPoint[])before.SitePoints.Clone();
-            var moved = false;
-            foreach (var site in reuse.Changes.Sites)
+            // only the entries that differ are copied: correcting a site's coordinates copies no company, region or
+            // segment entry, and the segments' site lists are kept when no site changed company or segments
+            int[]? company = null, region = null;
+            int[][]? worksIn = null;
+            GeoPoint[]? points = null;
+            var scratch = new List<int>(8);
+            foreach (var written in reuse.Changes.Sites)
             {
-                var i = SiteNumber(site.Id);
-                IndexSites(i, i + 1, company, region, worksIn, points);
-                moved |= company[i] != before.SiteCompany[i];
+                var i = SiteNumber(written.Id);
+                // the row the write leaves (a site written twice keeps its last row)
+                var (site, old) = (Sites[i], before.Sites[i]);
+                if (CompanyIndex[site.CompanyId] is var c && c != before.SiteCompany[i])
+                {
+                    (company ??= (int[])before.SiteCompany.Clone())[i] = c;
+                }
+                if (RegionIndex[site.RegionCode] is var r && r != before.SiteRegion[i])
+                {
+                    (region ??= (int[])before.SiteRegion.Clone())[i] = r;
+                }
+                if (Closure(site.SegmentIds, scratch) is var closed && !closed.AsSpan().SequenceEqual(before.SiteWorksIn[i]))
+                {
+                    (worksIn ??= (int[][])before.SiteWorksIn.Clone())[i] = closed;
+                }
+                if (site.Lat != old.Lat || site.Lon != old.Lon)
+                {
+                    (points ??= (GeoPoint[])before.SitePoints.Clone())[i] = new GeoPoint(site.Lat, site.Lon);
+                }
             }
             // each company's sites change only when a site changes company
-            return (company, region, worksIn, points, moved ? SitesByCompany(company) : before.CompanySites);
+            return (company ?? before.SiteCompany, region ?? before.SiteRegion, worksIn ?? before.SiteWorksIn, points ?? before.SitePoints,
+                company is null ? before.CompanySites : SitesByCompany(company));
         }
         var n = Sites.Length;
         var (companyOf, regionOf, worksInOf, pointOf) = (new int[n], new int[n], new int[n][], new GeoPoint[n]);
@@ -121,13 +139,21 @@ internal sealed partial class GraphSnapshot
     {
         var before = reuse.Before;
         var changed = new HashSet<int>();
+        // a site's coordinates count in no aggregate: only new sites, and sites that changed company, region or
+        // segments, change their companies' contributions
         foreach (var site in reuse.Changes.Sites)
         {
+            var now = SiteNumber(site.Id);
             if (before.SiteNumber(site.Id) is var was and >= 0)
             {
+                if (SiteCompany[now] == before.SiteCompany[was] && SiteRegion[now] == before.SiteRegion[was]
+                    && SiteWorksIn[now].AsSpan().SequenceEqual(before.SiteWorksIn[was]))
+                {
+                    continue;
+                }
                 changed.Add(before.SiteCompany[was]);
             }
-            changed.Add(SiteCompany[SiteNumber(site.Id)]);
+            changed.Add(SiteCompany[now]);
         }
         if (!ReferenceEquals(GroupRoot, before.GroupRoot) || !ReferenceEquals(IsAnchor, before.IsAnchor))
         {

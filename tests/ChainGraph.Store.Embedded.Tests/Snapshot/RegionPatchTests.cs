@@ -48,17 +48,39 @@ public sealed class RegionPatchTests
     }
 
     [Fact]
-    public void A_site_that_stays_with_its_company_keeps_the_companies_site_lists()
+    public void Correcting_a_site_s_coordinates_copies_its_points_only()
     {
         var before = Start(14);
         var site = before.Sites[10];
 
         var after = GraphSnapshot.After(before, new ChangeSet { Sites = [site with { Lat = site.Lat + 0.5 }] });
-        var moved = GraphSnapshot.After(after, new ChangeSet { Sites = [site with { CompanyId = before.CompanyIds[(before.SiteCompany[10] + 1) % before.Companies.Length] }] });
 
+        Assert.NotSame(before.SitePoints, after.SitePoints);
+        Assert.Equal(site.Lat + 0.5, after.Sites[10].Lat);
+        Assert.Same(before.SiteCompany, after.SiteCompany);
+        Assert.Same(before.SiteRegion, after.SiteRegion);
+        Assert.Same(before.SiteWorksIn, after.SiteWorksIn);
         Assert.Same(before.CompanySites, after.CompanySites);
-        Assert.NotSame(after.CompanySites, moved.CompanySites);
-        Assert.Equal(SnapshotText.Describe(new GraphSnapshot(moved.Data.Copy())), SnapshotText.Describe(moved));
+        Assert.Same(before.SegmentSites, after.SegmentSites);
+        // coordinates count in no region's aggregate
+        Assert.All(Enumerable.Range(0, after.Regions.Length), r => Assert.Same(before.PerRegion[r], after.PerRegion[r]));
+        Assert.Equal(SnapshotText.Describe(new GraphSnapshot(after.Data.Copy())), SnapshotText.Describe(after));
+    }
+
+    [Fact]
+    public void A_site_handed_to_another_company_makes_the_site_lists_again()
+    {
+        var before = Start(15);
+        var site = before.Sites[10];
+        var other = before.CompanyIds[(before.SiteCompany[10] + 1) % before.Companies.Length];
+
+        var after = GraphSnapshot.After(before, new ChangeSet { Sites = [site with { CompanyId = other }] });
+
+        Assert.NotSame(before.SiteCompany, after.SiteCompany);
+        Assert.NotSame(before.CompanySites, after.CompanySites);
+        Assert.NotSame(before.SegmentSites, after.SegmentSites);
+        Assert.Same(before.SitePoints, after.SitePoints);
+        Assert.Equal(SnapshotText.Describe(new GraphSnapshot(after.Data.Copy())), SnapshotText.Describe(after));
     }
 
     private static GraphSnapshot Start(int seed)
@@ -91,7 +113,13 @@ public sealed class RegionPatchTests
                     sites.Add(site with { Id = $"{company.Id}-n{random.Next(1_000)}", CompanyId = company.Id, RegionCode = s.Regions[random.Next(s.Regions.Length)].Code });
                     break;
                 case 0:
-                    sites.Add(site with { Lat = site.Lat + 0.01, Lon = site.Lon - 0.01 });
+                    // coordinates corrected: one of the two, or both
+                    sites.Add(random.Next(3) switch
+                    {
+                        0 => site with { Lat = site.Lat + 0.01 },
+                        1 => site with { Lon = site.Lon - 0.01 },
+                        _ => site with { Lat = site.Lat - 0.02, Lon = site.Lon + 0.02 },
+                    });
                     break;
                 case 1:
                     sites.Add(site with { RegionCode = s.Regions[random.Next(s.Regions.Length)].Code });

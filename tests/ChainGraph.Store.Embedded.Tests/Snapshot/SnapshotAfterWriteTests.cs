@@ -35,7 +35,11 @@ public sealed class SnapshotAfterWriteTests
             Assert.Equal(!altersIndex, ReferenceEquals(before.PerRegion, after.PerRegion));
             var reuse = altersIndex ? IndexReuse.Of(before, changes) : null;
             Assert.Equal(!altersIndex || reuse is { Groups: true }, ReferenceEquals(before.GroupRoot, after.GroupRoot));
-            Assert.Equal(!altersIndex || reuse is { Sites: true }, ReferenceEquals(before.SiteWorksIn, after.SiteWorksIn));
+            // (the sites' segments are kept, too, by a write whose sites keep theirs: RegionPatchTests)
+            if (!altersIndex || reuse is { Sites: true })
+            {
+                Assert.Same(before.SiteWorksIn, after.SiteWorksIn);
+            }
             Assert.Equal(!altersIndex || reuse is { Supplies: true }, ReferenceEquals(before.CompanySupplies, after.CompanySupplies));
             kept += reuse is null ? 0 : 1;
             shared += altersIndex ? 0 : 1;

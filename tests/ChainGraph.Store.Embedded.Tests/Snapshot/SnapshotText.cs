@@ -24,7 +24,7 @@ internal static class SnapshotText
         for (var i = 0; i < s.Sites.Length; i++)
         {
             text.Append(s.Sites[i]).Append(' ').Append(s.SiteIds[i]).Append(' ').Append(s.SiteCompany[i]).Append(' ').Append(s.SiteRegion[i]).Append(' ')
-                .Append(s.SitePoints[i]).Append(' ').AppendJoin(',', s.SiteWorksIn[i]).AppendLine();
+                .Append(Point(s.SitePoints[i])).Append(' ').AppendJoin(',', s.SiteWorksIn[i]).AppendLine();
         }
         for (var g = 0; g < s.Segments.Length; g++)
         {
@@ -55,6 +55,10 @@ internal static class SnapshotText
         text.Append(s.Data.Companies.Count).Append(' ').Append(s.Data.Sites.Count).Append(' ').Append(s.Data.Supplies.Count);
         return text.ToString();
     }
+
+    /// <summary>A prepared point by its parts (the struct has no text of its own).</summary>
+    private static string Point(ChainGraph.Domain.GeoPoint p) =>
+        string.Join('/', new[] { p.SinHalfLat, p.CosHalfLat, p.SinHalfLon, p.CosHalfLon, p.CosLat }.Select(v => v.ToString("R", System.Globalization.CultureInfo.InvariantCulture)));
 
     /// <summary>One region's aggregate on one line: local sites and companies, presence, local anchors, projects.</summary>
     public static void Describe(StringBuilder text, RegionAggregate region) =>
