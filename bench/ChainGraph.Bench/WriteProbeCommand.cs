@@ -28,57 +28,70 @@ internal static class WriteProbeCommand
         command.SetAction(async (parse, ct) =>
         {
             var path = parse.GetValue(database)!;
-            var n = Math.Max(1, parse.GetValue(each));
             EmbeddedGraphStore store;
             using (StoreLoadGcScope.ForFile(path))
             {
                 store = EmbeddedGraphStore.Open(path);
             }
             using var opened = store;
-            // companies with sites, found among the first in id order
-            var listed = (await store.FindCompaniesAsync(new CompanyQuery(), 10 * n + 20, null, ct).ConfigureAwait(false)).Items;
-            var sites = await store.GetSitesOfCompaniesAsync(listed.Select(c => c.Id).ToArray(), ct).ConfigureAwait(false);
-            var companies = listed.Where(c => sites.TryGetValue(c.Id, out var own) && own.Count > 0).ToArray();
-            var ids = companies.Select(c => c.Id).ToArray();
-            var regionCodes = sites.Values.SelectMany(s => s).Select(s => s.RegionCode).Distinct(StringComparer.Ordinal).ToArray();
-            if (companies.Length < 2 * n + 2 || regionCodes.Length < 2)
+            if (await MeasureAsync(store, Math.Max(1, parse.GetValue(each)), ct).ConfigureAwait(false) is not { } results)
             {
                 await Console.Error.WriteLineAsync("writes: the store is too small to time writes").ConfigureAwait(false);
                 return BenchExit.Failure;
-            }
-            Site SiteOf(int k) => sites[ids[k]][0];
-            var kinds = new (string Name, Func<int, ChangeSet> Write)[]
-            {
-                ("companyName", k => new ChangeSet { Companies = [companies[k] with { NameZh = companies[k].NameZh + "·" + k }] }),
-                ("companyTag", k => new ChangeSet { Companies = [companies[k] with { Tags = companies[k].Tags ^ CompanyTags.Srdi }] }),
-                ("anchorTag", k => new ChangeSet { Companies = [companies[n + k] with { Tags = companies[n + k].Tags ^ CompanyTags.Anchor }] }),
-                ("siteCoordinates", k => new ChangeSet { Sites = [SiteOf(k) with { Lat = SiteOf(k).Lat + 0.001 }] }),
-                ("siteMoved", k => new ChangeSet { Sites = [SiteOf(k) with { RegionCode = regionCodes.First(c => c != SiteOf(k).RegionCode) }] }),
-                ("siteAdded", k => new ChangeSet { Sites = [SiteOf(k) with { Id = SiteOf(k).Id + "-bench" + k.ToString(CultureInfo.InvariantCulture) }] }),
-                ("companyAdded", k => new ChangeSet { Companies = [companies[k] with { Id = companies[k].Id + "-bench" + k.ToString(CultureInfo.InvariantCulture), ParentId = null, Tags = CompanyTags.None }] }),
-            };
-            // one write of each kind first: the write path's code compiled, as in a service that has taken writes
-            foreach (var (_, write) in kinds)
-            {
-                await store.ApplyAsync(write(n + 1), ct).ConfigureAwait(false);
-            }
-            var results = new Dictionary<string, object?> { ["companies"] = (await store.GetStatsAsync(ct).ConfigureAwait(false)).Companies };
-            foreach (var (name, write) in kinds)
-            {
-                var times = new double[n];
-                for (var k = 0; k < n; k++)
-                {
-                    var changes = write(k);
-                    var start = Stopwatch.GetTimestamp();
-                    await store.ApplyAsync(changes, ct).ConfigureAwait(false);
-                    times[k] = Stopwatch.GetElapsedTime(start).TotalMilliseconds;
-                }
-                Array.Sort(times);
-                results[name] = new { P50 = times[n / 2], Max = times[^1] };
             }
             Console.WriteLine(JsonSerializer.Serialize(results));
             return BenchExit.Ok;
         });
         return command;
+    }
+
+    /// <summary>
+    /// Times <paramref name="n"/> writes of each kind into <paramref name="store"/> (after one of each, untimed): per kind
+    /// the p50 and the largest (<see cref="WriteTiming"/>), and the companies the store holds when the timing begins; null when the store has too few
+    /// companies with sites among its first ones.
+    /// </summary>
+    internal static async Task<Dictionary<string, object?>?> MeasureAsync(EmbeddedGraphStore store, int n, CancellationToken ct)
+    {
+        // companies with sites, found among the first in id order
+        var listed = (await store.FindCompaniesAsync(new CompanyQuery(), 10 * n + 20, null, ct).ConfigureAwait(false)).Items;
+        var sites = await store.GetSitesOfCompaniesAsync(listed.Select(c => c.Id).ToArray(), ct).ConfigureAwait(false);
+        var companies = listed.Where(c => sites.TryGetValue(c.Id, out var own) && own.Count > 0).ToArray();
+        var ids = companies.Select(c => c.Id).ToArray();
+        var regionCodes = sites.Values.SelectMany(s => s).Select(s => s.RegionCode).Distinct(StringComparer.Ordinal).ToArray();
+        if (companies.Length < 2 * n + 2 || regionCodes.Length < 2)
+        {
+            return null;
+        }
+        Site SiteOf(int k) => sites[ids[k]][0];
+        var kinds = new (string Name, Func<int, ChangeSet> Write)[]
+        {
+            ("companyName", k => new ChangeSet { Companies = [companies[k] with { NameZh = companies[k].NameZh + "·" + k }] }),
+            ("companyTag", k => new ChangeSet { Companies = [companies[k] with { Tags = companies[k].Tags ^ CompanyTags.Srdi }] }),
+            ("anchorTag", k => new ChangeSet { Companies = [companies[n + k] with { Tags = companies[n + k].Tags ^ CompanyTags.Anchor }] }),
+            ("siteCoordinates", k => new ChangeSet { Sites = [SiteOf(k) with { Lat = SiteOf(k).Lat + 0.001 }] }),
+            ("siteMoved", k => new ChangeSet { Sites = [SiteOf(k) with { RegionCode = regionCodes.First(c => c != SiteOf(k).RegionCode) }] }),
+            ("siteAdded", k => new ChangeSet { Sites = [SiteOf(k) with { Id = SiteOf(k).Id + "-bench" + k.ToString(CultureInfo.InvariantCulture) }] }),
+            ("companyAdded", k => new ChangeSet { Companies = [companies[k] with { Id = companies[k].Id + "-bench" + k.ToString(CultureInfo.InvariantCulture), ParentId = null, Tags = CompanyTags.None }] }),
+        };
+        // one write of each kind first: the write path's code compiled, as in a service that has taken writes
+        foreach (var (_, write) in kinds)
+        {
+            await store.ApplyAsync(write(n + 1), ct).ConfigureAwait(false);
+        }
+        var results = new Dictionary<string, object?> { ["companies"] = (await store.GetStatsAsync(ct).ConfigureAwait(false)).Companies };
+        foreach (var (name, write) in kinds)
+        {
+            var times = new double[n];
+            for (var k = 0; k < n; k++)
+            {
+                var changes = write(k);
+                var start = Stopwatch.GetTimestamp();
+                await store.ApplyAsync(changes, ct).ConfigureAwait(false);
+                times[k] = Stopwatch.GetElapsedTime(start).TotalMilliseconds;
+            }
+            Array.Sort(times);
+            results[name] = new WriteTiming(times[n / 2], times[^1]);
+        }
+        return results;
     }
 }
