@@ -110,7 +110,27 @@ public sealed partial class EmbeddedGraphStore
     /// graph image is the one this store read or wrote for the current write and has no index image yet; a later write,
     /// or another process's image, meanwhile leaves it unwritten. Like the graph image it is a cache: a failure is logged.
     /// </summary>
-    internal void WriteIndexImageOfCurrent()
+    internal void WriteIndexImageOfCurrent() => WriteIndexImageOf(current: false);
+
+    /// <summary>
+    /// Builds the current snapshot's indexes, when a store opened with <see cref="IndexTiming.WhenAsked"/> has not, and
+    /// writes their image beside the graph image in the file, at once and whatever the store's size, so that the next
+    /// open reads the indexes instead of building them: what the command-line import does for a large store, whose
+    /// first start in the service is then as fast as every later one. False when nothing was written: the file's graph
+    /// image is not of the current write (a small write's image follows it later), its index image is there already,
+    /// the store is read-only, or writing failed (logged: the image is a cache, and the next open builds the indexes).
+    /// </summary>
+    public bool WriteIndexImage()
+    {
+        _imageLater.Flush();
+        return WriteIndexImageOf(current: true);
+    }
+
+    /// <summary>
+    /// Writes the index image as <see cref="WriteIndexImageOfCurrent"/> does; with <paramref name="current"/>, for any
+    /// store that can write (not only a large one that builds its indexes at once).
+    /// </summary>
+    private bool WriteIndexImageOf(bool current)
     {
         long version = -1;
         try
@@ -121,9 +141,9 @@ public sealed partial class EmbeddedGraphStore
             try
             {
                 (snapshot, version, checksum) = (_snapshot, _version, _imageChecksum);
-                if (checksum is null || _indexesOf == checksum || !WantsIndexImage(snapshot))
+                if (checksum is null || _indexesOf == checksum || (current ? _file.IsReadOnly : !WantsIndexImage(snapshot)))
                 {
-                    return;
+                    return false;
                 }
             }
             finally
@@ -133,7 +153,7 @@ public sealed partial class EmbeddedGraphStore
             var clock = System.Diagnostics.Stopwatch.StartNew();
             if (snapshot.EnsureIndexed().WriteIndexImage() is not { } indexes)
             {
-                return;
+                return false;
             }
             _writeLock.Wait();
             try
@@ -142,7 +162,9 @@ public sealed partial class EmbeddedGraphStore
                 {
                     _indexesOf = checksum;
                     Log.IndexImageWritten(_logger, version, indexes.Length, clock.ElapsedMilliseconds);
+                    return true;
                 }
+                return false;
             }
             finally
             {
@@ -152,6 +174,7 @@ public sealed partial class EmbeddedGraphStore
         catch (Exception e) when (e is not OutOfMemoryException)
         {
             Log.IndexImageFailed(_logger, version, e.GetType().Name, e.Message);
+            return false;
         }
     }
 }

@@ -249,7 +249,8 @@ public sealed partial class EmbeddedGraphStore : IGraphStore, IBoundedCandidateR
                 // a small write into a large store leaves it for after the commit (ImageLater).
                 ReadOnlyMemory<byte>? image = null;
                 later = pending is null && ImageLater.Applies(_snapshot, changes);
-                next = GraphSnapshot.After(_snapshot, changes, alongside: later ? null : s => image = GraphImage.Write(s), deferIndexes: _deferIndexes);
+                // (a snapshot whose indexes wait keeps the supplies' company numbers the image found, for their build)
+                next = GraphSnapshot.After(_snapshot, changes, alongside: later ? null : s => image = GraphImage.Write(s, keepSupplyEnds: _deferIndexes), deferIndexes: _deferIndexes);
                 indexMs = phase.ElapsedMilliseconds;
                 phase.Restart();
                 var lists = SiteKeyLists.Of(next, _snapshot, changes).Prepared();

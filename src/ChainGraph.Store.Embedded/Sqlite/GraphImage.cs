@@ -17,8 +17,13 @@ internal static class GraphImage
     private const int Magic = 0x4D494743; // "CGIM"
     private const int FormatVersion = 6;
 
-    /// <summary>The image of <paramref name="s"/>, in a buffer of exactly its size (no copy of it is made to return it).</summary>
-    public static ReadOnlyMemory<byte> Write(GraphSnapshot s)
+    /// <summary>
+    /// The image of <paramref name="s"/>, in a buffer of exactly its size (no copy of it is made to return it). With
+    /// <paramref name="keepSupplyEnds"/> (only for a snapshot whose indexes are deferred, which nothing builds meanwhile),
+    /// the supplies' company numbers the image holds are left in its rows' <see cref="GraphData.SupplyEnds"/>, for its
+    /// index build when a question or an index image asks for it.
+    /// </summary>
+    public static ReadOnlyMemory<byte> Write(GraphSnapshot s, bool keepSupplyEnds = false)
     {
         // Sized up front from the row counts (the table holds the company ids and the few values rows share; a company
         // record with its names in place takes about 160 bytes, a site's 96, a project's 80, a supply's 8): no rehashing,
@@ -42,7 +47,11 @@ internal static class GraphImage
         // Supplies go in a section of their own, so that reading can parse it beside the rest.
         using (var body = new BinaryWriter(suppliesStream, Encoding.UTF8, leaveOpen: true))
         {
-            EntityTables.Supplies.WriteImage(body, strings, s);
+            var ends = SupplyImage.Write(body, strings, s.Data.Supplies);
+            if (keepSupplyEnds)
+            {
+                s.Data.SupplyEnds = ends;
+            }
         }
 
         var ordered = new string[strings.Count];

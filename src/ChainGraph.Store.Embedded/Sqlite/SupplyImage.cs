@@ -4,15 +4,62 @@ using ChainGraph.Store.Embedded.Snapshot;
 namespace ChainGraph.Store.Embedded.Sqlite;
 
 /// <summary>
-/// Reads the graph image's supplies section, written through <see cref="Codecs.SupplyCodec"/> (a count, then per row the
-/// supplier, customer and segment as string numbers, the source as its string number plus one or 0, the confidence as
-/// a byte), and keeps each row's supplier and customer string numbers beside it. The image's first strings are the
+/// The graph image's supplies section, in the layout <see cref="Codecs.SupplyCodec"/> gives it through the image's field
+/// writer (a count, then per row the supplier, customer and segment as string numbers, the source as its string number
+/// plus one or 0, the confidence as a byte), written and read with each row's supplier and customer string numbers
+/// kept beside it. The image's first strings are the
 /// company ids in id order, so those numbers are the companies' numbers in a snapshot built from the rows: indexing the
 /// supplies then needs no lookup by id (ten million at a million companies). The image round-trip tests read every
 /// field back against the rows.
 /// </summary>
 internal static class SupplyImage
 {
+    /// <summary>
+    /// Writes the section of <paramref name="supplies"/> (the bytes the supplies codec writes through the image's field
+    /// writer, adding new strings to <paramref name="strings"/> in the same order: a test compares the two) and returns the
+    /// rows' ends as <see cref="Read"/> does: a snapshot whose indexes are built later (the command-line import's) then
+    /// numbers the supplies' companies without looking millions of ids up again.
+    /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
+    public static int[] Write(BinaryWriter body, Dictionary<string, int> strings, SupplySet supplies)
+    {
+        body.Write7BitEncodedInt(supplies.Count);
+        var ends = new int[checked(supplies.Count * 2)];
+        // per column, the last text and its number: a supplier's rows come together and repeat its very string
+        var last = new (string? Text, int Number)[4];
+        var i = 0;
+        foreach (var supply in supplies)
+        {
+            var supplier = Number(strings, supply.SupplierId, ref last[0]);
+            var customer = Number(strings, supply.CustomerId, ref last[1]);
+            body.Write7BitEncodedInt(supplier);
+            body.Write7BitEncodedInt(customer);
+            body.Write7BitEncodedInt(Number(strings, supply.SegmentId ?? "", ref last[2]));
+            body.Write7BitEncodedInt(supply.Source is null ? 0 : Number(strings, supply.Source, ref last[3]) + 1);
+            body.Write((byte)supply.Confidence);
+            ends[2 * i] = supplier;
+            ends[(2 * i) + 1] = customer;
+            i++;
+        }
+        return ends;
+    }
+
+    /// <summary>The string number of <paramref name="text"/>, added to the table when new.</summary>
+    private static int Number(Dictionary<string, int> strings, string text, ref (string? Text, int Number) last)
+    {
+        if (ReferenceEquals(last.Text, text))
+        {
+            return last.Number;
+        }
+        ref var number = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(strings, text, out var exists);
+        if (!exists)
+        {
+            number = strings.Count - 1;
+        }
+        last = (text, number);
+        return number;
+    }
+
     /// <summary>
     /// Adds the section's rows to <paramref name="into"/> in their order and returns their ends: for row <c>i</c>, the
     /// supplier's number at <c>2i</c> and the customer's at <c>2i + 1</c>.

@@ -23,6 +23,38 @@ public sealed class CliTests : IDisposable
     }
 
     [Fact]
+    public async Task Import_writes_the_index_image_when_asked_and_by_default_only_for_a_large_store()
+    {
+        var plain = await Chaingraph.RunAsync("import", Repo.Fixture("mini"), "--db", Db);
+        Assert.True(plain.Exit == 0, plain.Err);
+        Assert.DoesNotContain("index image", plain.Out, StringComparison.Ordinal);
+        Assert.Null(IndexImageOf(Db));
+
+        var asked = await Chaingraph.RunAsync("import", Repo.Fixture("mini"), "--db", Db, "--index-image", "always");
+        Assert.True(asked.Exit == 0, asked.Err);
+        Assert.Contains("index image written in", asked.Out, StringComparison.Ordinal);
+        // beside the graph image of the import's write
+        Assert.Equal(Meta(Db, "image_xxh128"), IndexImageOf(Db));
+
+        var bad = await Chaingraph.RunAsync("import", Repo.Fixture("mini"), "--db", Db, "--index-image", "sometimes");
+        Assert.Equal(2, bad.Exit);
+        Assert.Contains("--index-image must be auto, always or never, not 'sometimes'", bad.Err, StringComparison.Ordinal);
+    }
+
+    /// <summary>The graph image an index image in the store file belongs to (by its checksum), or null.</summary>
+    private static string? IndexImageOf(string db) => Meta(db, "indexes_of_image");
+
+    private static string? Meta(string db, string key)
+    {
+        using var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={db};Mode=ReadOnly;Pooling=False");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT value FROM meta WHERE key = $k";
+        command.Parameters.AddWithValue("$k", key);
+        return command.ExecuteScalar() as string;
+    }
+
+    [Fact]
     public async Task An_invalid_data_set_prints_every_problem_and_exits_2()
     {
         await Chaingraph.RunAsync("import", Repo.Fixture("mini"), "--db", Db);

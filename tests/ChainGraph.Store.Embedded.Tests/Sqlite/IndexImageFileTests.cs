@@ -131,6 +131,35 @@ public sealed class IndexImageFileTests(LargeStoreFile large) : IClassFixture<La
         Assert.Equal(0L, StoreSql.Scalar(path, "SELECT count(*) FROM graph_indexes"));
     }
 
+    [Fact]
+    public async Task A_store_opened_to_import_writes_the_index_image_when_asked_and_the_next_open_reads_it()
+    {
+        var data = _folder.File("data");
+        new ChainGraph.Server.Generate.SyntheticDataSet(1_500, seed: 8).WriteTo(data);
+        var path = _folder.File("imported.db");
+        using (var store = EmbeddedGraphStore.Open(path, indexes: IndexTiming.WhenAsked))
+        {
+            Assert.True((await ChainGraph.Import.DataSetImporter.RunAsync(data, store, false, true)).Succeeded);
+            // the graph image's supply numbers wait with the rows for the index build
+            var snapshot = store.CurrentSnapshot;
+            Assert.False(snapshot.IsIndexed);
+            var ends = snapshot.Data.SupplyEnds;
+            Assert.NotNull(ends);
+            var k = 0;
+            foreach (var supply in snapshot.Data.Supplies)
+            {
+                Assert.Equal(snapshot.CompanyIndex[supply.SupplierId], ends[2 * k]);
+                Assert.Equal(snapshot.CompanyIndex[supply.CustomerId], ends[(2 * k) + 1]);
+                k++;
+            }
+
+            Assert.True(store.WriteIndexImage());
+            Assert.False(store.WriteIndexImage());
+        }
+
+        using var reopened = OpenedFromIndexImage(path);
+    }
+
     /// <summary>What a file written before index images existed has: none.</summary>
     private static void DropIndexImage(string path) =>
         StoreSql.Execute(path, "DELETE FROM graph_indexes; DELETE FROM meta WHERE key LIKE 'indexes_%'");
