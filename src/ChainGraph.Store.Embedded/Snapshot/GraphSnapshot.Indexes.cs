@@ -75,7 +75,13 @@ internal sealed partial class GraphSnapshot
         }
 
         var before = reuse?.Before;
-        (GroupRoot, IsAnchor) = reuse is { Groups: true } ? (before!.GroupRoot, before.IsAnchor) : BuildGroups();
+        (GroupRoot, IsAnchor) = reuse switch
+        {
+            { Groups: true } => (before!.GroupRoot, before.IsAnchor),
+            // the parents are kept: so are the group roots, and only the anchor chains of the groups touched change
+            { GroupRoots: true } => (before!.GroupRoot, PatchAnchorChains(reuse)),
+            _ => BuildGroups(),
+        };
         // a write that adds sites numbers them anew: siteMap is each site's number before -> its number now
         int[]? siteMap = null;
         (SiteCompany, SiteRegion, SiteWorksIn, SitePoints, CompanySites) = reuse switch

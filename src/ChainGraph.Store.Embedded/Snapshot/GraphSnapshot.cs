@@ -296,25 +296,31 @@ internal sealed partial class GraphSnapshot
         {
             WalkUp(Companies, CompanyIndex, static c => c.ParentId, i, up);
             root[i] = up[^1];
-            foreach (var a in up)
+            MarkAnchorChains(i, up, anchor);
+        }
+        return (root, anchor);
+    }
+
+    /// <summary>Sets company <paramref name="i"/>'s anchor chains from the companies on its way up its group (<paramref name="up"/>, itself first).</summary>
+    private void MarkAnchorChains(int i, List<int> up, bool[][] anchor)
+    {
+        foreach (var a in up)
+        {
+            if ((Companies[a].Tags & CompanyTags.Anchor) != 0)
             {
-                if ((Companies[a].Tags & CompanyTags.Anchor) != 0)
+                for (var ch = 0; ch < Chains.Length; ch++)
                 {
-                    for (var ch = 0; ch < Chains.Length; ch++)
-                    {
-                        anchor[ch][i] = true;
-                    }
-                    break;
+                    anchor[ch][i] = true;
                 }
-                foreach (var row in AnchorsOfCompany.GetValueOrDefault(Companies[a].Id) ?? [])
+                return;
+            }
+            foreach (var row in AnchorsOfCompany.GetValueOrDefault(Companies[a].Id) ?? [])
+            {
+                if (ChainIndex.TryGetValue(row.ChainId, out var ch))
                 {
-                    if (ChainIndex.TryGetValue(row.ChainId, out var ch))
-                    {
-                        anchor[ch][i] = true;
-                    }
+                    anchor[ch][i] = true;
                 }
             }
         }
-        return (root, anchor);
     }
 }

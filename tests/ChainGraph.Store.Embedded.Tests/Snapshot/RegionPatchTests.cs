@@ -83,6 +83,26 @@ public sealed class RegionPatchTests
         Assert.Equal(SnapshotText.Describe(new GraphSnapshot(after.Data.Copy())), SnapshotText.Describe(after));
     }
 
+    [Fact]
+    public void Deleting_an_anchor_row_takes_the_chain_from_its_company_and_group_and_keeps_the_group_roots()
+    {
+        var before = Start(16);
+        // an anchor row of a company not tagged ANCHOR, whose group has no other anchor of that chain
+        var row = before.AnchorsOfCompany.Values.SelectMany(rows => rows)
+            .First(a => (before.Companies[before.CompanyIndex[a.CompanyId]].Tags & CompanyTags.Anchor) == 0
+                && before.AnchorsOfCompany.Values.SelectMany(rows => rows).Count(o => o.ChainId == a.ChainId
+                    && before.GroupRoot[before.CompanyIndex[o.CompanyId]] == before.GroupRoot[before.CompanyIndex[a.CompanyId]]) == 1
+                && before.Companies.All(c => c.ParentId != a.CompanyId || c.Id == a.CompanyId));
+        var (company, chain) = (before.CompanyIndex[row.CompanyId], before.ChainIndex[row.ChainId]);
+        Assert.True(before.IsAnchor[chain][company]);
+
+        var after = GraphSnapshot.After(before, new ChangeSet { DeletedAnchors = [row.Key] });
+
+        Assert.False(after.IsAnchor[chain][company]);
+        Assert.Same(before.GroupRoot, after.GroupRoot);
+        Assert.Equal(SnapshotText.Describe(new GraphSnapshot(after.Data.Copy())), SnapshotText.Describe(after));
+    }
+
     private static GraphSnapshot Start(int seed)
     {
         using var folder = new TempFolder();

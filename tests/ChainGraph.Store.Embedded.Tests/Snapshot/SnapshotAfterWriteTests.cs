@@ -34,7 +34,8 @@ public sealed class SnapshotAfterWriteTests
             // are kept (IndexReuse)
             Assert.Equal(!altersIndex, ReferenceEquals(before.PerRegion, after.PerRegion));
             var reuse = altersIndex ? IndexReuse.Of(before, changes) : null;
-            Assert.Equal(!altersIndex || reuse is { Groups: true }, ReferenceEquals(before.GroupRoot, after.GroupRoot));
+            Assert.Equal(!altersIndex || reuse is { Groups: true }, ReferenceEquals(before.IsAnchor, after.IsAnchor));
+            Assert.Equal(!altersIndex || reuse is { GroupRoots: true }, ReferenceEquals(before.GroupRoot, after.GroupRoot));
             // (the sites' segments are kept, too, by a write whose sites keep theirs: RegionPatchTests)
             if (!altersIndex || reuse is { Sites: true })
             {
