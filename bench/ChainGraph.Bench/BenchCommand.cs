@@ -89,10 +89,7 @@ internal static class BenchCommand
             return null;
         }
         var db = Path.Combine(folder, $"store-{n}.db");
-        foreach (var f in new[] { db, db + "-wal", db + "-shm" })
-        {
-            File.Delete(f);
-        }
+        DeleteStore(db);
         var import = await ChildProcess.RunAsync(ChildProcess.Chaingraph, ["import", data, "--db", db], ct).ConfigureAwait(false);
         if (import.Exit != 0)
         {
@@ -156,14 +153,20 @@ internal static class BenchCommand
             $"| {n:N0} | {rows} | {import.Wall.TotalSeconds:0.00} s | {import.PeakMb:0} MB | {r.GetProperty("openMs").GetDouble() / 1000:0.00} s | {r.GetProperty("rssMb").GetDouble():0} MB | {P50("gaps.country")} / {P50("gaps.province")} / {P50("gaps.city")} ms | {P50("coverage.country")} / {P50("coverage.province")} / {P50("coverage.city")} ms | {P50("targets.city")} ms |");
     }
 
+    /// <summary>Deletes a store file and the files SQLite and the store keep beside it.</summary>
+    private static void DeleteStore(string path)
+    {
+        foreach (var f in new[] { path, path + "-wal", path + "-shm", path + "-state" })
+        {
+            File.Delete(f);
+        }
+    }
+
     /// <summary>Small writes timed on a copy of the store (<see cref="WriteProbeCommand"/>), as a line of the notes; null when that fails.</summary>
     private static async Task<string?> MeasureWritesAsync(string folder, string db, int n, CancellationToken ct)
     {
         var copy = Path.Combine(folder, $"writes-{n}.db");
-        foreach (var f in new[] { copy, copy + "-wal", copy + "-shm", copy + "-state" })
-        {
-            File.Delete(f);
-        }
+        DeleteStore(copy);
         File.Copy(db, copy);
         try
         {
@@ -184,10 +187,7 @@ internal static class BenchCommand
         }
         finally
         {
-            foreach (var f in new[] { copy, copy + "-wal", copy + "-shm", copy + "-state" })
-            {
-                File.Delete(f);
-            }
+            DeleteStore(copy);
         }
     }
 

@@ -225,7 +225,7 @@ internal sealed partial class GraphSnapshot
             MarkRegions(before, c, touched);
             MarkRegions(this, c, touched);
         }
-        var projects = reuse.Changes.Projects.Count > 0 ? ProjectsByRegion() : null;
+        var projects = reuse.Changes.Projects.Count > 0 ? ProjectsByRegion(null) : null;
         var result = new RegionAggregate[Regions.Length];
         for (var r = 0; r < result.Length; r++)
         {
@@ -268,17 +268,4 @@ internal sealed partial class GraphSnapshot
         }
     }
 
-    /// <summary>Per region: the projects in it or below it, in id order (as the full count places them).</summary>
-    private Project[][] ProjectsByRegion()
-    {
-        var lists = new List<Project>?[Regions.Length];
-        foreach (var project in Projects)
-        {
-            foreach (var r in RegionAncestors[RegionIndex[project.RegionCode]])
-            {
-                (lists[r] ??= []).Add(project);
-            }
-        }
-        return Array.ConvertAll(lists, l => l?.ToArray() ?? []);
-    }
 }

@@ -34,18 +34,7 @@ internal sealed partial class GraphSnapshot
         }
         var (localSites, localCompanies, cells, anchorLeaves, anchorsOf) = (all.LocalSites, all.LocalCompanies, all.Cells, all.AnchorLeaves, all.AnchorsOf);
 
-        var projects = new List<Project>?[n];
-        foreach (var project in Projects)
-        {
-            foreach (var r in RegionAncestors[RegionIndex[project.RegionCode]])
-            {
-                if (!wanted[r])
-                {
-                    continue;
-                }
-                (projects[r] ??= []).Add(project);
-            }
-        }
+        var projects = ProjectsByRegion(wanted);
 
         var result = new RegionAggregate[n];
         for (var r = 0; r < n; r++)
@@ -56,7 +45,7 @@ internal sealed partial class GraphSnapshot
                 LocalCompanies = localCompanies[r]?.ToArray() ?? [],
                 Presence = PresenceOf(cells[r]),
                 Anchors = LocalAnchorsOf(r, anchorLeaves[r], anchorsOf),
-                Projects = projects[r]?.ToArray() ?? [],
+                Projects = projects[r],
             };
         }
         return result;
@@ -79,21 +68,43 @@ internal sealed partial class GraphSnapshot
             {
                 var c = companies[i];
                 ref var anchor = ref CollectionsMarshal.GetValueRefOrAddDefault(made ??= [], c, out _);
-                if (anchor is null)
-                {
-                    var leaves = CollectionsMarshal.AsSpan(leavesOf![c]);
-                    var count = SortDistinct(leaves);
-                    var ids = new string[count];
-                    for (var k = 0; k < count; k++)
-                    {
-                        ids[k] = Segments[leaves[k]].Id;
-                    }
-                    anchor = new LocalAnchor(Companies[c].Id, Companies[GroupRoot[c]].Id, ids);
-                }
+                anchor ??= LocalAnchorOf(c, CollectionsMarshal.AsSpan(leavesOf![c]));
                 anchors[ch][i] = anchor;
             }
         }
         return anchors;
+    }
+
+    /// <summary>
+    /// Company <paramref name="company"/>'s record as a local anchor, with the leaf segments its sites there work in
+    /// (<paramref name="leaves"/>, sorted and made distinct in place) in segment order.
+    /// </summary>
+    internal LocalAnchor LocalAnchorOf(int company, Span<int> leaves)
+    {
+        var count = SortDistinct(leaves);
+        var ids = new string[count];
+        for (var k = 0; k < count; k++)
+        {
+            ids[k] = Segments[leaves[k]].Id;
+        }
+        return new LocalAnchor(Companies[company].Id, Companies[GroupRoot[company]].Id, ids);
+    }
+
+    /// <summary>Per region (of those <paramref name="wanted"/>, or every one): the projects in it or below it, in id order.</summary>
+    private Project[][] ProjectsByRegion(bool[]? wanted)
+    {
+        var lists = new List<Project>?[Regions.Length];
+        foreach (var project in Projects)
+        {
+            foreach (var r in RegionAncestors[RegionIndex[project.RegionCode]])
+            {
+                if (wanted is null || wanted[r])
+                {
+                    (lists[r] ??= []).Add(project);
+                }
+            }
+        }
+        return Array.ConvertAll(lists, l => l?.ToArray() ?? []);
     }
 
     private static int[] SortedArray(List<int>? list)

@@ -130,7 +130,7 @@ internal sealed class RegionPatch(GraphSnapshot before, GraphSnapshot after, int
     /// <summary>A local anchor's record: its leaf segments among what its sites in the region work in, in segment order.</summary>
     private LocalAnchor AnchorOf(int company, List<int> sites)
     {
-        var leaves = new SortedSet<int>();
+        var leaves = new List<int>();
         foreach (var site in sites)
         {
             foreach (var segment in after.SiteWorksIn[site])
@@ -141,7 +141,7 @@ internal sealed class RegionPatch(GraphSnapshot before, GraphSnapshot after, int
                 }
             }
         }
-        return new LocalAnchor(after.CompanyIds[company], after.CompanyIds[after.GroupRoot[company]], leaves.Select(g => after.Segments[g].Id).ToArray());
+        return after.LocalAnchorOf(company, System.Runtime.InteropServices.CollectionsMarshal.AsSpan(leaves));
     }
 
     /// <summary>The ascending <paramref name="old"/> without what <paramref name="removed"/> says, merged with the ascending <paramref name="added"/>.</summary>

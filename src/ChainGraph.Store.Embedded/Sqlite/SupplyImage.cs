@@ -15,49 +15,29 @@ namespace ChainGraph.Store.Embedded.Sqlite;
 internal static class SupplyImage
 {
     /// <summary>
-    /// Writes the section of <paramref name="supplies"/> (the bytes the supplies codec writes through the image's field
-    /// writer, adding new strings to <paramref name="strings"/> in the same order: a test compares the two) and returns the
-    /// rows' ends as <see cref="Read"/> does: a snapshot whose indexes are built later (the command-line import's) then
+    /// Writes the section of <paramref name="supplies"/> through the supplies codec and the image's field writer (as every
+    /// section is written) and returns the rows' ends as <see cref="Read"/> does, taken from the numbers the writer gave
+    /// the supplier and customer columns: a snapshot whose indexes are built later (the command-line import's) then
     /// numbers the supplies' companies without looking millions of ids up again.
     /// </summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     public static int[] Write(BinaryWriter body, Dictionary<string, int> strings, SupplySet supplies)
     {
         body.Write7BitEncodedInt(supplies.Count);
+        var columns = Codecs.SupplyCodec.Columns;
+        var writer = new Codecs.ImageFieldWriter(
+            body, strings, new Codecs.ColumnCursor(Codecs.SupplyCodec.Table, columns), Codecs.ImageInlineColumns.Of(Codecs.SupplyCodec.Table, columns));
+        var (supplier, customer) = (Array.IndexOf(columns, "supplier_id"), Array.IndexOf(columns, "customer_id"));
         var ends = new int[checked(supplies.Count * 2)];
-        // per column, the last text and its number: a supplier's rows come together and repeat its very string
-        var last = new (string? Text, int Number)[4];
         var i = 0;
         foreach (var supply in supplies)
         {
-            var supplier = Number(strings, supply.SupplierId, ref last[0]);
-            var customer = Number(strings, supply.CustomerId, ref last[1]);
-            body.Write7BitEncodedInt(supplier);
-            body.Write7BitEncodedInt(customer);
-            body.Write7BitEncodedInt(Number(strings, supply.SegmentId ?? "", ref last[2]));
-            body.Write7BitEncodedInt(supply.Source is null ? 0 : Number(strings, supply.Source, ref last[3]) + 1);
-            body.Write((byte)supply.Confidence);
-            ends[2 * i] = supplier;
-            ends[(2 * i) + 1] = customer;
+            Codecs.SupplyCodec.Write(supply, ref writer);
+            ends[2 * i] = writer.LastNumber(supplier);
+            ends[(2 * i) + 1] = writer.LastNumber(customer);
             i++;
         }
         return ends;
-    }
-
-    /// <summary>The string number of <paramref name="text"/>, added to the table when new.</summary>
-    private static int Number(Dictionary<string, int> strings, string text, ref (string? Text, int Number) last)
-    {
-        if (ReferenceEquals(last.Text, text))
-        {
-            return last.Number;
-        }
-        ref var number = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(strings, text, out var exists);
-        if (!exists)
-        {
-            number = strings.Count - 1;
-        }
-        last = (text, number);
-        return number;
     }
 
     /// <summary>

@@ -1,8 +1,5 @@
 using System.Text;
-using ChainGraph.Import;
-using ChainGraph.Server.Generate;
 using ChainGraph.Store.Embedded.Snapshot;
-using ChainGraph.TestSupport;
 
 namespace ChainGraph.Store.Embedded.Tests.Snapshot;
 
@@ -18,11 +15,7 @@ public sealed class RegionAggregatesTests
     [InlineData(7)]
     public void Aggregates_counted_in_parts_are_those_of_one_pass(int parts)
     {
-        using var folder = new TempFolder();
-        new SyntheticDataSet(3_000, seed: 8).WriteTo(folder.Path);
-        var draft = DataSetReader.ReadFolder(folder.Path);
-        Assert.True(draft.IsValid);
-        var snapshot = new GraphSnapshot(new GraphData().With(draft.ToChangeSet(false)));
+        var snapshot = SyntheticSnapshot.Of(3_000, seed: 8);
         var onePass = Describe(snapshot.BuildRegionAggregates(null, 1));
         Assert.Contains("<", onePass, StringComparison.Ordinal); // the data set has local anchors to merge
 

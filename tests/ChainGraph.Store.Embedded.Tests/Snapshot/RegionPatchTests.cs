@@ -1,8 +1,5 @@
 using ChainGraph.Domain.Model;
-using ChainGraph.Import;
-using ChainGraph.Server.Generate;
 using ChainGraph.Store.Embedded.Snapshot;
-using ChainGraph.TestSupport;
 
 namespace ChainGraph.Store.Embedded.Tests.Snapshot;
 
@@ -103,14 +100,7 @@ public sealed class RegionPatchTests
         Assert.Equal(SnapshotText.Describe(new GraphSnapshot(after.Data.Copy())), SnapshotText.Describe(after));
     }
 
-    private static GraphSnapshot Start(int seed)
-    {
-        using var folder = new TempFolder();
-        new SyntheticDataSet(1_200, seed).WriteTo(folder.Path);
-        var draft = DataSetReader.ReadFolder(folder.Path);
-        Assert.True(draft.IsValid);
-        return new GraphSnapshot(new GraphData().With(draft.ToChangeSet(false)));
-    }
+    private static GraphSnapshot Start(int seed) => SyntheticSnapshot.Of(1_200, seed);
 
     /// <summary>One to three changes of the kinds that keep the companies' numbers.</summary>
     private static ChangeSet RandomWrite(GraphSnapshot s, Random random)

@@ -1,8 +1,5 @@
 using ChainGraph.Domain.Model;
-using ChainGraph.Import;
-using ChainGraph.Server.Generate;
 using ChainGraph.Store.Embedded.Snapshot;
-using ChainGraph.TestSupport;
 
 namespace ChainGraph.Store.Embedded.Tests.Snapshot;
 
@@ -115,14 +112,7 @@ public sealed class SnapshotAfterWriteTests
         Assert.Equal(company.NameZh, before.Companies[5].NameZh);
     }
 
-    private static GraphSnapshot Start(int seed)
-    {
-        using var folder = new TempFolder();
-        new SyntheticDataSet(1_500, seed).WriteTo(folder.Path);
-        var draft = DataSetReader.ReadFolder(folder.Path);
-        Assert.True(draft.IsValid);
-        return new GraphSnapshot(new GraphData().With(draft.ToChangeSet(false)));
-    }
+    private static GraphSnapshot Start(int seed) => SyntheticSnapshot.Of(1_500, seed);
 
     /// <summary>Edits of one to five companies; about half the writes also alter an index.</summary>
     private static ChangeSet RandomWrite(GraphSnapshot s, Random random, out bool altersIndex)

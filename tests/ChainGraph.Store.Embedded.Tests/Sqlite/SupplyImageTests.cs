@@ -1,9 +1,7 @@
-using ChainGraph.Import;
-using ChainGraph.Server.Generate;
 using ChainGraph.Store.Embedded.Snapshot;
 using ChainGraph.Store.Embedded.Sqlite;
 using ChainGraph.Store.Embedded.Sqlite.Codecs;
-using ChainGraph.TestSupport;
+using ChainGraph.Store.Embedded.Tests.Snapshot;
 
 namespace ChainGraph.Store.Embedded.Tests.Sqlite;
 
@@ -18,11 +16,7 @@ public sealed class SupplyImageTests
     [InlineData(2)]
     public void The_section_is_the_codec_s_and_its_ends_are_the_companies_numbers(int seed)
     {
-        using var folder = new TempFolder();
-        new SyntheticDataSet(900, seed).WriteTo(folder.Path);
-        var draft = DataSetReader.ReadFolder(folder.Path);
-        Assert.True(draft.IsValid);
-        var snapshot = new GraphSnapshot(new GraphData().With(draft.ToChangeSet(false)));
+        var snapshot = SyntheticSnapshot.Of(900, seed);
         Assert.True(snapshot.Data.Supplies.Count > 100);
 
         var (byCodec, codecStrings) = Section(snapshot, (body, strings) => EntityTables.Supplies.WriteImage(body, strings, snapshot));

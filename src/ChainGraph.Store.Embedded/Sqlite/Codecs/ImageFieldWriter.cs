@@ -116,6 +116,9 @@ internal struct ImageFieldWriter(BinaryWriter body, Dictionary<string, int> stri
         }
     }
 
+    /// <summary>The string number the column at <paramref name="at"/> (one written as numbers) last wrote.</summary>
+    public readonly int LastNumber(int at) => _lastIndex[at];
+
     /// <summary>The string number of <paramref name="value"/>, a text of the column at <paramref name="at"/>, adding it when new.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private readonly int Index(int at, string value)
