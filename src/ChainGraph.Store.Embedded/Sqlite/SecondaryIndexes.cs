@@ -19,6 +19,9 @@ internal static class SecondaryIndexes
         ("projects_by_region", "projects (region_code)"),
     ];
 
+    /// <summary>How many helper threads SQLite may sort with when it builds them (one per other core, at most three).</summary>
+    public static int SortThreads => Math.Clamp(Environment.ProcessorCount - 1, 0, 3);
+
     public static IEnumerable<string> Names => All.Select(i => i.Name);
 
     public static string CreateSql => string.Concat(All.Select(i => $"CREATE INDEX IF NOT EXISTS {i.Name} ON {i.On};"));

@@ -238,6 +238,9 @@ internal sealed partial class SqliteGraphFile
     {
         if (rebuildIndexes)
         {
+            // each index is one sort of its table's rows: SQLite may sort in parts on helper threads (the write's other
+            // work is done by then, so a core is free)
+            Execute(connection, $"PRAGMA threads = {SecondaryIndexes.SortThreads};", tx);
             Execute(connection, SecondaryIndexes.CreateSql, tx);
         }
         DeleteKeys(connection, tx, "anchors", ["company_id", "chain_id"], changes.DeletedAnchors, k => [k.CompanyId, k.ChainId]);
