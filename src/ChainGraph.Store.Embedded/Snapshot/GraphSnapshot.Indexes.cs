@@ -74,6 +74,12 @@ internal sealed partial class GraphSnapshot
             }
         }
 
+        if (reuse is { CompanyMap: { } companyMap })
+        {
+            TakeOverRenumbered(reuse, companyMap);
+            Volatile.Write(ref _indexed, true);
+            return;
+        }
         var before = reuse?.Before;
         (GroupRoot, IsAnchor) = reuse switch
         {

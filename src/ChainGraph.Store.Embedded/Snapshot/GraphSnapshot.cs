@@ -35,7 +35,17 @@ internal sealed partial class GraphSnapshot
         RegionIndex = IndexOf(Regions, r => r.Code);
         Segments = Sorted(data.Segments.Values, s => s.Id);
         SegmentIndex = IndexOf(Segments, s => s.Id);
-        if (reuse is { Before: var before, Changes: var changes })
+        if (reuse is { CompanyMap: { } companyMap })
+        {
+            // new companies merged in by id, every index numbered anew from the map (GraphSnapshot.Renumber.cs)
+            Companies = WithNewCompanies(reuse, companyMap);
+            CompanyIndex = IndexOf(Companies, c => c.Id);
+            CompanyIds = Array.ConvertAll(Companies, c => c.Id);
+            CompanyTagsOf = Array.ConvertAll(Companies, c => c.Tags);
+            Sites = reuse.Before.Sites;
+            SiteIds = reuse.Before.SiteIds;
+        }
+        else if (reuse is { Before: var before, Changes: var changes })
         {
             // the same companies as before: their rows in the same places, the written ones replaced; the sites likewise,
             // with the new ones merged in by id

@@ -1,3 +1,4 @@
+using ChainGraph.Domain;
 using ChainGraph.Domain.Model;
 
 namespace ChainGraph.Store.Embedded.Snapshot;
@@ -8,11 +9,21 @@ namespace ChainGraph.Store.Embedded.Snapshot;
 /// nothing of (the groups: each company's group root and anchor chains, or the roots alone when only anchor tags or rows
 /// changed (<see cref="GroupRoots"/>); the sites' entries and each segment's sites; the supply lists), and for the rest the indexes before with what the write changes redone (<c>GraphSnapshot.Patch.cs</c>):
 /// the written sites' entries, the sites numbered anew when the write adds some (<see cref="SitesAdded"/>), and the
-/// per-region aggregates of the regions the written rows touch. A new company, region, segment or chain numbers every
-/// one after it anew, and with it every index: nothing is taken over then.
+/// per-region aggregates of the regions the written rows touch. A write that adds companies and nothing that refers to
+/// them takes over every index with the companies numbered anew (<see cref="CompanyMap"/>, <c>GraphSnapshot.Renumber.cs</c>);
+/// a new region, segment or chain, or new companies with other rows, number too much anew: nothing is taken over then.
 /// </summary>
 internal sealed record IndexReuse(GraphSnapshot Before, ChangeSet Changes, bool Groups, bool GroupRoots, bool Sites, bool Supplies, bool SitesAdded)
 {
+    /// <summary>
+    /// When the write adds companies: each company's number before -> its number now (ascending: the new companies take
+    /// their places in id order among the others); null when the numbering is kept.
+    /// </summary>
+    public int[]? CompanyMap { get; private init; }
+
+    /// <summary>The companies the write adds, in id order (empty unless <see cref="CompanyMap"/> is set).</summary>
+    public Company[] AddedCompanies { get; private init; } = [];
+
     /// <summary>What a snapshot of <paramref name="before"/> with <paramref name="changes"/> applied can keep; null for nothing.</summary>
     public static IndexReuse? Of(GraphSnapshot before, ChangeSet changes)
     {
@@ -21,16 +32,22 @@ internal sealed record IndexReuse(GraphSnapshot Before, ChangeSet Changes, bool 
             return null;
         }
         var (parents, anchorTags) = (true, true);
+        Dictionary<string, Company>? added = null;
         foreach (var company in changes.Companies)
         {
             if (!before.CompanyIndex.TryGetValue(company.Id, out var number))
             {
-                // a new company numbers every company after it anew
-                return null;
+                // a company written twice keeps its last row
+                (added ??= new(StringComparer.Ordinal))[company.Id] = company;
+                continue;
             }
             var old = before.Companies[number];
             parents &= string.Equals(old.ParentId, company.ParentId, StringComparison.Ordinal);
             anchorTags &= (old.Tags & CompanyTags.Anchor) == (company.Tags & CompanyTags.Anchor);
+        }
+        if (added is not null)
+        {
+            return Renumbering(before, changes, added, parents && anchorTags);
         }
         // a company is an anchor of a chain through its own or a group company's tag or anchor row
         var groups = parents && anchorTags && changes.Anchors.Count == 0 && changes.DeletedAnchors.Count == 0;
@@ -40,5 +57,44 @@ internal sealed record IndexReuse(GraphSnapshot Before, ChangeSet Changes, bool 
         // a new site numbers every site after it anew
         var sitesAdded = changes.Sites.Any(s => before.SiteNumber(s.Id) < 0);
         return new IndexReuse(before, changes, groups, parents, sites, supplies, sitesAdded);
+    }
+
+    /// <summary>
+    /// The reuse of a write that adds companies: only when it writes no site, supply or anchor row (a planner adding a
+    /// company, whose sites come in writes of their own), keeps every existing company's parent and ANCHOR tag, and no
+    /// company already there names a new one as its parent (no existing group changes then); null otherwise.
+    /// </summary>
+    private static IndexReuse? Renumbering(GraphSnapshot before, ChangeSet changes, Dictionary<string, Company> added, bool groupsKept)
+    {
+        if (!groupsKept || changes.Sites.Count > 0 || changes.Supplies.Count > 0 || changes.DeletedSupplies.Count > 0
+            || changes.Anchors.Count > 0 || changes.DeletedAnchors.Count > 0)
+        {
+            return null;
+        }
+        foreach (var company in before.Companies)
+        {
+            if (company.ParentId is { } parent && added.ContainsKey(parent))
+            {
+                return null;
+            }
+        }
+        var rows = added.Values.ToArray();
+        Array.Sort(Array.ConvertAll(rows, c => c.Id), rows, Ids.Comparer);
+        // merged by id: each company before moves up by the number of new ones whose ids sort before its own
+        var map = new int[before.CompanyIds.Length];
+        var j = 0;
+        for (var i = 0; i < map.Length; i++)
+        {
+            while (j < rows.Length && Ids.Comparer.Compare(rows[j].Id, before.CompanyIds[i]) < 0)
+            {
+                j++;
+            }
+            map[i] = i + j;
+        }
+        return new IndexReuse(before, changes, Groups: false, GroupRoots: false, Sites: false, Supplies: false, SitesAdded: false)
+        {
+            CompanyMap = map,
+            AddedCompanies = rows,
+        };
     }
 }

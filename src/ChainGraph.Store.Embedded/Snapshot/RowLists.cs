@@ -58,6 +58,45 @@ internal sealed class RowLists<T>
 
     public delegate int Shrink(Span<T> row);
 
+    /// <summary>
+    /// The same lists for <paramref name="rows"/> rows numbered anew: row <c>i</c>'s list becomes row <c>map[i]</c>'s
+    /// (<paramref name="map"/> ascending, one entry per row here), the rows no row maps to are empty, and each item is
+    /// mapped by <paramref name="item"/> (the items are shared when there is none).
+    /// </summary>
+    public RowLists<T> Renumbered(int[] map, int rows, Func<T, T>? item = null)
+    {
+        if (map.Length != Count)
+        {
+            throw new ArgumentException($"{map.Length} numbers for {Count} rows", nameof(map));
+        }
+        var starts = new int[rows + 1];
+        var old = 0;
+        for (var row = 0; row < rows; row++)
+        {
+            // an old row's list starts where it did; a new row's empty one where the next old row's starts
+            starts[row] = _starts[old];
+            if (old < map.Length && map[old] == row)
+            {
+                old++;
+            }
+        }
+        if (old != map.Length)
+        {
+            throw new ArgumentException("the map is not ascending within the rows", nameof(map));
+        }
+        starts[rows] = Total;
+        if (item is null)
+        {
+            return new(_items, starts);
+        }
+        var items = new T[Total];
+        for (var i = 0; i < items.Length; i++)
+        {
+            items[i] = item(_items[i]);
+        }
+        return new(items, starts);
+    }
+
     /// <summary>Fills rows whose sizes are known first: count every row, then add the items in the order they should keep.</summary>
     public sealed class Builder
     {

@@ -60,4 +60,29 @@ public sealed class RowListsTests
         var e = Assert.Throws<InvalidOperationException>(builder.Build);
         Assert.Contains("row 1 got 1 items, not the 2", e.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Renumbered_rows_move_with_their_items_and_new_rows_are_empty()
+    {
+        var builder = new RowLists<int>.Builder([2, 0, 1]);
+        builder.Add(0, 2);
+        builder.Add(0, 0);
+        builder.Add(2, 1);
+        var lists = builder.Build();
+
+        // rows 0, 1, 2 become 1, 2, 4; rows 0 and 3 are new; the items are row numbers, mapped the same way
+        int[] map = [1, 2, 4];
+        var renumbered = lists.Renumbered(map, 5, i => map[i]);
+
+        Assert.Equal(5, renumbered.Count);
+        Assert.Empty(renumbered[0].ToArray());
+        Assert.Equal([4, 1], renumbered[1].ToArray());
+        Assert.Empty(renumbered[2].ToArray());
+        Assert.Empty(renumbered[3].ToArray());
+        Assert.Equal([2], renumbered[4].ToArray());
+        // without an item map the items are shared, as they are
+        Assert.Equal([2, 0], lists.Renumbered(map, 5)[1].ToArray());
+        Assert.Throws<ArgumentException>(() => lists.Renumbered([1, 2], 5));
+        Assert.Throws<ArgumentException>(() => lists.Renumbered([2, 1, 4], 5));
+    }
 }
