@@ -13,7 +13,8 @@ namespace ChainGraph.Bench;
 /// <c>writes --db PATH [--each N]</c> (hidden; run by the benchmark in a fresh process on a copy of a store): opens the
 /// store as the service does (indexes built at once) and times the edits planners make, one row each:
 /// a company renamed, a company's credential tag changed, a company made an anchor or not, a site's coordinates
-/// corrected, a site moved to another region, a site added, a company added. Each write is timed until it is committed
+/// corrected, a site moved to another region, a site added, a company added, a company added with a site of its own.
+/// Each write is timed until it is committed
 /// and its snapshot indexed (what a mutation waits for), alone: the graph image a large store writes in the background
 /// after a small write (seconds at a million companies, sharing the two cores) is waited for before the next write.
 /// </summary>
@@ -72,6 +73,16 @@ internal static class WriteProbeCommand
             ("siteMoved", k => new ChangeSet { Sites = [SiteOf(k) with { RegionCode = regionCodes.First(c => c != SiteOf(k).RegionCode) }] }),
             ("siteAdded", k => new ChangeSet { Sites = [SiteOf(k) with { Id = SiteOf(k).Id + "-bench" + k.ToString(CultureInfo.InvariantCulture) }] }),
             ("companyAdded", k => new ChangeSet { Companies = [companies[k] with { Id = companies[k].Id + "-bench" + k.ToString(CultureInfo.InvariantCulture), ParentId = null, Tags = CompanyTags.None }] }),
+            ("companyWithSite", k =>
+            {
+                // a new company with a site of its own, in one write (a data set of one new company)
+                var id = companies[k].Id + "-benchsite" + k.ToString(CultureInfo.InvariantCulture);
+                return new ChangeSet
+                {
+                    Companies = [companies[k] with { Id = id, ParentId = null, Tags = CompanyTags.None }],
+                    Sites = [SiteOf(k) with { Id = id + "-s0", CompanyId = id }],
+                };
+            }),
         };
         // one write of each kind first: the write path's code compiled, as in a service that has taken writes
         foreach (var (_, write) in kinds)

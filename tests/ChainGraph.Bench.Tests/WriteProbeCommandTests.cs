@@ -27,15 +27,15 @@ public sealed class WriteProbeCommandTests : IDisposable
             var results = await WriteProbeCommand.MeasureAsync(store, 3, CancellationToken.None);
 
             Assert.NotNull(results);
-            foreach (var kind in new[] { "companyName", "companyTag", "anchorTag", "siteCoordinates", "siteMoved", "siteAdded", "companyAdded" })
+            foreach (var kind in new[] { "companyName", "companyTag", "anchorTag", "siteCoordinates", "siteMoved", "siteAdded", "companyAdded", "companyWithSite" })
             {
                 var timing = Assert.IsType<WriteTiming>(results[kind]);
                 Assert.True(timing.P50 > 0 && timing.Max >= timing.P50, $"{kind}: {timing}");
             }
             var after = await store.GetStatsAsync();
-            // one untimed write of each kind, then three timed: four sites and four companies added
-            Assert.Equal(before.Companies + 4, after.Companies);
-            Assert.Equal(before.Sites + 4, after.Sites);
+            // one untimed write of each kind, then three timed: four sites, four companies, and four companies with a site each added
+            Assert.Equal(before.Companies + 8, after.Companies);
+            Assert.Equal(before.Sites + 8, after.Sites);
             (companies, sites) = (after.Companies, after.Sites);
         }
         using var reopened = EmbeddedGraphStore.Open(path);

@@ -20,6 +20,12 @@ internal sealed partial class GraphSnapshot
         ArgumentNullException.ThrowIfNull(changes);
         if (!before.IsIndexed || !AltersNoIndex(before, changes))
         {
+            if (!deferIndexes && IndexReuse.OfCompaniesFirst(before, changes) is { } companiesFirst)
+            {
+                // new companies with rows that refer to them: the companies numbered in first, then the rest patched
+                var numbered = new GraphSnapshot(before.Data.With(companiesFirst.Changes), null, null, deferIndexes: false, companiesFirst);
+                return After(numbered, changes with { Companies = [] }, alongside, deferIndexes);
+            }
             // the indexes the write changed nothing of are kept (only when they are built now: a deferred build would
             // hold on to the snapshot before)
             var reuse = deferIndexes ? null : IndexReuse.Of(before, changes);

@@ -60,6 +60,23 @@ internal sealed record IndexReuse(GraphSnapshot Before, ChangeSet Changes, bool 
     }
 
     /// <summary>
+    /// For a write that adds companies beside rows of other kinds (a data set of new companies with their sites): the reuse
+    /// of its companies alone, the first of two steps (the rest is then a write that adds no company, patched as any such
+    /// write), when they can be numbered in without building the indexes; null otherwise.
+    /// </summary>
+    public static IndexReuse? OfCompaniesFirst(GraphSnapshot before, ChangeSet changes)
+    {
+        if (changes.Companies.Count == 0 || changes.Companies.Count == changes.RowCount || changes.ReplaceAll
+            || changes.Chains.Count > 0 || changes.Regions.Count > 0 || changes.Segments.Count > 0)
+        {
+            return null;
+        }
+        return Of(before, new ChangeSet { Companies = changes.Companies, KeysAreDistinct = changes.KeysAreDistinct }) is { CompanyMap: not null } reuse
+            ? reuse
+            : null;
+    }
+
+    /// <summary>
     /// The reuse of a write that adds companies: only when it writes no site, supply or anchor row (a planner adding a
     /// company, whose sites come in writes of their own), keeps every existing company's parent and ANCHOR tag, and no
     /// company already there names a new one as its parent (no existing group changes then); null otherwise.

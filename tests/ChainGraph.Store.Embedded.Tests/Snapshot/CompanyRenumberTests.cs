@@ -55,6 +55,37 @@ public sealed class CompanyRenumberTests
         Assert.Equal(30, renumbered);
     }
 
+    [Theory]
+    [InlineData(31)]
+    [InlineData(32)]
+    public void New_companies_with_their_sites_supplies_and_anchor_rows_are_numbered_in_first_then_patched(int seed)
+    {
+        var before = SyntheticSnapshot.Of(900, seed);
+        var random = new Random(seed);
+        for (var write = 0; write < 20; write++)
+        {
+            var companies = AddCompanies(before, random, write);
+            var added = companies.Companies.Where(c => !before.CompanyIndex.ContainsKey(c.Id)).Select(c => c.Id).ToList();
+            string Any() => random.Next(2) == 0 ? added[random.Next(added.Count)] : before.CompanyIds[random.Next(before.CompanyIds.Length)];
+            var sites = added.Where(_ => random.Next(3) > 0)
+                .Select((id, k) => before.Sites[random.Next(before.Sites.Length)] with { Id = $"{id}-s{k}", CompanyId = id, RegionCode = before.Regions[random.Next(before.Regions.Length)].Code })
+                .ToList();
+            var supplies = Enumerable.Range(0, random.Next(3)).Select(_ => new Supply(Any(), added[random.Next(added.Count)], null, null, SupplyConfidence.Reported)).DistinctBy(x => x.Key).ToList();
+            var anchors = random.Next(3) == 0 ? [new Anchor(added[0], before.Chains[random.Next(before.Chains.Length)].Id, null)] : new List<Anchor>();
+            var changes = companies with { Sites = sites, Supplies = supplies, Anchors = anchors };
+            if (changes.RowCount == changes.Companies.Count)
+            {
+                changes = changes with { Sites = [before.Sites[0] with { Id = $"{added[0]}-s9", CompanyId = added[0] }] };
+            }
+            Assert.NotNull(IndexReuse.OfCompaniesFirst(before, changes));
+
+            var after = GraphSnapshot.After(before, changes);
+
+            Assert.Equal(SnapshotText.Describe(new GraphSnapshot(before.Data.With(changes))), SnapshotText.Describe(after));
+            before = after;
+        }
+    }
+
     [Fact]
     public void A_company_there_whose_parent_id_names_a_new_company_has_its_group_built_anew()
     {
