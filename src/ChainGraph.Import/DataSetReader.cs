@@ -174,12 +174,14 @@ public static class DataSetReader
             draft.AddHeader(file, header);
             // Which header columns the format knows, decided once per file rather than per cell.
             var known = header.Select(h => file.Columns.Contains(h, StringComparer.Ordinal)).ToArray();
+            // a known column's cells are keyed by the format's own name string (see ColumnNameComparer)
+            var names = header.Select(h => file.Columns.FirstOrDefault(c => string.Equals(c, h, StringComparison.Ordinal)) ?? h).ToArray();
             var share = header.Select((h, i) => shared is not null && known[i] && (IsSharedColumn(file, h))).ToArray();
             // The last shared cell of each column: rows grouped by a column (a supplier's supplies, a company's sites)
             // repeat its value, which is then reused without a lookup in the pool of millions of values.
             var previous = new string?[header.Length];
             // The draft keeps the values parsed from a row, never its cells: one dictionary serves every row of the file.
-            var cells = new Dictionary<string, string>(header.Length, StringComparer.Ordinal);
+            var cells = new Dictionary<string, string>(header.Length, ColumnNameComparer.Instance);
             var rows = 0;
             while (csv.Read())
             {
@@ -210,7 +212,7 @@ public static class DataSetReader
                     var value = csv[i].Trim();
                     if (value.Length > 0)
                     {
-                        cells[header[i]] = share[i] ? SharedCell(shared!, ref previous[i], value) : value.ToString();
+                        cells[names[i]] = share[i] ? SharedCell(shared!, ref previous[i], value) : value.ToString();
                     }
                 }
                 draft.AddRow(file, new RawRow(csv.Line, cells));
