@@ -183,7 +183,7 @@ internal static class BenchCommand
                 return string.Create(CultureInfo.InvariantCulture, $"{label} {e.GetProperty("P50").GetDouble():0} / {e.GetProperty("Max").GetDouble():0} ms");
             }
             return string.Create(CultureInfo.InvariantCulture,
-                $"- {n:N0} companies, small writes into the open store (one row each, until committed and indexed, each after the background graph image of the one before; p50 / max of six): {Kind("companyName", "company renamed")}; {Kind("companyTag", "credential tag")}; {Kind("anchorTag", "anchor tag")}; {Kind("siteCoordinates", "site coordinates")}; {Kind("siteMoved", "site moved to another region")}; {Kind("siteAdded", "site added")}; {Kind("companyAdded", "company added")}; {Kind("companyWithSite", "company added with a site")}.");
+                $"- {n:N0} companies, small writes into the open store (one row each, until committed and indexed, each after the background graph image of the one before; p50 / max of six): {Kind("companyName", "company renamed")}; {Kind("companyTag", "credential tag")}; {Kind("anchorTag", "anchor tag")}; {Kind("siteCoordinates", "site coordinates")}; {Kind("siteMoved", "site moved to another region")}; {Kind("siteAdded", "site added")}; {Kind("parentChanged", "parent changed")}; {Kind("companyAdded", "company added")}; {Kind("companyWithSite", "company added with a site")}.");
         }
         finally
         {

@@ -13,7 +13,7 @@ namespace ChainGraph.Bench;
 /// <c>writes --db PATH [--each N]</c> (hidden; run by the benchmark in a fresh process on a copy of a store): opens the
 /// store as the service does (indexes built at once) and times the edits planners make, one row each:
 /// a company renamed, a company's credential tag changed, a company made an anchor or not, a site's coordinates
-/// corrected, a site moved to another region, a site added, a company added, a company added with a site of its own.
+/// corrected, a site moved to another region, a site added, a company's parent changed, a company added, a company added with a site of its own.
 /// Each write is timed until it is committed
 /// and its snapshot indexed (what a mutation waits for), alone: the graph image a large store writes in the background
 /// after a small write (seconds at a million companies, sharing the two cores) is waited for before the next write.
@@ -59,7 +59,7 @@ internal static class WriteProbeCommand
         var companies = listed.Where(c => sites.TryGetValue(c.Id, out var own) && own.Count > 0).ToArray();
         var ids = companies.Select(c => c.Id).ToArray();
         var regionCodes = sites.Values.SelectMany(s => s).Select(s => s.RegionCode).Distinct(StringComparer.Ordinal).ToArray();
-        if (companies.Length < 2 * n + 2 || regionCodes.Length < 2)
+        if (companies.Length < 3 * n + 3 || regionCodes.Length < 2)
         {
             return null;
         }
@@ -73,6 +73,8 @@ internal static class WriteProbeCommand
             ("siteMoved", k => new ChangeSet { Sites = [SiteOf(k) with { RegionCode = regionCodes.First(c => c != SiteOf(k).RegionCode) }] }),
             ("siteAdded", k => new ChangeSet { Sites = [SiteOf(k) with { Id = SiteOf(k).Id + "-bench" + k.ToString(CultureInfo.InvariantCulture) }] }),
             ("companyAdded", k => new ChangeSet { Companies = [companies[k] with { Id = companies[k].Id + "-bench" + k.ToString(CultureInfo.InvariantCulture), ParentId = null, Tags = CompanyTags.None }] }),
+            // a company put under another group's company, or taken out of its group (every group root walked again)
+            ("parentChanged", k => new ChangeSet { Companies = [companies[2 * n + k] with { ParentId = companies[2 * n + k].ParentId is null ? ids[2 * n + k + 1] : null }] }),
             ("companyWithSite", k =>
             {
                 // a new company with a site of its own, in one write (a data set of one new company)

@@ -27,7 +27,7 @@ public sealed class WriteProbeCommandTests : IDisposable
             var results = await WriteProbeCommand.MeasureAsync(store, 3, CancellationToken.None);
 
             Assert.NotNull(results);
-            foreach (var kind in new[] { "companyName", "companyTag", "anchorTag", "siteCoordinates", "siteMoved", "siteAdded", "companyAdded", "companyWithSite" })
+            foreach (var kind in new[] { "companyName", "companyTag", "anchorTag", "siteCoordinates", "siteMoved", "siteAdded", "parentChanged", "companyAdded", "companyWithSite" })
             {
                 var timing = Assert.IsType<WriteTiming>(results[kind]);
                 Assert.True(timing.P50 > 0 && timing.Max >= timing.P50, $"{kind}: {timing}");
