@@ -84,8 +84,8 @@ internal sealed partial class GraphSnapshot
         (GroupRoot, IsAnchor) = reuse switch
         {
             { Groups: true } => (before!.GroupRoot, before.IsAnchor),
-            // the parents are kept: so are the group roots, and only the anchor chains of the groups touched change
-            { GroupRoots: true } => (before!.GroupRoot, PatchAnchorChains(reuse)),
+            // the anchor chains of the groups the write touched made again, and their roots when parents changed
+            not null => PatchGroups(reuse) ?? BuildGroups(),
             _ => BuildGroups(),
         };
         // a write that adds sites numbers them anew: siteMap is each site's number before -> its number now
@@ -102,7 +102,13 @@ internal sealed partial class GraphSnapshot
         int[][] segmentSites = [];
         RegionAggregate[] perRegion = [];
         Parallel.Invoke(
-            () => supplies = reuse is { Supplies: true } ? (before!.Customers, before.SupplyRows, before.CompanySupplies, before.GroupSuppliers) : BuildSupplies(),
+            () => supplies = reuse switch
+            {
+                { Supplies: true } => (before!.Customers, before.SupplyRows, before.CompanySupplies, before.GroupSuppliers),
+                // no supply row written but group roots changed: the supplier groups of the groups touched listed again
+                { SupplyRows: true } when PatchGroupSuppliers(before!) is { } groupSuppliers => (before!.Customers, before.SupplyRows, before.CompanySupplies, groupSuppliers),
+                _ => BuildSupplies(),
+            },
             () =>
             {
                 // each segment's sites follow from the sites' segments and companies alone

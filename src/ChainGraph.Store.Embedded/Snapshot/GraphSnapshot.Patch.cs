@@ -32,55 +32,6 @@ internal sealed partial class GraphSnapshot
     }
 
     /// <summary>
-    /// The anchor chains after a write that kept every parent (so every group root) but changed ANCHOR tags or anchor
-    /// rows: those of the snapshot before, made again for the members of each group a written company or anchor row's
-    /// company lies on the way up of. A company's chains come from the companies on its way up, and its group root is the
-    /// last of them: when a written company is on that way, the root is one of the companies on the written company's
-    /// own way up (itself when the parents loop, which the way up stops before repeating).
-    /// </summary>
-    private bool[][] PatchAnchorChains(IndexReuse reuse)
-    {
-        var before = reuse.Before;
-        var roots = new HashSet<int>();
-        var up = new List<int>();
-        void Touch(string companyId)
-        {
-            if (CompanyIndex.TryGetValue(companyId, out var c))
-            {
-                WalkUp(Companies, CompanyIndex, static x => x.ParentId, c, up);
-                roots.UnionWith(up);
-            }
-        }
-        foreach (var company in reuse.Changes.Companies)
-        {
-            Touch(company.Id);
-        }
-        foreach (var anchor in reuse.Changes.Anchors)
-        {
-            Touch(anchor.CompanyId);
-        }
-        foreach (var key in reuse.Changes.DeletedAnchors)
-        {
-            Touch(key.CompanyId);
-        }
-        var chains = Array.ConvertAll(before.IsAnchor, a => (bool[])a.Clone());
-        for (var i = 0; i < Companies.Length; i++)
-        {
-            if (!roots.Contains(before.GroupRoot[i]))
-            {
-                continue;
-            }
-            foreach (var chain in chains)
-            {
-                chain[i] = false;
-            }
-            WalkUp(Companies, CompanyIndex, static x => x.ParentId, i, up);
-            MarkAnchorChains(i, up, chains);
-        }
-        return chains;
-    }
-
-    /// <summary>
     /// The sites of <paramref name="before"/> with <paramref name="written"/> in their places and the new ones merged in
     /// by id (a site written twice keeps its last row).
     /// </summary>

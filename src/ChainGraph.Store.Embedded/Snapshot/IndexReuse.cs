@@ -7,11 +7,15 @@ namespace ChainGraph.Store.Embedded.Snapshot;
 /// What a snapshot after a write that adds no company, region, segment or chain takes over from <see cref="Before"/>:
 /// the companies' numbering and rows in key order (the written rows in their places), the indexes the write changed
 /// nothing of (the groups: each company's group root and anchor chains, or the roots alone when only anchor tags or rows
-/// changed (<see cref="GroupRoots"/>); the sites' entries and each segment's sites; the supply lists), and for the rest the indexes before with what the write changes redone (<c>GraphSnapshot.Patch.cs</c>):
+/// changed (<see cref="GroupRoots"/>); the sites' entries and each segment's sites; the supply lists), and for the rest the
+/// indexes before with what the write changes redone (<c>GraphSnapshot.Patch.cs</c>, <c>GraphSnapshot.Groups.cs</c>): the
+/// groups the written companies were or are in (their roots too when parents changed, and the supplier groups those
+/// touch when no supply row is written),
 /// the written sites' entries, the sites numbered anew when the write adds some (<see cref="SitesAdded"/>), and the
 /// per-region aggregates of the regions the written rows touch. A write that adds companies and nothing that refers to
 /// them takes over every index with the companies numbered anew (<see cref="CompanyMap"/>, <c>GraphSnapshot.Renumber.cs</c>);
-/// a new region, segment or chain, or new companies with other rows, number too much anew: nothing is taken over then.
+/// new companies with rows of other kinds are taken in two steps (<see cref="OfCompaniesFirst"/>); a new region, segment
+/// or chain numbers too much anew: nothing is taken over then.
 /// </summary>
 internal sealed record IndexReuse(GraphSnapshot Before, ChangeSet Changes, bool Groups, bool GroupRoots, bool Sites, bool Supplies, bool SitesAdded)
 {
@@ -20,6 +24,12 @@ internal sealed record IndexReuse(GraphSnapshot Before, ChangeSet Changes, bool 
     /// their places in id order among the others); null when the numbering is kept.
     /// </summary>
     public int[]? CompanyMap { get; private init; }
+
+    /// <summary>
+    /// Whether the write leaves the supply rows as they were (none written or deleted): the rows and each company's supply
+    /// lists are then kept, and when group roots changed only the supplier groups of the groups touched are listed again.
+    /// </summary>
+    public bool SupplyRows => Changes.Supplies.Count == 0 && Changes.DeletedSupplies.Count == 0;
 
     /// <summary>The companies the write adds, in id order (empty unless <see cref="CompanyMap"/> is set).</summary>
     public Company[] AddedCompanies { get; private init; } = [];
