@@ -80,7 +80,7 @@ public sealed class SupplyDuplicatesTests
     private static bool Grouped((string Supplier, string Customer, string? Segment)[] keys, out string[] problems)
     {
         var found = new List<ValidationProblem>();
-        var grouped = DataSetValidator.DuplicatesBySupplier(found, Draft(keys).Supplies);
+        var grouped = DuplicateKeys.DuplicatesBySupplier(found, Draft(keys).Supplies);
         problems = found.Select(p => p.ToString()).ToArray();
         return grouped;
     }
@@ -94,8 +94,8 @@ public sealed class SupplyDuplicatesTests
         {
             draft.AddRow(DataSetSchema.Companies, Row(i + 2, ("id", ids[i]), ("name_zh", "公司" + i)));
         }
-        Assert.False(DataSetValidator.InKeyOrder(draft.Companies, c => c.Id));
-        Assert.True(DataSetValidator.InKeyOrder(draft.Companies.Where((_, i) => i != 2).ToList(), c => c.Id));
+        Assert.False(DuplicateKeys.InKeyOrder(draft.Companies, c => c.Id));
+        Assert.True(DuplicateKeys.InKeyOrder(draft.Companies.Where((_, i) => i != 2).ToList(), c => c.Id));
 
         await DataSetValidator.ValidateAsync(draft, new KnownKeys(), replaceAll: true);
 
