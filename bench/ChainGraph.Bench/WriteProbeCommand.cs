@@ -73,7 +73,7 @@ internal static class WriteProbeCommand
             ("siteMoved", k => new ChangeSet { Sites = [SiteOf(k) with { RegionCode = regionCodes.First(c => c != SiteOf(k).RegionCode) }] }),
             ("siteAdded", k => new ChangeSet { Sites = [SiteOf(k) with { Id = SiteOf(k).Id + "-bench" + k.ToString(CultureInfo.InvariantCulture) }] }),
             ("companyAdded", k => new ChangeSet { Companies = [companies[k] with { Id = companies[k].Id + "-bench" + k.ToString(CultureInfo.InvariantCulture), ParentId = null, Tags = CompanyTags.None }] }),
-            // a company put under another group's company, or taken out of its group (every group root walked again)
+            // a company put under another group's company, or taken out of its group (the groups it was and is in made again)
             ("parentChanged", k => new ChangeSet { Companies = [companies[2 * n + k] with { ParentId = companies[2 * n + k].ParentId is null ? ids[2 * n + k + 1] : null }] }),
             ("companyWithSite", k =>
             {

@@ -110,7 +110,7 @@ public sealed partial class EmbeddedGraphStore
     /// graph image is the one this store read or wrote for the current write and has no index image yet; a later write,
     /// or another process's image, meanwhile leaves it unwritten. Like the graph image it is a cache: a failure is logged.
     /// </summary>
-    internal void WriteIndexImageOfCurrent() => WriteIndexImageOf(current: false);
+    internal void WriteIndexImageOfCurrent() => WriteIndexImageOf(asked: false);
 
     /// <summary>
     /// Builds the current snapshot's indexes, when a store opened with <see cref="IndexTiming.WhenAsked"/> has not, and
@@ -123,14 +123,14 @@ public sealed partial class EmbeddedGraphStore
     public bool WriteIndexImage()
     {
         _imageLater.Flush();
-        return WriteIndexImageOf(current: true);
+        return WriteIndexImageOf(asked: true);
     }
 
     /// <summary>
-    /// Writes the index image as <see cref="WriteIndexImageOfCurrent"/> does; with <paramref name="current"/>, for any
+    /// Writes the index image as <see cref="WriteIndexImageOfCurrent"/> does; when <paramref name="asked"/> for it, for any
     /// store that can write (not only a large one that builds its indexes at once).
     /// </summary>
-    private bool WriteIndexImageOf(bool current)
+    private bool WriteIndexImageOf(bool asked)
     {
         long version = -1;
         try
@@ -141,7 +141,7 @@ public sealed partial class EmbeddedGraphStore
             try
             {
                 (snapshot, version, checksum) = (_snapshot, _version, _imageChecksum);
-                if (checksum is null || _indexesOf == checksum || (current ? _file.IsReadOnly : !WantsIndexImage(snapshot)))
+                if (checksum is null || _indexesOf == checksum || (asked ? _file.IsReadOnly : !WantsIndexImage(snapshot)))
                 {
                     return false;
                 }

@@ -103,13 +103,9 @@ internal sealed partial class GraphSnapshot
             redo.Add(before.GroupRoot[c]);
             redo.Add(GroupRoot[c]);
             // the groups it supplies: their lists name its group
-            foreach (var row in before.CompanySupplies[c])
+            foreach (var customer in before.Customers[c])
             {
-                var supply = before.SupplyRows[row];
-                if (ReferenceEquals(supply.SupplierId, CompanyIds[c]) || string.Equals(supply.SupplierId, CompanyIds[c], StringComparison.Ordinal))
-                {
-                    redo.Add(GroupRoot[CompanyIndex[supply.CustomerId]]);
-                }
+                redo.Add(GroupRoot[customer]);
             }
         }
         // each redone group's supplier groups, from its members' supply rows as customer
@@ -127,26 +123,22 @@ internal sealed partial class GraphSnapshot
             foreach (var row in before.CompanySupplies[c])
             {
                 var supply = before.SupplyRows[row];
-                if (ReferenceEquals(supply.CustomerId, CompanyIds[c]) || string.Equals(supply.CustomerId, CompanyIds[c], StringComparison.Ordinal))
+                if (string.Equals(supply.CustomerId, CompanyIds[c], StringComparison.Ordinal))
                 {
                     list.Add(new GroupSupplier(GroupRoot[CompanyIndex[supply.SupplierId]], ConfidenceWeights.Of(supply.Confidence)));
                 }
             }
         }
-        var counts = new int[Companies.Length];
         var merged = new Dictionary<int, GroupSupplier[]>(lists.Count);
+        foreach (var (group, list) in lists)
+        {
+            var row = list.ToArray();
+            merged[group] = row[..MergeByGroup(row)];
+        }
+        var counts = new int[Companies.Length];
         for (var g = 0; g < counts.Length; g++)
         {
-            if (lists.TryGetValue(g, out var list))
-            {
-                var row = list.ToArray();
-                merged[g] = row[..MergeByGroup(row)];
-                counts[g] = merged[g].Length;
-            }
-            else
-            {
-                counts[g] = before.GroupSuppliers[g].Length;
-            }
+            counts[g] = merged.TryGetValue(g, out var row) ? row.Length : before.GroupSuppliers[g].Length;
         }
         var builder = new RowLists<GroupSupplier>.Builder(counts);
         for (var g = 0; g < counts.Length; g++)
